@@ -1,0 +1,38 @@
+#include "CliCommands.h"
+
+#include <QTextStream>
+
+namespace diptych::cli {
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: diptych-cli COMMAND [OPTIONS] ...\n\n"
+           "commands:\n"
+           "  analyze [--json] [--no-text] FILE...   structure of Kamerbrieven (PDF or text)\n"
+           "  compare [--json] AGENDA VERSLAG         align the sections of an agenda and a verslag\n";
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        QTextStream out(stdout);
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.first();
+    if (command == QLatin1String("analyze"))
+        return analyze(args.mid(1));
+    if (command == QLatin1String("compare"))
+        return compare(args.mid(1));
+    err << "diptych-cli: unknown command '" << command << "'\n";
+    printUsage(err);
+    return 2;
+}
+
+} // namespace diptych::cli

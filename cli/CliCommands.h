@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace diptych::cli {
+
+// Dispatches "diptych-cli COMMAND ..." and returns the process exit code.
+int run(const QStringList &arguments);
+
+int analyze(const QStringList &args);
+int compare(const QStringList &args);
+
+} // namespace diptych::cli

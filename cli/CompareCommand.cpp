@@ -1,0 +1,70 @@
+#include "CliCommands.h"
+
+#include "analysis/Analyzer.h"
+#include "compare/SectionAligner.h"
+#include "output/AnalysisJson.h"
+#include "spelling/Speller.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace diptych::cli {
+
+namespace {
+
+QString describe(const QJsonObject &section)
+{
+    const QJsonValue number = section.value(QStringLiteral("number"));
+    return (number.isNull() ? QString() : QString::number(number.toInt()) + QStringLiteral(". "))
+           + section.value(QStringLiteral("title")).toString();
+}
+
+} // namespace
+
+// compare [--json] LEFT RIGHT: aligns the sections of an agenda (left) with a verslag (right).
+int compare(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool json = false;
+    QStringList files;
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--json"))
+            json = true;
+        else
+            files << arg;
+    }
+    if (files.size() != 2) {
+        err << "usage: diptych-cli compare [--json] AGENDA VERSLAG\n";
+        return 2;
+    }
+    const Analyzer analyzer(Speller::shared());
+    Analysis left, right;
+    QString error;
+    for (int i = 0; i < 2; ++i) {
+        if (!analyzer.analyzeFile(files[i], i == 0 ? left : right, error)) {
+            err << files[i] << ": " << error << '\n';
+            return 1;
+        }
+    }
+    const QJsonObject result =
+        AnalysisJson::alignmentToJson(left, right, SectionAligner::align(left, right));
+    if (json) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const QJsonValue &p : result.value(QStringLiteral("pairs")).toArray()) {
+        const QJsonObject pair = p.toObject();
+        out << describe(pair.value(QStringLiteral("agenda")).toObject()) << "  <->  "
+            << describe(pair.value(QStringLiteral("verslag")).toObject()) << "  ("
+            << pair.value(QStringLiteral("score")).toDouble() << ")\n";
+    }
+    for (const QJsonValue &s : result.value(QStringLiteral("only_agenda")).toArray())
+        out << "only on the agenda: " << describe(s.toObject()) << '\n';
+    for (const QJsonValue &s : result.value(QStringLiteral("only_verslag")).toArray())
+        out << "only in the verslag: " << describe(s.toObject()) << '\n';
+    return 0;
+}
+
+} // namespace diptych::cli

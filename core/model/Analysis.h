@@ -1,0 +1,114 @@
+#pragma once
+
+#include "model/SourceDocument.h"
+
+#include <QDate>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace diptych {
+
+// Where a detected item is: page (and rectangle for PDF) and a range in the reading text.
+struct Location {
+    int page = -1;    // 0-based; -1 unknown
+    QRectF rect;      // PDF only
+    int start = -1;   // [start, end) in Analysis::text; -1 when not in the reading text
+    int end = -1;
+};
+
+enum class DocumentKind { Agenda, Verslag, Other };
+
+struct Meeting {
+    QString type;     // "FMM", "iFMM" or empty when not a NATO foreign ministers meeting
+    QDate start;
+    QDate end;
+    QString place;
+};
+
+struct CoverLetter {
+    bool present = false;
+    QString signatory;
+    Location at;
+};
+
+struct Section {
+    int level = 1;    // 1 = (werk)sessie, 2 = topic
+    int number = 0;   // 0 = unnumbered; Roman numerals converted
+    QString label;    // the number as written ("3", "III"), empty when unnumbered
+    QString title;    // heading text without the "Werksessie 1:" prefix
+    QString heading;  // the full heading as written (wrapped lines joined)
+    Location at;
+};
+
+struct FootnoteCall {
+    Location at;      // start == end: where the mark stood in the reading text
+    QString before;   // the words just before the call site
+};
+
+struct Footnote {
+    int number = 0;
+    QString text;
+    Location at;      // page and rect of the note itself; start/end into Analysis::notesText
+    QVector<FootnoteCall> calls;
+};
+
+struct Reference {
+    QString id;          // official id: "kst-28676-499", "ah-tk-20232024-2129"
+    QString text;        // as written
+    QString url;
+    QStringList dossiers;// every dossier named ("22054", "36045"; with chapter "36200-V")
+    QString number;      // document number within the dossier, empty for a dossier-only reference
+    QString pageRef;     // "4" for "nr. 390, p. 4"
+    QString kind;        // "kamerstuk", "motie", "aanhangsel", "dossier"
+    int footnote = 0;    // the footnote that holds it, 0 when in the body
+    Location at;         // start/end into Analysis::text, or Analysis::notesText when footnote != 0
+};
+
+struct Mention {
+    QString what;        // "summit", "council", "fmm", "meeting"
+    QString name;        // as written: "NAVO-top in Washington D.C.", "RBZ"
+    QString place;
+    QDate start;
+    QDate end;
+    QString text;
+    int footnote = 0;
+    Location at;
+};
+
+// One run of the reading text that comes from one source line.
+struct TextSpan {
+    int start = 0;
+    int end = 0;
+    int page = 0;
+    int line = 0;        // index into SourceDocument::pages[page].lines
+};
+
+// Everything core knows about a document.
+struct Analysis {
+    QString file;
+    SourceFormat format = SourceFormat::Text;
+    int pageCount = 0;
+    QVector<QSizeF> pageSizes;  // PDF only
+
+    DocumentKind kind = DocumentKind::Other;
+    QString title;
+    Location titleAt;
+    Meeting meeting;
+    QString selfId;             // own official id, empty when unknown
+    CoverLetter cover;
+    QVector<Section> sections;
+    QVector<Footnote> footnotes;
+    QVector<Reference> references;
+    QVector<Mention> mentions;
+
+    QString text;               // clean reading text: cover letter and body
+    QVector<TextSpan> spans;    // where each piece of text came from
+    QString notesText;          // footnote texts, one per line, "N text"
+};
+
+QString kindName(DocumentKind kind);
+QString formatName(SourceFormat format);
+
+} // namespace diptych

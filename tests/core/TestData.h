@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace diptych::test {
+
+// A file of tests/data by name ("000_a60e29c67b147090.txt").
+inline QString dataFile(const QString &name)
+{
+    return QStringLiteral(DIPTYCH_TEST_DATA "/") + name;
+}
+
+} // namespace diptych::test
