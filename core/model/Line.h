@@ -9,7 +9,8 @@ namespace diptych {
 // One word as the PDF places it. Text sources have no geometry (box is null).
 struct Word {
     QString text;
-    QRectF box; // page coordinates in points, origin top-left
+    QRectF box;          // page coordinates in points, origin top-left
+    bool raised = false; // set smaller and above the baseline: a superscript (footnote call)
 };
 
 // What a line turned out to be; set by the analysis steps, Body until then.
