@@ -1,0 +1,72 @@
+#pragma once
+
+#include "library/LibraryEntry.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace diptych {
+
+// The user's library: an SQLite database (WAL) of documents keyed by content hash, with a
+// schema_version table and step-by-step migrations. A database file that SQLite cannot
+// read is moved aside with a timestamp and a fresh one created; error() says so.
+// Used from one thread (the one that called open()).
+class LibraryStore
+{
+public:
+    // databasePath empty: library.sqlite under QStandardPaths::AppDataLocation.
+    explicit LibraryStore(const QString &databasePath = QString());
+    ~LibraryStore();
+    LibraryStore(const LibraryStore &) = delete;
+    LibraryStore &operator=(const LibraryStore &) = delete;
+
+    static QString defaultDatabasePath();
+    // Where the bundled samples are copied on first start.
+    static QString defaultSamplesDir();
+    static int currentSchemaVersion();
+
+    bool open();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    // The last failure, or the notice that a damaged file was moved aside.
+    QString error() const { return m_error; }
+    // Where a damaged database was moved; empty when none was.
+    QString movedAsidePath() const { return m_movedAside; }
+    int schemaVersion() const;
+
+    bool isEmpty() const;
+    // Inserts or replaces by hash; keeps the original added time of a known document.
+    bool put(const LibraryEntry &entry);
+    bool remove(const QString &hash);
+    QVector<LibraryEntry> entries() const;
+    std::optional<LibraryEntry> byHash(const QString &hash) const;
+    std::optional<LibraryEntry> bySelfId(const QString &selfId) const;
+    std::optional<LibraryEntry> byPath(const QString &path) const;
+
+    // SHA-256 of the file's bytes in hex; empty and error set when unreadable.
+    static QString hashFile(const QString &path, QString *error = nullptr);
+    // Copies every file of fromDir (a folder or a Qt resource folder) into toDir unless a
+    // file of that name is there; returns the paths in toDir, sorted.
+    static QStringList copySamples(const QString &fromDir, const QString &toDir,
+                                   QString *error = nullptr);
+
+private:
+    bool openConnection();
+    bool looksHealthy();
+    bool moveAside();
+    bool migrate();
+    bool exec(const QString &sql);
+    QVector<LibraryEntry> select(const QString &where, const QString &value) const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_error;
+    QString m_movedAside;
+    QSqlDatabase m_db;
+};
+
+} // namespace diptych

@@ -1,0 +1,172 @@
+#include "TestData.h"
+
+#include "library/LibraryStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace diptych;
+
+namespace {
+
+LibraryEntry agendaEntry()
+{
+    LibraryEntry e;
+    e.hash = QStringLiteral("aa11");
+    e.path = QStringLiteral("/letters/agenda.pdf");
+    e.title = QStringLiteral("Geannoteerde agenda iFMM 14-15 mei 2025");
+    e.kind = DocumentKind::Agenda;
+    e.meeting = {QStringLiteral("iFMM"), QDate(2025, 5, 14), QDate(2025, 5, 15), QStringLiteral("Antalya")};
+    e.selfId = QStringLiteral("kst-28676-499");
+    return e;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST(LibraryStore, defaultLocationIsUnderTheAppDataFolder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    EXPECT_TRUE(LibraryStore::defaultDatabasePath().startsWith(base));
+    EXPECT_TRUE(LibraryStore::defaultSamplesDir().startsWith(base));
+}
+
+TEST(LibraryStore, newLibraryIsEmptyAtTheCurrentSchemaInWalMode)
+{
+    QTemporaryDir dir;
+    LibraryStore store(dir.filePath(QStringLiteral("lib.sqlite")));
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_TRUE(store.isEmpty());
+    EXPECT_EQ(store.schemaVersion(), LibraryStore::currentSchemaVersion());
+    EXPECT_TRUE(store.error().isEmpty());
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("lib.sqlite-wal"))));
+}
+
+TEST(LibraryStore, entriesSurviveClosingAndReopening)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    {
+        LibraryStore store(path);
+        ASSERT_TRUE(store.open());
+        ASSERT_TRUE(store.put(agendaEntry()));
+    }
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open());
+    const QVector<LibraryEntry> all = store.entries();
+    ASSERT_EQ(all.size(), 1);
+    const LibraryEntry &e = all.first();
+    EXPECT_EQ(e.path, QStringLiteral("/letters/agenda.pdf"));
+    EXPECT_EQ(e.kind, DocumentKind::Agenda);
+    EXPECT_EQ(e.meeting.type, QStringLiteral("iFMM"));
+    EXPECT_EQ(e.meeting.start, QDate(2025, 5, 14));
+    EXPECT_EQ(e.meeting.end, QDate(2025, 5, 15));
+    EXPECT_EQ(e.meeting.place, QStringLiteral("Antalya"));
+    EXPECT_TRUE(e.added.isValid());
+    ASSERT_TRUE(store.bySelfId(QStringLiteral("kst-28676-499")).has_value());
+    EXPECT_FALSE(store.bySelfId(QStringLiteral("kst-1-2")).has_value());
+}
+
+TEST(LibraryStore, puttingAKnownDocumentAgainUpdatesItButKeepsWhenItWasAdded)
+{
+    QTemporaryDir dir;
+    LibraryStore store(dir.filePath(QStringLiteral("lib.sqlite")));
+    ASSERT_TRUE(store.open());
+    LibraryEntry first = agendaEntry();
+    first.added = QDateTime(QDate(2024, 1, 2), QTime(10, 0), Qt::UTC);
+    ASSERT_TRUE(store.put(first));
+    LibraryEntry again = agendaEntry();
+    again.title = QStringLiteral("Nieuwe titel");
+    again.added = QDateTime::currentDateTimeUtc();
+    ASSERT_TRUE(store.put(again));
+    ASSERT_EQ(store.entries().size(), 1);
+    EXPECT_EQ(store.byHash(QStringLiteral("aa11"))->title, QStringLiteral("Nieuwe titel"));
+    EXPECT_EQ(store.byHash(QStringLiteral("aa11"))->added, first.added);
+}
+
+TEST(LibraryStore, damagedDatabaseIsMovedAsideAndReplacedWithAMessage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    const QByteArray garbage(4096, 'x');
+    writeFile(path, garbage);
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_FALSE(store.error().isEmpty());
+    ASSERT_FALSE(store.movedAsidePath().isEmpty());
+    QFile aside(store.movedAsidePath());
+    ASSERT_TRUE(aside.open(QIODevice::ReadOnly));
+    EXPECT_EQ(aside.readAll(), garbage);
+    EXPECT_TRUE(store.isEmpty());
+    EXPECT_TRUE(store.put(agendaEntry()));
+}
+
+TEST(LibraryStore, versionOneDatabaseIsMigratedKeepingItsDocuments)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "CREATE TABLE documents (hash TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL "
+            "DEFAULT '', kind TEXT NOT NULL DEFAULT 'other', meeting_type TEXT NOT NULL DEFAULT '', "
+            "meeting_start TEXT NOT NULL DEFAULT '', meeting_end TEXT NOT NULL DEFAULT '', "
+            "meeting_place TEXT NOT NULL DEFAULT '', added TEXT NOT NULL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO documents (hash, path, kind, added) VALUES "
+                                          "('bb22', '/v.txt', 'verslag', '2024-06-01T10:00:00Z')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_EQ(store.schemaVersion(), LibraryStore::currentSchemaVersion());
+    ASSERT_EQ(store.entries().size(), 1);
+    EXPECT_EQ(store.entries().first().kind, DocumentKind::Verslag);
+    EXPECT_TRUE(store.entries().first().selfId.isEmpty());
+}
+
+TEST(LibraryStore, hashIsTheSha256OfTheFileBytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("abc.txt"));
+    writeFile(path, QByteArrayLiteral("abc"));
+    EXPECT_EQ(LibraryStore::hashFile(path),
+              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QString error;
+    EXPECT_TRUE(LibraryStore::hashFile(dir.filePath(QStringLiteral("missing")), &error).isEmpty());
+    EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(LibraryStore, samplesAreCopiedOnceAndLeftAloneAfterwards)
+{
+    QTemporaryDir dir;
+    const QString from = QFileInfo(test::dataFile(QStringLiteral("000_a60e29c67b147090.txt"))).absolutePath();
+    const QString to = dir.filePath(QStringLiteral("samples"));
+    const QStringList copied = LibraryStore::copySamples(from, to);
+    EXPECT_EQ(copied.size(), QDir(from).entryList(QDir::Files).size());
+    EXPECT_EQ(LibraryStore::hashFile(copied.first()),
+              LibraryStore::hashFile(from + QStringLiteral("/000_a60e29c67b147090.txt")));
+    writeFile(copied.first(), QByteArrayLiteral("edited by the user"));
+    LibraryStore::copySamples(from, to);
+    QFile f(copied.first());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArrayLiteral("edited by the user"));
+}
