@@ -1,0 +1,42 @@
+#include "compare/TextFolding.h"
+
+namespace diptych {
+
+QString TextFolding::fold(const QString &text)
+{
+    // Compatibility decomposition splits "ï" into "i" + a combining mark and ligatures into
+    // letters; dropping the marks works for any script, not only the accents we know.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category cat = c.category();
+        if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining
+            || cat == QChar::Mark_Enclosing)
+            continue;
+        out += c;
+    }
+    return out.toCaseFolded();
+}
+
+QStringList TextFolding::words(const QString &text)
+{
+    const QString folded = fold(text);
+    QStringList out;
+    QString word;
+    auto flush = [&] {
+        if (word.size() > 1)
+            out << word;
+        word.clear();
+    };
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
+} // namespace diptych
