@@ -1,24 +1,187 @@
 #include "analysis/Analyzer.h"
 
+#include "analysis/BlockBuilder.h"
+#include "analysis/CoverLetterDetector.h"
+#include "analysis/Dehyphenator.h"
+#include "analysis/FootnoteDetector.h"
+#include "analysis/FurnitureDetector.h"
+#include "analysis/HeadingDetector.h"
+#include "analysis/KindDetector.h"
+#include "analysis/MeetingDetector.h"
+#include "analysis/MentionFinder.h"
+#include "analysis/ReadingTextBuilder.h"
+#include "analysis/ReferenceParser.h"
+#include "analysis/TextLocator.h"
 #include "source/DocumentLoader.h"
+
+#include <QHash>
+#include <QRegularExpression>
 
 namespace diptych {
 
-Analyzer::Analyzer(const Speller &speller) : m_speller(speller) {}
+namespace {
 
-Analysis Analyzer::analyze(SourceDocument document) const
+QString rangeText(const Analysis &a, int start, int end)
 {
-    Analysis a;
-    a.file = document.file;
-    a.format = document.format;
-    a.pageCount = document.pages.size();
-    for (const Page &page : document.pages) {
+    return a.text.mid(start, end - start);
+}
+
+// Every word the document writes, for the dehyphenator to prefer the document's own spelling.
+QSet<QString> documentWords(const SourceDocument &doc)
+{
+    QString all;
+    for (const Page &page : doc.pages) {
         for (const Line &line : page.lines) {
-            if (!a.text.isEmpty())
-                a.text += line.gapBefore ? QStringLiteral("\n\n") : QStringLiteral(" ");
-            a.text += line.text;
+            if (line.role != LineRole::Furniture) {
+                // A word broken at the line end is not a word the document writes.
+                QString text = line.text;
+                if (text.endsWith(QLatin1Char('-')))
+                    text.truncate(text.lastIndexOf(QLatin1Char(' ')) + 1);
+                all += text + QLatin1Char('\n');
+            }
         }
     }
+    return Dehyphenator::wordsOf(all);
+}
+
+int mostFrequentYear(const QString &text)
+{
+    static const QRegularExpression year(QStringLiteral("\\b(19[5-9]\\d|20\\d\\d)\\b"));
+    QHash<int, int> counts;
+    auto it = year.globalMatch(text);
+    while (it.hasNext())
+        ++counts[it.next().captured(1).toInt()];
+    int best = 0;
+    for (auto c = counts.cbegin(); c != counts.cend(); ++c) {
+        if (!best || c.value() > counts.value(best) || (c.value() == counts.value(best) && c.key() < best))
+            best = c.key();
+    }
+    return best;
+}
+
+void addSections(const SourceDocument &doc, const HeadingFacts &headings, const QVector<Block> &blocks,
+                 const TextLocator &locator, Analysis &a)
+{
+    Q_UNUSED(doc);
+    for (const HeadingDraft &draft : headings.headings) {
+        Section s = draft.section;
+        const Block &block = blocks[draft.block];
+        s.at = locator.locate(block.start, block.end);
+        // The heading as it reads once line-end hyphens are resolved.
+        const QString heading = rangeText(a, block.start, block.end).simplified();
+        if (s.heading != heading && s.heading.simplified().remove(QLatin1Char(' ')) != heading.simplified().remove(QLatin1Char(' '))) {
+            // keep the detector's own split of number and title
+        } else if (s.heading != heading) {
+            const int cut = s.heading.size() - s.title.size();
+            s.heading = heading;
+            s.title = heading.mid(qMax(0, cut)).trimmed();
+        }
+        a.sections.append(s);
+    }
+}
+
+void addReferences(const TextLocator &locator, Analysis &a)
+{
+    for (Reference r : ReferenceParser::find(a.text)) {
+        const Location at = locator.locate(r.at.start, r.at.end);
+        r.at = at;
+        a.references.append(r);
+    }
+    for (const Footnote &note : std::as_const(a.footnotes)) {
+        for (Reference r : ReferenceParser::find(note.text)) {
+            r.footnote = note.number;
+            r.at.start += note.at.start;
+            r.at.end += note.at.start;
+            r.at.page = note.at.page;
+            r.at.rect = note.at.rect;
+            a.references.append(r);
+        }
+    }
+}
+
+void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
+{
+    for (Mention m : MentionFinder::find(a.text, contextYear)) {
+        m.at = locator.locate(m.at.start, m.at.end);
+        a.mentions.append(m);
+    }
+    for (const Footnote &note : std::as_const(a.footnotes)) {
+        for (Mention m : MentionFinder::find(note.text, contextYear)) {
+            m.footnote = note.number;
+            m.at.start += note.at.start;
+            m.at.end += note.at.start;
+            m.at.page = note.at.page;
+            m.at.rect = note.at.rect;
+            a.mentions.append(m);
+        }
+    }
+}
+
+} // namespace
+
+Analyzer::Analyzer(const Speller &speller) : m_speller(speller) {}
+
+Analysis Analyzer::analyze(SourceDocument doc) const
+{
+    Analysis a;
+    a.file = doc.file;
+    a.format = doc.format;
+    a.pageCount = doc.pages.size();
+    for (const Page &page : doc.pages)
+        a.pageSizes.append(page.size);
+
+    const FurnitureFacts furniture = FurnitureDetector::run(doc);
+    a.selfId = furniture.selfId;
+    const QVector<FootnoteDraft> notes = FootnoteDetector::run(doc);
+    QVector<Block> blocks = BlockBuilder::run(doc);
+    const CoverLetterFacts cover = CoverLetterDetector::run(doc, blocks);
+    const HeadingFacts headings = HeadingDetector::run(doc, blocks, cover.lastBlock + 1);
+
+    const Dehyphenator dehyphenator(m_speller, documentWords(doc));
+    ReadingTextBuilder(doc, dehyphenator).build(blocks, notes, a);
+    const TextLocator locator(doc, a.spans);
+
+    if (cover.present) {
+        a.cover.present = true;
+        a.cover.signatory = cover.signatory;
+        a.cover.at = locator.locate(blocks.first().start, blocks[cover.lastBlock].end);
+    }
+    if (headings.titleBlock >= 0) {
+        const Block &title = blocks[headings.titleBlock];
+        a.title = rangeText(a, title.start, title.end).simplified();
+        a.titleAt = locator.locate(title.start, title.end);
+    }
+    for (Footnote &note : a.footnotes) {
+        for (FootnoteCall &call : note.calls)
+            call.at = locator.locate(call.at.start, call.at.end);
+    }
+    addSections(doc, headings, blocks, locator, a);
+
+    // The opening: the first paragraphs after the cover letter and title.
+    const int bodyFrom = qMax(cover.lastBlock, headings.titleBlock) + 1;
+    QString opening, body;
+    for (int b = bodyFrom; b < blocks.size(); ++b) {
+        const QString text = rangeText(a, blocks[b].start, blocks[b].end);
+        if (b < bodyFrom + 2)
+            opening += text + QLatin1Char('\n');
+        body += text + QLatin1Char('\n');
+    }
+    const QString coverText = cover.present ? rangeText(a, a.cover.at.start, a.cover.at.end) : QString();
+    a.kind = KindDetector::run(a.title, coverText, body);
+
+    MeetingEvidence evidence;
+    evidence.title = a.title;
+    evidence.cover = coverText;
+    evidence.opening = opening;
+    evidence.vergaderjaar = furniture.vergaderjaar;
+    evidence.letterDate = furniture.letterDate;
+    evidence.frequentYear = mostFrequentYear(a.text);
+    a.meeting = MeetingDetector::run(evidence);
+
+    const int contextYear = a.meeting.start.isValid() ? a.meeting.start.year()
+                                                      : MeetingDetector::contextYear(evidence, 6);
+    addReferences(locator, a);
+    addMentions(locator, contextYear, a);
     return a;
 }
 
