@@ -1,0 +1,241 @@
+#include "analysis/Dehyphenator.h"
+
+#include "spelling/Speller.h"
+
+#include <QStringList>
+
+namespace diptych {
+
+namespace {
+
+enum class Decision { Join, Keep, Undecided };
+
+// A word with the punctuation around it: "(bondge-" -> "(" + "bondge", "noten," -> "noten" + ",".
+struct Piece {
+    QString prefix;
+    QString core;
+    QString suffix;
+};
+
+// PDFs write the line-end hyphen as '-', a soft hyphen or one of the Unicode hyphens.
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x00AD) || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Hyphens inside a word as '-', soft hyphens (invisible) dropped.
+QString normalizeHyphens(const QString &word)
+{
+    QString out;
+    out.reserve(word.size());
+    for (QChar c : word) {
+        if (c == QChar(0x00AD))
+            continue;
+        out += isHyphen(c) ? QLatin1Char('-') : c;
+    }
+    return out;
+}
+
+// "(bondge-" -> "(" + "bondge"; the trailing hyphen itself is dropped.
+Piece splitLeft(const QString &left)
+{
+    Piece p;
+    int start = 0;
+    while (start < left.size() && !isWordChar(left.at(start)))
+        ++start;
+    int end = left.size();
+    while (end > start && isHyphen(left.at(end - 1)))
+        --end;
+    p.prefix = left.left(start);
+    p.core = normalizeHyphens(left.mid(start, end - start));
+    return p;
+}
+
+// "lidmaatschap." -> "lidmaatschap" + "."; inner hyphens and apostrophes stay in the word.
+Piece splitRight(const QString &right)
+{
+    Piece p;
+    int end = 0;
+    while (end < right.size()) {
+        const QChar c = right.at(end);
+        const bool inner = (isHyphen(c) || isApostrophe(c)) && end > 0 && end + 1 < right.size()
+                           && isWordChar(right.at(end + 1));
+        if (!isWordChar(c) && !inner)
+            break;
+        ++end;
+    }
+    p.core = normalizeHyphens(right.left(end));
+    p.suffix = right.mid(end);
+    return p;
+}
+
+QString lastPart(const QString &core)
+{
+    return core.mid(core.lastIndexOf(QLatin1Char('-')) + 1);
+}
+
+// Words that link the first half of an elliptical pair to the second:
+// "zowel EU- als NAVO-verband", "land- en tuinbouw", "binnen- of buitenland".
+// right is the whole next word ("c.q." has no word core), word its letters.
+bool isCoordinating(const QString &right, const QString &word)
+{
+    static const QStringList words = {
+        QStringLiteral("en"),     QStringLiteral("of"),     QStringLiteral("als"),
+        QStringLiteral("noch"),   QStringLiteral("tot"),    QStringLiteral("dan"),
+        QStringLiteral("maar"),   QStringLiteral("ofwel"),  QStringLiteral("alsook"),
+        QStringLiteral("alsmede"), QStringLiteral("respectievelijk"), QStringLiteral("resp"),
+        QStringLiteral("versus"), QStringLiteral("vs"),
+    };
+    return words.contains(word.toLower()) || right.startsWith(QStringLiteral("c.q."), Qt::CaseInsensitive);
+}
+
+// An abbreviation or acronym keeps its hyphen: "NAVO-", "iFMM-", "aANP-", "G7-", "A-merk".
+bool isAbbreviation(const QString &part)
+{
+    int upper = 0;
+    int lower = 0;
+    for (QChar c : part) {
+        if (c.isUpper())
+            ++upper;
+        else if (c.isLower())
+            ++lower;
+    }
+    return part.size() == 1 || (upper >= 2 && upper >= lower);
+}
+
+QChar baseLetter(QChar c)
+{
+    const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+    return decomposed.isEmpty() ? c : decomposed.at(0).toLower();
+}
+
+// Klinkerbotsing: the vowels on both sides would read as one sound when written
+// together, so Dutch writes the hyphen ("zee-egel", "defensie-uitgaven", "auto-ongeluk").
+bool isVowelClash(const QString &left, const QString &right)
+{
+    static const QStringList clashes = {
+        QStringLiteral("aa"), QStringLiteral("ae"), QStringLiteral("ai"), QStringLiteral("au"),
+        QStringLiteral("ee"), QStringLiteral("ei"), QStringLiteral("eu"), QStringLiteral("ie"),
+        QStringLiteral("ii"), QStringLiteral("oe"), QStringLiteral("oi"), QStringLiteral("oo"),
+        QStringLiteral("ou"), QStringLiteral("ui"), QStringLiteral("uu"),
+    };
+    if (left.isEmpty() || right.isEmpty())
+        return false;
+    const QString pair = QString(baseLetter(left.back())) + baseLetter(right.front());
+    return clashes.contains(pair);
+}
+
+// The Dutch spelling rules that write a hyphen in a compound whatever the dictionary says.
+bool spellingWantsHyphen(const QString &left, const QString &right)
+{
+    return isAbbreviation(lastPart(left)) || right.front().isUpper() || left.back().isDigit()
+           || right.front().isDigit() || isVowelClash(left, right);
+}
+
+// The document's own spelling of the word wins: it knows its names and terms.
+Decision byDocument(const QSet<QString> &words, const QString &joined, const QString &hyphenated)
+{
+    const bool joinedSeen = words.contains(joined.toLower());
+    const bool hyphenatedSeen = words.contains(hyphenated.toLower());
+    if (joinedSeen == hyphenatedSeen)
+        return Decision::Undecided;
+    return joinedSeen ? Decision::Join : Decision::Keep;
+}
+
+Decision bySpeller(const Speller &speller, const QString &joined, const QString &hyphenated)
+{
+    const bool joinedKnown = speller.isCorrect(joined);
+    const bool hyphenatedKnown = speller.isCorrect(hyphenated);
+    if (joinedKnown == hyphenatedKnown)
+        return Decision::Undecided;
+    return joinedKnown ? Decision::Join : Decision::Keep;
+}
+
+// The dictionary knows both forms or neither. Dutch writes compounds as one word unless
+// a hyphen rule applies; when the dictionary knows neither form yet both halves are
+// words, the hyphen probably joins two words on purpose and stays.
+Decision bySpellingRules(const Speller &speller, const QString &left, const QString &right,
+                         const QString &joined)
+{
+    if (spellingWantsHyphen(left, right))
+        return Decision::Keep;
+    if (speller.isCorrect(joined))
+        return Decision::Join;
+    if (!speller.isCorrect(left) || !speller.isCorrect(right))
+        return Decision::Join;
+    return Decision::Keep;
+}
+
+} // namespace
+
+Dehyphenator::Dehyphenator(const Speller &speller, QSet<QString> documentWords)
+    : m_speller(speller), m_documentWords(std::move(documentWords))
+{
+}
+
+QString Dehyphenator::join(const QString &left, const QString &right) const
+{
+    const QString l = left.trimmed();
+    const QString r = right.trimmed();
+    const Piece head = splitLeft(l);
+    const Piece tail = splitRight(r);
+    if (l.isEmpty() || !isHyphen(l.back()) || head.core.isEmpty() || tail.core.isEmpty())
+        return r.isEmpty() ? l : l.isEmpty() ? r : l + QLatin1Char(' ') + r;
+
+    // The elliptical hyphen stands for a word part left out; it keeps its space.
+    if (isCoordinating(r, tail.core)
+        && (isAbbreviation(lastPart(head.core)) || !m_speller.isLoaded()
+            || m_speller.isCorrect(head.core)))
+        return head.prefix + head.core + QStringLiteral("- ") + r;
+
+    const QString joined = head.core + tail.core;
+    const QString hyphenated = head.core + QLatin1Char('-') + tail.core;
+    Decision decision = byDocument(m_documentWords, joined, hyphenated);
+    if (decision == Decision::Undecided)
+        decision = bySpeller(m_speller, joined, hyphenated);
+    if (decision == Decision::Undecided)
+        decision = bySpellingRules(m_speller, head.core, tail.core, joined);
+    return head.prefix + (decision == Decision::Join ? joined : hyphenated) + tail.suffix;
+}
+
+QSet<QString> Dehyphenator::wordsOf(const QString &text)
+{
+    QSet<QString> words;
+    const auto addToken = [&words](QString token) {
+        while (!token.isEmpty() && (isHyphen(token.back()) || isApostrophe(token.back())))
+            token.chop(1);
+        while (!token.isEmpty() && (isHyphen(token.front()) || isApostrophe(token.front())))
+            token.remove(0, 1);
+        if (token.isEmpty())
+            return;
+        token = normalizeHyphens(token).toLower();
+        words.insert(token);
+        if (token.contains(QLatin1Char('-'))) {
+            for (const QString &part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                words.insert(part);
+        }
+    };
+    QString token;
+    for (QChar c : text) {
+        if (isWordChar(c) || isHyphen(c) || isApostrophe(c)) {
+            token += c;
+        } else {
+            addToken(token);
+            token.clear();
+        }
+    }
+    addToken(token);
+    return words;
+}
+
+} // namespace diptych
