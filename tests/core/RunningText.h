@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QStringList>
 
+#include <ostream>
+
 namespace diptych::test {
 
 // A sample letter as running text, roughly as the pipeline will hand it to the analysis
@@ -34,3 +36,9 @@ inline QString runningText(const QString &sampleName)
 }
 
 } // namespace diptych::test
+
+// Readable QString values in gtest failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
