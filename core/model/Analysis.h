@@ -72,6 +72,8 @@ struct Mention {
     QString place;
     QDate start;
     QDate end;
+    int year = 0;        // set with start, or alone when only a year or month is named ("in 2014")
+    int month = 0;       // 1-12 when a month is named without a day ("in juli"); 0 otherwise
     QString text;
     int footnote = 0;
     Location at;
