@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace diptych {
+
+// The one place that talks to Poppler. Everything it hands out is our own type, so no
+// other file includes a Poppler header.
+//
+// Threads: one PopplerDocument must only be used by one thread at a time (Poppler keeps
+// per-document caches without locks). Code that renders from worker threads opens one
+// instance per worker from the same bytes (see PdfPages), which lets pages render in
+// parallel instead of queueing on a mutex.
+class PopplerDocument
+{
+public:
+    struct TextWord {
+        QString text;
+        QRectF box; // points, origin top-left
+        bool hasSpaceAfter = false;
+    };
+
+    ~PopplerDocument();
+
+    // nullptr and a plain-words reason in error when the bytes are not a readable PDF
+    // (damaged or truncated, password-protected, no pages).
+    static std::unique_ptr<PopplerDocument> open(const QString &path, QString *error = nullptr);
+    static std::unique_ptr<PopplerDocument> fromData(const QByteArray &data, QString *error = nullptr);
+
+    int pageCount() const;
+    QSizeF pageSize(int page) const; // points
+    // The words of a page in Poppler's reading order; empty for a page without text.
+    QVector<TextWord> words(int page) const;
+    // The page at scale pixels per point, antialiased; a null image on failure.
+    QImage render(int page, double scale) const;
+
+private:
+    PopplerDocument();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace diptych

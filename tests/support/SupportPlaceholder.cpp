@@ -1,2 +1,0 @@
-// Keeps the support library non-empty until the fixture generators land.
-namespace diptych::test { int supportPlaceholder() { return 0; } }
