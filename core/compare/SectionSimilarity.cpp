@@ -10,7 +10,7 @@ namespace {
 
 // Texts of the same topic in two different letters rarely reach a high cosine: one
 // announces, the other reports. A cosine of this size already counts as full agreement.
-constexpr double kContentFull = 0.6;
+constexpr double kContentFull = 0.4;
 
 constexpr double kTitleWeight = 0.55;
 constexpr double kContentWeight = 0.35;

@@ -5,6 +5,8 @@
 #include "compare/TermVariants.h"
 #include "compare/TextFolding.h"
 
+#include <algorithm>
+
 namespace diptych {
 
 namespace {
@@ -15,6 +17,11 @@ bool isNumber(const QString &word)
         if (!c.isDigit())
             return false;
     return true;
+}
+
+bool hasConcept(const QStringList &terms)
+{
+    return std::any_of(terms.begin(), terms.end(), &TermVariants::isConcept);
 }
 
 } // namespace
@@ -45,6 +52,15 @@ QStringList TermExtractor::terms(const QString &text) const
             else
                 appendWord(part, out);
         }
+    }
+    // "hervormings-agenda" also as one word, to meet "hervormingsagenda"; its parts are
+    // counted above already. Words with a known name in them ("NAVO-top") are left to
+    // the table, which treats both spellings alike.
+    for (const QString &hyphenated : TextFolding::hyphenatedWords(text)) {
+        const QString joined = QString(hyphenated).remove(QLatin1Char('-'));
+        if (!hasConcept(variants.canonicalize({joined}))
+            && !hasConcept(variants.canonicalize(TextFolding::words(hyphenated))))
+            appendWord(joined, out);
     }
     return out;
 }

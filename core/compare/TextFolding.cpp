@@ -39,4 +39,33 @@ QStringList TextFolding::words(const QString &text)
     return out;
 }
 
+QStringList TextFolding::hyphenatedWords(const QString &text)
+{
+    static const QString hyphens = QStringLiteral("-\u00AD\u2010\u2011");
+    const QString folded = fold(text);
+    QStringList out;
+    QString word;
+    bool joined = false;
+    auto flush = [&] {
+        if (joined)
+            out << word;
+        word.clear();
+        joined = false;
+    };
+    for (int i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (hyphens.contains(c) && !word.isEmpty() && i + 1 < folded.size()
+                   && folded.at(i + 1).isLetterOrNumber()) {
+            word += QLatin1Char('-');
+            joined = true;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return out;
+}
+
 } // namespace diptych

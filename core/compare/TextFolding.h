@@ -14,6 +14,9 @@ public:
     static QString fold(const QString &text);
     // Folded words in reading order; single letters are dropped ("D.C.", "NAVO’s").
     static QStringList words(const QString &text);
+    // The hyphenated words, folded, every kind of hyphen written as "-"
+    // ("Defensie‑uitgaven" -> "defensie-uitgaven").
+    static QStringList hyphenatedWords(const QString &text);
 };
 
 } // namespace diptych
