@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN=${1:-60}
 BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DDIPTYCH_BUILD_APP=OFF -DDIPTYCH_BUILD_TESTS=OFF -DDIPTYCH_BUILD_BENCH=OFF -DDIPTYCH_BUILD_FUZZ=ON >/dev/null
 cmake --build "$BUILD_DIR" --target fuzz_text_analysis -j"$(nproc)"
 mkdir -p "$BUILD_DIR/corpus" "$BUILD_DIR/artifacts"
