@@ -73,6 +73,14 @@ const QRegularExpression &numberWordRe()
     return re;
 }
 
+// Eerste Kamer documents are lettered without "nr.": "Kamerstukken I 2014/15, 33802, C".
+const QRegularExpression &letterNumberRe()
+{
+    static const QRegularExpression re =
+        compile(kWs + QStringLiteral("*,") + kWs + QStringLiteral("*([A-Z]{1,3})(?![\\p{L}\\d])"));
+    return re;
+}
+
 const QRegularExpression &numberRe()
 {
     static const QRegularExpression re = compile(QStringLiteral("(\\d{1,5}[a-z]?)(?![\\d\\p{L}])"));
@@ -131,8 +139,14 @@ struct Group {
 bool readNumbers(const QString &text, int &pos, Group &g)
 {
     const QRegularExpressionMatch word = matchAt(numberWordRe(), text, pos);
-    if (!word.hasMatch())
-        return false;
+    if (!word.hasMatch()) {
+        const QRegularExpressionMatch letter = matchAt(letterNumberRe(), text, pos);
+        if (!letter.hasMatch())
+            return false;
+        g.numbers.append({letter.captured(1), letter.capturedStart(1), letter.capturedEnd(1)});
+        pos = letter.capturedEnd(0);
+        return true;
+    }
     QRegularExpressionMatch num = matchAt(numberRe(), text, word.capturedEnd(0));
     if (!num.hasMatch())
         return false;

@@ -1,10 +1,257 @@
 #include "analysis/MentionFinder.h"
 
+#include "analysis/DateParser.h"
+#include "analysis/PlaceNames.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace diptych {
 
-QVector<Mention> MentionFinder::find(const QString &, int)
+namespace {
+
+const QString kWs = QStringLiteral("[\\s\\x{00A0}]");
+
+// Patterns below write "WS" for any space, including the no-break space PDFs produce.
+QRegularExpression compile(const QString &pattern)
 {
-    return {};
+    QString p = pattern;
+    p.replace(QStringLiteral("WS"), kWs);
+    return QRegularExpression(p, QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// How a kind of meeting is named. Group "noun" is the name as written; a summit named after
+// its place ("Washington-top") also has group "place".
+struct NounPattern {
+    QRegularExpression re;
+    QString what;
+};
+
+const QVector<NounPattern> &nounPatterns()
+{
+    static const QString summit = QStringLiteral("summit");
+    static const QString council = QStringLiteral("council");
+    static const QString fmm = QStringLiteral("fmm");
+    static const QString meeting = QStringLiteral("meeting");
+    static const QVector<NounPattern> patterns = {
+        {compile(QStringLiteral("(?<![\\p{L}-])(?<noun>(?:NAVO|NATO)[- ]?(?:[Tt]op|TOP|[Ss]ummit))(?![\\p{L}-])")),
+         summit},
+        {compile(QStringLiteral("(?<![\\p{L}-])(?<noun>(?<place>(?!NAVO|NATO)\\p{Lu}\\p{L}+)-(?:[Tt]op|[Ss]ummit))"
+                                "(?![\\p{L}-])")),
+         summit},
+        {compile(QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
+                                "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])")),
+         summit},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:Raad(?:WS+van)?WS+Buitenlandse"
+                                "WS+Zaken(?:WS+Handel)?|RaadWS+AlgemeneWS+Zaken|EuropeseWS+Raad|"
+                                "Noord-AtlantischeWS+Raad|NATO-UkraineWS+Council|ForeignWS+AffairsWS+Council|"
+                                "EuropeanWS+Council))(?!\\p{L})")),
+         council},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:RBZ|RAZ|FAC|NAR|NUC))(?!\\p{L})")),
+         council},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
+                                "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})")),
+         fmm},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")), fmm},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
+                                "(?:navo|nato)[- ]?ministersWS+vanWS+buitenlandseWS+zaken))(?!\\p{L})")),
+         fmm},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?:NAVO|NATO)[- ])?(?i:defen[cs]eWS+ministers['’]?WS+meeting))"
+                                "(?!\\p{L})")),
+         meeting},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
+                                "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})")),
+         meeting},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?ministeriëleWS+(?:navo-)?bijeenkomst"
+                                "(?:WS+vanWS+deWS+(?:navo|nato))?))(?!\\p{L})")),
+         meeting},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:NAVO|NATO)-(?i:defensieministers(?:overleg|bijeenkomst)?))"
+                                "(?!\\p{L})")),
+         meeting},
+    };
+    return patterns;
+}
+
+QString placePattern()
+{
+    return QStringLiteral("(?<place>(?:(?:Den|Le|La|Los|Las|San|Sint|Saint|New|The)WS+\\p{Lu}\\p{L}+|['’]s-\\p{Lu}\\p{L}+|"
+                          "\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)(?:,?WS+(?:D\\.WS?C\\.|DC)(?!\\p{L}))?)(?![\\p{L}-])");
+}
+
+QString monthPattern()
+{
+    return QStringLiteral("(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                          "december|january|february|march|may|june|july|august|october)");
+}
+
+const QRegularExpression &abbreviationRe()
+{
+    static const QRegularExpression re = compile(QStringLiteral("WS*\\(\\p{L}{2,8}\\)"));
+    return re;
+}
+
+// "in Vilnius", "te Brussel".
+const QRegularExpression &placeRe()
+{
+    static const QRegularExpression re = compile(QStringLiteral("WS+(?i:in|te)WS+") + placePattern());
+    return re;
+}
+
+// A summit may name its place directly when a month or date follows: "NAVO-top Washington juli 2024".
+const QRegularExpression &barePlaceRe()
+{
+    static const QRegularExpression re =
+        compile(QStringLiteral("WS+") + placePattern() + QStringLiteral("(?=WS+(?:\\d|") + monthPattern()
+                + QStringLiteral("))"));
+    return re;
+}
+
+// What may stand between a meeting and its date: "van", "op", ", gepland op", or nothing.
+const QRegularExpression &dateLeadRe()
+{
+    static const QRegularExpression re = compile(
+        QStringLiteral("WS*,?WS*(?i:(?:gepland|gehouden|die plaatsvindt|die plaatsvond|dat plaatsvindt)WS+)?"
+                       "(?i:(?:op|van|d\\.d\\.)WS+)?"));
+    return re;
+}
+
+// "in juli", "in juli 2023", "in 2014" (and, for summits, "juli 2024" directly).
+const QRegularExpression &monthYearRe()
+{
+    static const QRegularExpression re = compile(
+        QStringLiteral("WS+(?i:(?:in|van|medio|begin|eind)WS+)?(?:(?<month>") + monthPattern()
+        + QStringLiteral(")(?:WS+(?<year1>(?:19|20)\\d{2}))?|(?<year2>(?:19|20)\\d{2}))(?![\\p{L}\\d])"));
+    return re;
+}
+
+QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &text, int pos)
+{
+    return re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+}
+
+// What follows a meeting's name: abbreviation, place and date in the orders letters use.
+struct Tail {
+    int nameEnd = 0;
+    int end = 0;
+    QString place;
+    DateRange date;
+    int year = 0;
+    int month = 0;
+    bool informative() const { return !place.isEmpty() || date.isValid() || year != 0 || month != 0; }
+};
+
+bool readPlace(const QString &text, const QRegularExpression &re, Tail &t)
+{
+    const QRegularExpressionMatch m = matchAt(re, text, t.end);
+    const QString place = m.captured(QStringLiteral("place"));
+    if (!m.hasMatch() || !PlaceNames::isPlace(place.section(QLatin1Char(' '), 0, 0)))
+        return false;
+    t.place = PlaceNames::normalise(place);
+    t.end = m.capturedEnd(0);
+    return true;
+}
+
+// The date must start right after its lead-in; a few characters past it are enough to read it.
+bool readDate(const QString &text, int contextYear, Tail &t)
+{
+    constexpr int kDateWindow = 120;
+    const int at = matchAt(dateLeadRe(), text, t.end).capturedEnd(0);
+    const DateRange d = DateParser::findFirst(text.left(at + kDateWindow), contextYear, at);
+    if (!d.isValid() || d.position != at)
+        return false;
+    t.date = d;
+    t.year = d.start.year();
+    t.end = d.position + d.length;
+    return true;
+}
+
+bool readMonthOrYear(const QString &text, int contextYear, Tail &t)
+{
+    const QRegularExpressionMatch m = matchAt(monthYearRe(), text, t.end);
+    if (!m.hasMatch())
+        return false;
+    t.month = DateParser::monthNumber(m.captured(QStringLiteral("month")));
+    const QString year = m.captured(QStringLiteral("year1")) + m.captured(QStringLiteral("year2"));
+    t.year = year.isEmpty() ? contextYear : year.toInt();
+    t.end = m.capturedEnd(0);
+    return true;
+}
+
+Tail readTail(const QString &text, int nounEnd, bool summit, int contextYear)
+{
+    Tail t;
+    t.end = nounEnd;
+    const QRegularExpressionMatch abbr = matchAt(abbreviationRe(), text, t.end);
+    if (abbr.hasMatch())
+        t.end = abbr.capturedEnd(0);
+    if (!readPlace(text, placeRe(), t) && summit)
+        readPlace(text, barePlaceRe(), t);
+    t.nameEnd = t.end;
+    const bool dated = readDate(text, contextYear, t) || readMonthOrYear(text, contextYear, t);
+    if (dated && t.place.isEmpty())
+        readPlace(text, placeRe(), t);
+    return t;
+}
+
+struct Candidate {
+    int start = 0;
+    int end = 0;
+    QString place;  // from the name itself ("Washington-top")
+    const NounPattern *pattern = nullptr;
+};
+
+QVector<Candidate> candidates(const QString &text)
+{
+    QVector<Candidate> out;
+    for (const NounPattern &p : nounPatterns()) {
+        QRegularExpressionMatchIterator it = p.re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out.append({int(m.capturedStart(QStringLiteral("noun"))), int(m.capturedEnd(QStringLiteral("noun"))),
+                        m.captured(QStringLiteral("place")), &p});
+        }
+    }
+    // Earlier first, and at one start the longer name, so "Raad Buitenlandse Zaken (RBZ)" wins
+    // over the "RBZ" inside it.
+    std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    return out;
+}
+
+} // namespace
+
+QVector<Mention> MentionFinder::find(const QString &text, int contextYear)
+{
+    QVector<Mention> out;
+    int blockedUntil = 0;
+    for (const Candidate &c : candidates(text)) {
+        if (c.start < blockedUntil)
+            continue;
+        blockedUntil = c.end;
+        const bool summit = c.pattern->what == QLatin1String("summit");
+        Tail t = readTail(text, c.end, summit, contextYear);
+        if (t.place.isEmpty() && !c.place.isEmpty())
+            t.place = PlaceNames::normalise(c.place);
+        // A bare "de top" or "de FMM" says nothing the reader can place; only named ones count.
+        if (!t.informative())
+            continue;
+        Mention m;
+        m.what = c.pattern->what;
+        m.name = text.mid(c.start, t.nameEnd - c.start).simplified();
+        m.place = t.place;
+        m.start = t.date.start;
+        m.end = t.date.end;
+        m.year = t.year;
+        m.month = t.date.isValid() ? 0 : t.month;
+        m.text = text.mid(c.start, t.end - c.start).simplified();
+        m.at.start = c.start;
+        m.at.end = t.end;
+        out.append(m);
+        blockedUntil = t.end;
+    }
+    return out;
 }
 
 } // namespace diptych

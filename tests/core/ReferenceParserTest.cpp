@@ -82,6 +82,14 @@ TEST(ReferenceParser, chapterSuffixes)
     EXPECT_EQ(found[0].dossiers, list({"36200-V"}));
 }
 
+TEST(ReferenceParser, eersteKamerLetteredDocuments)
+{
+    const QVector<Reference> found = refs("Kamerstukken I 2014/15, 33802, C, p. 3.");
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].id, QStringLiteral("kst-33802-C"));
+    EXPECT_EQ(found[0].pageRef, QStringLiteral("3"));
+}
+
 TEST(ReferenceParser, subDossiers)
 {
     EXPECT_EQ(ids("Kamerstuk 21 501-02, nr. 2898"), list({"kst-21501-02-2898"}));
