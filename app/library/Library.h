@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+#include "library/LibraryStore.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace diptych {
+
+// The library as the application sees it: the store plus the analyses that fill in each
+// document's title, kind and meeting. Adding a file is instant; its details follow.
+class Library : public QObject
+{
+    Q_OBJECT
+public:
+    Library(LibraryStore &store, AnalysisService &analyses, QObject *parent = nullptr);
+
+    LibraryStore &store() { return m_store; }
+    QVector<LibraryEntry> entries() const { return m_store.entries(); }
+    // Adds files (duplicates by content are kept once); false and error when unreadable.
+    bool add(const QString &path, QString *error = nullptr);
+    void remove(const QString &hash);
+    // With an empty library: copies the bundled samples from sampleDir and adds them.
+    void addSamplesIfEmpty(const QString &sampleDir, const QString &targetDir);
+    // Re-analyses documents whose details are missing (written by an older analysis).
+    void refreshIncomplete();
+    // The library document with this official id, if any.
+    QString pathForSelfId(const QString &selfId) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void onReady(const QString &path, const AnalysisPtr &analysis);
+
+    LibraryStore &m_store;
+    AnalysisService &m_analyses;
+    QHash<QString, QString> m_waiting; // path -> hash, added but not yet analysed
+};
+
+} // namespace diptych

@@ -1,0 +1,37 @@
+// diptych: reads Kamerbrieven and puts agenda and verslag side by side.
+#include "shell/Application.h"
+#include "shell/CommandLine.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("diptych"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Diptych"));
+    QApplication::setApplicationVersion(QStringLiteral(DIPTYCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("diptych"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diptych.svg")));
+
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("diptych"),
+                       QStringLiteral("diptych"));
+    diptych::Language::install(settings.value(QStringLiteral("language"), QStringLiteral("system")).toString());
+    const diptych::CommandLine commandLine = diptych::CommandLine::parse(QApplication::arguments());
+
+    diptych::Application diptych(settings);
+    diptych.start(commandLine);
+    if (!commandLine.screenshot.isEmpty()) {
+        // For docs/: wait until everything is analysed and painted, save the window, quit.
+        diptych.whenSettled([&] {
+            QTimer::singleShot(400, &app, [&] {
+                diptych.window()->grab().save(commandLine.screenshot);
+                app.quit();
+            });
+        });
+    }
+    return app.exec();
+}

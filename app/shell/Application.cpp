@@ -1,0 +1,88 @@
+#include "shell/Application.h"
+
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace diptych {
+
+Application::Application(QSettings &settings, const QString &databasePath, const QString &samplesDir,
+                         QObject *parent)
+    : QObject(parent), m_settings(settings),
+      m_samplesDir(samplesDir.isEmpty() ? LibraryStore::defaultSamplesDir() : samplesDir),
+      m_store(databasePath), m_library(m_store, m_analyses)
+{
+}
+
+Application::~Application() { delete m_window; }
+
+void Application::createWindow()
+{
+    m_window = new MainWindow(m_library, m_analyses, m_settings);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::languageChangeRequested, this, &Application::changeLanguage);
+    Session::restoreLayout(*m_window, m_settings);
+}
+
+void Application::start(const CommandLine &commandLine)
+{
+    const bool opened = m_store.open();
+    createWindow();
+    m_window->show();
+    // A damaged library was moved aside (opened) or nothing works (!opened): say so either way.
+    if (!m_store.error().isEmpty()) {
+        auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning,
+                                    tr("Library"), m_store.error(), QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    if (opened) {
+        m_library.addSamplesIfEmpty(QStringLiteral(":/samples"), m_samplesDir);
+        m_library.refreshIncomplete();
+    }
+    if (commandLine.compare)
+        m_window->openComparison(commandLine.files[0], commandLine.files[1]);
+    else if (commandLine.opensSomething()) {
+        for (const QString &file : commandLine.files)
+            m_window->openDocument(file);
+    } else
+        m_window->restoreSession();
+    if (!commandLine.error.isEmpty())
+        QMessageBox::warning(m_window, tr("Diptych"), commandLine.error);
+}
+
+// The window is rebuilt in the new language from its own saved session.
+void Application::changeLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("language"), code);
+    Language::install(code);
+    m_window->saveSession();
+    const QRect geometry = m_window->geometry();
+    m_window->hide();
+    m_window->deleteLater();
+    createWindow();
+    m_window->setGeometry(geometry);
+    m_window->restoreSession();
+    m_window->show();
+}
+
+void Application::whenSettled(std::function<void()> done, int timeoutMs)
+{
+    auto *timer = new QTimer(this);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(timer, &QTimer::timeout, this, [this, timer, clock, done, timeoutMs] {
+        if ((m_window && m_window->isSettled()) || clock->elapsed() > timeoutMs) {
+            timer->deleteLater();
+            done();
+        }
+    });
+    timer->start(100);
+}
+
+} // namespace diptych

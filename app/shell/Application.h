@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+#include "library/Library.h"
+#include "library/LibraryStore.h"
+#include "shell/CommandLine.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace diptych {
+
+class MainWindow;
+
+// Starts Diptych: opens the library (with the samples on a fresh account), shows the
+// window, opens what the command line names or the last session, and rebuilds the window
+// when the language changes.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    // databasePath empty: the default library location.
+    Application(QSettings &settings, const QString &databasePath = QString(),
+                const QString &samplesDir = QString(), QObject *parent = nullptr);
+    ~Application() override;
+
+    void start(const CommandLine &commandLine);
+    MainWindow *window() const { return m_window; }
+    Library &library() { return m_library; }
+    AnalysisService &analyses() { return m_analyses; }
+    // Calls done once every open document is analysed (or after timeoutMs).
+    void whenSettled(std::function<void()> done, int timeoutMs = 20000);
+
+private:
+    void createWindow();
+    void changeLanguage(const QString &code);
+
+    QSettings &m_settings;
+    QString m_samplesDir;
+    LibraryStore m_store;
+    AnalysisService m_analyses;
+    Library m_library;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace diptych

@@ -1,0 +1,467 @@
+#include "shell/MainWindow.h"
+
+#include "compare/CompareView.h"
+#include "document/DocumentPane.h"
+#include "document/DocumentView.h"
+#include "document/OutlinePanel.h"
+#include "document/ReferencesPanel.h"
+#include "library/Library.h"
+#include "library/LibraryPanel.h"
+#include "pdf/PdfView.h"
+#include "shell/Language.h"
+#include "shell/Session.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace diptych {
+
+namespace {
+
+constexpr int kRecentCount = 10;
+
+QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content, QWidget *parent)
+{
+    auto *dock = new QDockWidget(title, parent);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setAccessibleName(title);
+    return dock;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_libraryData(library), m_analyses(analyses), m_settings(settings),
+      m_center(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
+      m_library(new LibraryPanel(library, this)), m_outline(new OutlinePanel(this)),
+      m_references(new ReferencesPanel(library, this)), m_statusLabel(new QLabel(this)),
+      m_progress(new QProgressBar(this))
+{
+    setWindowTitle(tr("Diptych"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/diptych.svg")));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setAccessibleName(tr("Documents"));
+    m_center->addWidget(buildWelcome());
+    m_center->addWidget(m_tabs);
+    setCentralWidget(m_center);
+    buildDocks();
+    buildMenus();
+    buildStatusBar();
+    resize(1280, 820);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(&m_analyses, &AnalysisService::ready, this, &MainWindow::onReady);
+    connect(&m_analyses, &AnalysisService::failed, this, &MainWindow::onFailed);
+    connect(&m_analyses, &AnalysisService::pendingChanged, this, &MainWindow::onPending);
+    connect(m_library, &LibraryPanel::openRequested, this, &MainWindow::openDocument);
+    connect(m_library, &LibraryPanel::compareRequested, this, &MainWindow::openComparison);
+    connect(m_library, &LibraryPanel::addRequested, this, &MainWindow::openWithDialog);
+    connect(m_references, &ReferencesPanel::openRequested, this, &MainWindow::openDocument);
+}
+
+QWidget *MainWindow::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/diptych.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    text->setText(tr("<h2>Diptych</h2><p>Open a letter from the library on the left, or drop PDF or "
+                     "text files here.</p><p>Select a meeting and choose <b>Compare</b> to put its "
+                     "agenda and report side by side.</p>"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(icon);
+    layout->addWidget(text);
+    layout->addStretch();
+    return page;
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    addDockWidget(Qt::LeftDockWidgetArea, makeDock(tr("Library"), QStringLiteral("libraryDock"), m_library, this));
+    addDockWidget(Qt::RightDockWidgetArea, makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, this));
+    addDockWidget(Qt::RightDockWidgetArea,
+                  makeDock(tr("References"), QStringLiteral("referencesDock"), m_references, this));
+    resizeDocks(findChildren<QDockWidget *>(), {330, 290, 290}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *compare = file->addAction(tr("&Compare two documents…"), this, &MainWindow::compareWithDialog);
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction *closeTab = file->addAction(tr("&Close tab"), this, [this] { this->closeTab(m_tabs->currentIndex()); });
+    closeTab->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->view()->copy();
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->showFind();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = edit->addAction(tr("Find &next"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->view()->findNext();
+    });
+    next->setShortcut(QKeySequence::FindNext);
+    QAction *previous = edit->addAction(tr("Find &previous"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->view()->findPrevious();
+    });
+    previous->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->showsPages() ? p->pdfView()->zoomIn() : p->view()->zoomIn(1);
+    });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->showsPages() ? p->pdfView()->zoomOut() : p->view()->zoomOut(1);
+    });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (int i = 0; i < docks.size(); ++i) {
+        QAction *toggle = docks[i]->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    view->addMenu(buildLanguageMenu());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *back = go->addAction(tr("&Back"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->view()->goBack();
+    });
+    back->setShortcut(QKeySequence::Back);
+    QAction *focusLibrary = go->addAction(tr("&Library"), this, [this] { m_library->view()->setFocus(); });
+    focusLibrary->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *focusOutline = go->addAction(tr("&Outline"), this, [this] { m_outline->view()->setFocus(); });
+    focusOutline->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    QAction *focusText = go->addAction(tr("&Document"), this, [this] {
+        if (DocumentPane *p = activePane())
+            p->setFocus();
+    });
+    focusText->setShortcut(QKeySequence(tr("Ctrl+D")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Diptych"), this, [this] {
+        QMessageBox::about(this, tr("About Diptych"),
+                           tr("<b>Diptych %1</b><p>Reads Kamerbrieven about NATO ministerial meetings "
+                              "and puts an annotated agenda and its report side by side.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(compare);
+    bar->addSeparator();
+    bar->addAction(find);
+    bar->addAction(back);
+    bar->addSeparator();
+    bar->addAction(zoomOut);
+    bar->addAction(zoomIn);
+}
+
+QMenu *MainWindow::buildLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = m_settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QList<QPair<QString, QString>> choices = {{QStringLiteral("system"), tr("System language")},
+                                                    {QStringLiteral("nl"), QStringLiteral("Nederlands")},
+                                                    {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &choice : choices) {
+        QAction *a = menu->addAction(choice.second);
+        a->setCheckable(true);
+        a->setChecked(choice.first == chosen);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.first] {
+            // Queued: the window that owns this menu is replaced in the handler.
+            QMetaObject::invokeMethod(this, [this, code] { Q_EMIT languageChangeRequested(code); },
+                                      Qt::QueuedConnection);
+        });
+    }
+    return menu;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(14);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+int MainWindow::addTab(QWidget *page, const QString &title)
+{
+    const int index = m_tabs->addTab(page, title);
+    m_tabs->setCurrentIndex(index);
+    m_center->setCurrentWidget(m_tabs);
+    return index;
+}
+
+void MainWindow::attach(DocumentPane *pane)
+{
+    connect(pane, &DocumentPane::titleChanged, this, [this, pane] {
+        QWidget *page = pane;
+        while (page && m_tabs->indexOf(page) < 0)
+            page = page->parentWidget();
+        updateTabTitle(page);
+    });
+    m_analyses.request(pane->path());
+}
+
+DocumentPane *MainWindow::openDocument(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *pane = qobject_cast<DocumentPane *>(m_tabs->widget(i));
+        if (pane && pane->path() == absolute) {
+            m_tabs->setCurrentIndex(i);
+            return pane;
+        }
+    }
+    QString error;
+    if (!QFileInfo(absolute).isReadable()) {
+        showError(tr("Cannot open document"),
+                  tr("%1 cannot be opened: the file does not exist or cannot be read.").arg(absolute));
+        return nullptr;
+    }
+    m_libraryData.add(absolute, &error);
+    addToRecent(absolute);
+    auto *pane = new DocumentPane(absolute, m_tabs);
+    addTab(pane, pane->title());
+    attach(pane);
+    return pane;
+}
+
+CompareView *MainWindow::openComparison(const QString &left, const QString &right)
+{
+    const QString l = QFileInfo(left).absoluteFilePath();
+    const QString r = QFileInfo(right).absoluteFilePath();
+    for (const QString &path : {l, r}) {
+        if (!QFileInfo(path).isReadable()) {
+            showError(tr("Cannot compare"),
+                      tr("%1 cannot be opened: the file does not exist or cannot be read.").arg(path));
+            return nullptr;
+        }
+        m_libraryData.add(path);
+    }
+    auto *compare = new CompareView(l, r, m_tabs);
+    addTab(compare, compare->title());
+    connect(compare, &CompareView::activePaneChanged, this, &MainWindow::setActivePane);
+    attach(compare->left());
+    attach(compare->right());
+    return compare;
+}
+
+DocumentPane *MainWindow::activePane() const { return m_activePane; }
+
+void MainWindow::onCurrentTabChanged()
+{
+    QWidget *page = m_tabs->currentWidget();
+    if (auto *compare = qobject_cast<CompareView *>(page))
+        setActivePane(compare->activePane());
+    else
+        setActivePane(qobject_cast<DocumentPane *>(page));
+    if (!page)
+        m_center->setCurrentIndex(0);
+}
+
+void MainWindow::setActivePane(DocumentPane *pane)
+{
+    m_activePane = pane;
+    m_outline->setPane(pane);
+    m_references->setPane(pane);
+}
+
+void MainWindow::updateTabTitle(QWidget *page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    QString title;
+    if (auto *compare = qobject_cast<CompareView *>(page))
+        title = compare->title();
+    else if (auto *pane = qobject_cast<DocumentPane *>(page))
+        title = pane->title();
+    m_tabs->setTabToolTip(index, title);
+    m_tabs->setTabText(index, title.size() > 48 ? title.left(46) + QStringLiteral("…") : title);
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    if (!page)
+        return;
+    m_tabs->removeTab(index);
+    page->deleteLater();
+}
+
+void MainWindow::onReady(const QString &path, const AnalysisPtr &analysis)
+{
+    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
+        if (pane->path() == path && !pane->isReady())
+            pane->setAnalysis(analysis);
+    }
+}
+
+void MainWindow::onFailed(const QString &path, const QString &error)
+{
+    bool open = false;
+    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
+        if (pane->path() == path) {
+            pane->setFailed(error);
+            open = true;
+        }
+    }
+    if (open)
+        showError(tr("Cannot open document"), tr("%1 cannot be opened:\n%2").arg(path, error));
+}
+
+void MainWindow::onPending(int count, const QString &current)
+{
+    m_progress->setVisible(count > 0);
+    m_statusLabel->setText(count > 0 ? tr("Analysing %1 (%n left)…", nullptr, count).arg(current) : QString());
+}
+
+bool MainWindow::isSettled() const
+{
+    if (m_analyses.pendingCount() > 0)
+        return false;
+    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
+        if (!pane->isReady())
+            return false;
+    }
+    return true;
+}
+
+// Message boxes are window-modal but never block: the program carries on behind them.
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::openWithDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open documents"), m_settings.value(QStringLiteral("lastFolder")).toString(),
+        tr("Kamerbrieven (*.pdf *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        m_settings.setValue(QStringLiteral("lastFolder"), QFileInfo(files.first()).absolutePath());
+    for (const QString &file : files)
+        openDocument(file);
+}
+
+void MainWindow::compareWithDialog()
+{
+    const auto selected = m_library->comparisonForSelection();
+    if (!selected.first.isEmpty()) {
+        openComparison(selected.first, selected.second);
+        return;
+    }
+    const QString folder = m_settings.value(QStringLiteral("lastFolder")).toString();
+    const QString filter = tr("Kamerbrieven (*.pdf *.txt);;All files (*)");
+    const QString left = QFileDialog::getOpenFileName(this, tr("Agenda (left)"), folder, filter);
+    if (left.isEmpty())
+        return;
+    const QString right = QFileDialog::getOpenFileName(this, tr("Report (right)"), folder, filter);
+    if (!right.isEmpty())
+        openComparison(left, right);
+}
+
+void MainWindow::addToRecent(const QString &path)
+{
+    QStringList recent = m_settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, kRecentCount));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openDocument(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openDocument(url.toLocalFile());
+    }
+}
+
+void MainWindow::saveSession() const { Session::save(*this, m_settings); }
+
+void MainWindow::restoreSession() { Session::restoreTabs(*this, m_settings); }
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+} // namespace diptych

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSettings;
+class QStackedWidget;
+class QTabWidget;
+
+namespace diptych {
+
+class CompareView;
+class DocumentPane;
+class Library;
+class LibraryPanel;
+class OutlinePanel;
+class ReferencesPanel;
+
+// The window: tabs of documents and comparisons in the middle, library, outline and
+// references as docks, menus and a status bar. It wires the parts together and owns none
+// of the reading logic.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Library &library, AnalysisService &analyses, QSettings &settings,
+               QWidget *parent = nullptr);
+
+    DocumentPane *openDocument(const QString &path);
+    CompareView *openComparison(const QString &left, const QString &right);
+    DocumentPane *activePane() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    LibraryPanel *libraryPanel() const { return m_library; }
+    OutlinePanel *outlinePanel() const { return m_outline; }
+    ReferencesPanel *referencesPanel() const { return m_references; }
+    // True when no analysis runs and every open document has its text.
+    bool isSettled() const;
+
+    void saveSession() const;
+    void restoreSession();
+
+Q_SIGNALS:
+    void languageChangeRequested(const QString &code);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildMenus();
+    QMenu *buildLanguageMenu();
+    void buildStatusBar();
+    QWidget *buildWelcome();
+    int addTab(QWidget *page, const QString &title);
+    void attach(DocumentPane *pane);
+    void onReady(const QString &path, const AnalysisPtr &analysis);
+    void onFailed(const QString &path, const QString &error);
+    void onPending(int count, const QString &current);
+    void onCurrentTabChanged();
+    void setActivePane(DocumentPane *pane);
+    void updateTabTitle(QWidget *page);
+    void closeTab(int index);
+    void openWithDialog();
+    void compareWithDialog();
+    void addToRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &text);
+
+    Library &m_libraryData;
+    AnalysisService &m_analyses;
+    QSettings &m_settings;
+    QStackedWidget *m_center;
+    QTabWidget *m_tabs;
+    LibraryPanel *m_library;
+    OutlinePanel *m_outline;
+    ReferencesPanel *m_references;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel;
+    QProgressBar *m_progress;
+    QPointer<DocumentPane> m_activePane;
+};
+
+} // namespace diptych

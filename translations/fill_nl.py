@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Fills translations/diptych_nl.ts with the Dutch texts below and diptych_en.ts with the
+English source texts, after `lupdate` has added new strings. Run from the repository root:
+    lupdate -locations none -no-obsolete app -ts translations/diptych_nl.ts translations/diptych_en.ts
+    python3 translations/fill_nl.py
+Strings without a Dutch text here stay unfinished and are listed, so none is missed."""
+import sys
+import xml.etree.ElementTree as ET
+
+NL = {
+    "p. %1": "p. %1",
+    "Notes": "Voetnoten",
+    "Library": "Bibliotheek",
+    "Diptych": "Diptych",
+    "Read and compare Kamerbrieven about NATO ministerial meetings.":
+        "Kamerbrieven over NAVO-ministersbijeenkomsten lezen en vergelijken.",
+    "Open LEFT and RIGHT side by side.": "LINKS en RECHTS naast elkaar openen.",
+    "PDF or text files to open.": "Te openen PDF- of tekstbestanden.",
+    "--compare needs exactly two files: LEFT RIGHT": "--compare heeft precies twee bestanden nodig: LINKS RECHTS",
+    "Agenda": "Agenda",
+    "Match": "Overeenkomst",
+    "Report": "Verslag",
+    "Section alignment": "Koppeling van onderdelen",
+    "Linked scrolling": "Gekoppeld scrollen",
+    "Keep aligned sections level while reading either side":
+        "Gekoppelde onderdelen naast elkaar houden terwijl u een van beide kanten leest",
+    "Aligning sections…": "Onderdelen koppelen…",
+    "%1 ↔ %2": "%1 ↔ %2",
+    "%1 (%2)": "%1 (%2)",
+    "On the agenda and in the report": "Op de agenda en in het verslag",
+    "Only on the agenda": "Alleen op de agenda",
+    "Only in the report": "Alleen in het verslag",
+    "%1 aligned, %2 only on the agenda, %3 only in the report":
+        "%1 gekoppeld, %2 alleen op de agenda, %3 alleen in het verslag",
+    "Analysing %1…": "%1 wordt geanalyseerd…",
+    "Text": "Tekst",
+    "Read the clean text": "De opgeschoonde tekst lezen",
+    "Pages": "Pagina's",
+    "See the PDF pages": "De PDF-pagina's bekijken",
+    "Page number": "Paginanummer",
+    "Zoom": "Zoom",
+    "Fit width": "Paginabreedte",
+    "Fit page": "Hele pagina",
+    "Zoom out (Ctrl+-)": "Uitzoomen (Ctrl+-)",
+    "Zoom in (Ctrl++)": "Inzoomen (Ctrl++)",
+    "Page": "Pagina",
+    "%1 could not be opened:\n%2": "%1 kon niet worden geopend:\n%2",
+    "The pages cannot be shown: %1": "De pagina's kunnen niet worden getoond: %1",
+    "of %1": "van %1",
+    "Document text": "Documenttekst",
+    "Find in document (accents and case ignored)": "Zoeken in document (accenten en hoofdletters tellen niet)",
+    "Find": "Zoeken",
+    "Previous match (Shift+Enter)": "Vorige treffer (Shift+Enter)",
+    "Previous match": "Vorige treffer",
+    "Next match (Enter)": "Volgende treffer (Enter)",
+    "Next match": "Volgende treffer",
+    "Close (Esc)": "Sluiten (Esc)",
+    "Close find bar": "Zoekbalk sluiten",
+    "no matches": "geen treffers",
+    "%1 of %2": "%1 van %2",
+    "%1 (file missing)": "%1 (bestand ontbreekt)",
+    "Other documents": "Overige",
+    "NATO foreign ministers meeting": "Bijeenkomst van NAVO-ministers van Buitenlandse Zaken",
+    "Meeting not recognised": "Bijeenkomst niet herkend",
+    "Letter": "Brief",
+    "Add…": "Toevoegen…",
+    "Add documents to the library": "Documenten aan de bibliotheek toevoegen",
+    "Compare": "Vergelijken",
+    "Put the agenda and the report of the selected meeting side by side, or any two selected documents":
+        "De agenda en het verslag van de gekozen bijeenkomst naast elkaar zetten, of twee gekozen documenten",
+    "Remove": "Verwijderen",
+    "Remove the selected documents from the library (the files stay)":
+        "De gekozen documenten uit de bibliotheek verwijderen (de bestanden blijven bestaan)",
+    "Open": "Openen",
+    "Remove from library": "Uit bibliotheek verwijderen",
+    "Documents": "Documenten",
+    "<h2>Diptych</h2><p>Open a letter from the library on the left, or drop PDF or text files here.</p>"
+    "<p>Select a meeting and choose <b>Compare</b> to put its agenda and report side by side.</p>":
+        "<h2>Diptych</h2><p>Open een brief uit de bibliotheek links, of sleep PDF- of tekstbestanden hierheen.</p>"
+        "<p>Kies een bijeenkomst en klik op <b>Vergelijken</b> om de agenda en het verslag naast elkaar te zetten.</p>",
+    "Outline": "Inhoud",
+    "References": "Verwijzingen",
+    "&File": "&Bestand",
+    "&Open…": "&Openen…",
+    "&Compare two documents…": "Twee documenten &vergelijken…",
+    "Ctrl+Shift+C": "Ctrl+Shift+C",
+    "Open &recent": "&Recent geopend",
+    "&Close tab": "Tabblad &sluiten",
+    "&Quit": "&Afsluiten",
+    "&Edit": "Be&werken",
+    "&Copy": "&Kopiëren",
+    "&Find…": "&Zoeken…",
+    "Find &next": "&Volgende zoeken",
+    "Find &previous": "Vo&rige zoeken",
+    "&View": "Beel&d",
+    "Zoom &in": "&Inzoomen",
+    "Zoom &out": "&Uitzoomen",
+    "&Go": "&Ga naar",
+    "&Back": "&Terug",
+    "&Library": "&Bibliotheek",
+    "Ctrl+L": "Ctrl+L",
+    "&Outline": "&Inhoud",
+    "Ctrl+Shift+O": "Ctrl+Shift+O",
+    "&Document": "&Document",
+    "Ctrl+D": "Ctrl+D",
+    "&Help": "&Help",
+    "&About Diptych": "&Over Diptych",
+    "About Diptych": "Over Diptych",
+    "<b>Diptych %1</b><p>Reads Kamerbrieven about NATO ministerial meetings and puts an annotated "
+    "agenda and its report side by side.</p>":
+        "<b>Diptych %1</b><p>Leest Kamerbrieven over NAVO-ministersbijeenkomsten en zet een geannoteerde "
+        "agenda en het verslag ervan naast elkaar.</p>",
+    "Main": "Hoofdbalk",
+    "&Language": "&Taal",
+    "System language": "Systeemtaal",
+    "Cannot open document": "Document kan niet worden geopend",
+    "%1 cannot be opened: the file does not exist or cannot be read.":
+        "%1 kan niet worden geopend: het bestand bestaat niet of is niet leesbaar.",
+    "Cannot compare": "Vergelijken lukt niet",
+    "%1 cannot be opened:\n%2": "%1 kan niet worden geopend:\n%2",
+    "Kamerbrieven (*.pdf *.txt);;All files (*)": "Kamerbrieven (*.pdf *.txt);;Alle bestanden (*)",
+    "Agenda (left)": "Agenda (links)",
+    "Report (right)": "Verslag (rechts)",
+    "Cover letter": "Aanbiedingsbrief",
+    "No sections found": "Geen onderdelen gevonden",
+    "PDF pages": "PDF-pagina's",
+    "Reference": "Verwijzing",
+    "In library": "In bibliotheek",
+    "yes": "ja",
+    "Reference not in the library": "Verwijzing niet in de bibliotheek",
+    "%1 is not in your library.\n\nOpen its page on officielebekendmakingen.nl in the browser?\n%2":
+        "%1 staat niet in uw bibliotheek.\n\nDe pagina op officielebekendmakingen.nl in de browser openen?\n%2",
+    "Open documents": "Documenten openen",
+}
+NUMERUS_NL = {
+    "Analysing %1 (%n left)…": ("%1 wordt geanalyseerd (nog %n)…", "%1 wordt geanalyseerd (nog %n)…"),
+}
+
+
+def fill(path, dutch):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        if numerus:
+            forms = NUMERUS_NL.get(source) if dutch else (source, source)
+            if not forms:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            text = NL.get(source) if dutch else source
+            if text is None:
+                missing.append(source)
+                continue
+            translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    missing = fill("translations/diptych_nl.ts", True) + fill("translations/diptych_en.ts", False)
+    for source in missing:
+        print("untranslated:", repr(source))
+    sys.exit(1 if missing else 0)
