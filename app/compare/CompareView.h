@@ -1,0 +1,60 @@
+#pragma once
+
+#include "compare/SectionAlignment.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace diptych {
+
+class DocumentPane;
+
+// An agenda and a verslag side by side, with the section alignment above them: aligned
+// pairs, what only the agenda has, what only the verslag has. Clicking a pair shows it in
+// both; linked scrolling keeps aligned sections level while reading.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    CompareView(const QString &left, const QString &right, QWidget *parent = nullptr);
+
+    DocumentPane *left() const { return m_left; }
+    DocumentPane *right() const { return m_right; }
+    DocumentPane *activePane() const { return m_active ? m_active.data() : m_left; }
+    QTreeWidget *alignmentList() const { return m_list; }
+    const SectionAlignment &alignment() const { return m_alignment; }
+    bool isAligned() const { return m_aligned; }
+    void showPair(int pairIndex);
+    bool linkedScrolling() const;
+    void setLinkedScrolling(bool on);
+    QString title() const;
+
+Q_SIGNALS:
+    void activePaneChanged(diptych::DocumentPane *pane);
+    void aligned();
+
+private:
+    void align();
+    void fillList();
+    QTreeWidgetItem *addGroup(const QString &title, int count);
+    void onItemClicked(QTreeWidgetItem *item);
+    void follow(bool fromLeft, int section);
+    void onFocusChanged(QWidget *old, QWidget *now);
+
+    DocumentPane *m_left;
+    DocumentPane *m_right;
+    QPointer<DocumentPane> m_active;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+    QCheckBox *m_linked;
+    SectionAlignment m_alignment;
+    bool m_aligned = false;
+    bool m_following = false;
+};
+
+} // namespace diptych

@@ -1,0 +1,278 @@
+#include "document/DocumentPane.h"
+
+#include "document/DocumentView.h"
+#include "document/FindBar.h"
+#include "library/LibraryItemDelegate.h"
+#include "library/LibraryModel.h"
+#include "pdf/PdfView.h"
+#include "source/PdfPages.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace diptych {
+
+namespace {
+
+struct Opened {
+    std::shared_ptr<PdfPages> pages;
+    QString error;
+};
+
+bool isPdfFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && f.read(5) == QByteArrayLiteral("%PDF-");
+}
+
+} // namespace
+
+DocumentPane::DocumentPane(const QString &path, QWidget *parent)
+    : QWidget(parent), m_path(path), m_stack(new QStackedWidget(this)), m_status(new QLabel(this)),
+      m_view(new DocumentView(this)), m_pdf(new PdfView(this)), m_findBar(new FindBar(this))
+{
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setWordWrap(true);
+    m_status->setText(tr("Analysing %1…").arg(QFileInfo(path).fileName()));
+    m_stack->addWidget(m_status);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_pdf);
+    m_findBar->setView(m_view);
+    m_findBar->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
+    connect(m_view, &DocumentView::currentSectionChanged, this, &DocumentPane::currentSectionChanged);
+    setFocusProxy(m_view);
+    updateHeader();
+    if (isPdfFile(path))
+        openPdf();
+}
+
+DocumentPane::~DocumentPane() = default;
+
+QWidget *DocumentPane::buildHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("documentHeader"));
+    header->setAutoFillBackground(true);
+    m_badge = new QLabel(header);
+    m_title = new QLabel(header);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long title must not widen the window; it is cut, and shown whole as tooltip of the tab.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_textButton = new QToolButton(header);
+    m_textButton->setText(tr("Text"));
+    m_textButton->setToolTip(tr("Read the clean text"));
+    m_pagesButton = new QToolButton(header);
+    m_pagesButton->setText(tr("Pages"));
+    m_pagesButton->setToolTip(tr("See the PDF pages"));
+    for (QToolButton *b : {m_textButton, m_pagesButton})
+        b->setCheckable(true);
+    auto *group = new QButtonGroup(header);
+    group->addButton(m_textButton);
+    group->addButton(m_pagesButton);
+    m_textButton->setChecked(true);
+    m_pagesButton->setEnabled(false);
+
+    m_pageControls = new QWidget(header);
+    m_pageBox = new QSpinBox(m_pageControls);
+    m_pageBox->setAccessibleName(tr("Page number"));
+    m_pageCount = new QLabel(m_pageControls);
+    m_zoomBox = new QComboBox(m_pageControls);
+    m_zoomBox->setAccessibleName(tr("Zoom"));
+    m_zoomBox->addItem(tr("Fit width"), -1);
+    m_zoomBox->addItem(tr("Fit page"), -2);
+    for (int percent : {50, 75, 100, 125, 150, 200, 300, 400})
+        m_zoomBox->addItem(QStringLiteral("%1 %").arg(percent), percent);
+    auto *zoomOut = new QToolButton(m_pageControls);
+    zoomOut->setText(QStringLiteral("\u2212"));
+    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
+    auto *zoomIn = new QToolButton(m_pageControls);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    auto *pageLayout = new QHBoxLayout(m_pageControls);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(new QLabel(tr("Page"), m_pageControls));
+    pageLayout->addWidget(m_pageBox);
+    pageLayout->addWidget(m_pageCount);
+    pageLayout->addSpacing(8);
+    pageLayout->addWidget(zoomOut);
+    pageLayout->addWidget(m_zoomBox);
+    pageLayout->addWidget(zoomIn);
+    m_pageControls->hide();
+
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_badge);
+    layout->addWidget(m_title, 1);
+    layout->addWidget(m_pageControls);
+    layout->addSpacing(8);
+    layout->addWidget(m_textButton);
+    layout->addWidget(m_pagesButton);
+
+    connect(m_pagesButton, &QToolButton::toggled, this, &DocumentPane::setShowPages);
+    connect(m_pageBox, qOverload<int>(&QSpinBox::valueChanged), this, [this](int page) {
+        if (page - 1 != m_pdf->currentPage())
+            m_pdf->goToPage(page - 1);
+    });
+    connect(m_pdf, &PdfView::currentPageChanged, this, [this](int page) {
+        const QSignalBlocker block(m_pageBox);
+        m_pageBox->setValue(page + 1);
+    });
+    connect(m_zoomBox, qOverload<int>(&QComboBox::activated), this, [this](int row) {
+        const int value = m_zoomBox->itemData(row).toInt();
+        if (value == -1)
+            m_pdf->setZoomMode(PdfView::ZoomMode::FitWidth);
+        else if (value == -2)
+            m_pdf->setZoomMode(PdfView::ZoomMode::FitPage);
+        else
+            m_pdf->setZoom(value / 100.0 * m_pdf->logicalDpiY() / 72.0);
+    });
+    connect(zoomIn, &QToolButton::clicked, m_pdf, &PdfView::zoomIn);
+    connect(zoomOut, &QToolButton::clicked, m_pdf, &PdfView::zoomOut);
+    connect(m_pdf, &PdfView::zoomChanged, this, [this](double zoom) {
+        if (m_pdf->zoomMode() == PdfView::ZoomMode::Custom)
+            m_zoomBox->setEditText(QStringLiteral("%1 %").arg(qRound(zoom * 72.0 / m_pdf->logicalDpiY() * 100)));
+    });
+    return header;
+}
+
+QString DocumentPane::title() const
+{
+    if (m_analysis && !m_analysis->title.isEmpty())
+        return m_analysis->title;
+    return QFileInfo(m_path).completeBaseName();
+}
+
+bool DocumentPane::isReady() const { return bool(m_analysis); }
+
+void DocumentPane::setAnalysis(const AnalysisPtr &analysis)
+{
+    m_analysis = analysis;
+    m_view->setAnalysis(analysis);
+    if (!showsPages())
+        m_stack->setCurrentWidget(m_view);
+    if (m_pendingPosition >= 0) {
+        m_view->scrollToTextOffset(m_pendingPosition);
+        m_pendingPosition = -1;
+    }
+    updateHeader();
+    Q_EMIT titleChanged(title());
+    Q_EMIT ready();
+}
+
+void DocumentPane::setFailed(const QString &error)
+{
+    m_status->setText(tr("%1 could not be opened:\n%2").arg(QFileInfo(m_path).fileName(), error));
+    m_stack->setCurrentWidget(m_status);
+}
+
+void DocumentPane::updateHeader()
+{
+    const DocumentKind kind = m_analysis ? m_analysis->kind : DocumentKind::Other;
+    m_badge->setText(QStringLiteral(" %1 ").arg(LibraryModel::badge(kind).toUpper()));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px;"
+                                          " font-weight: bold; font-size: 8pt; padding: 1px 3px; }")
+                               .arg(LibraryItemDelegate::badgeColor(int(kind)).name()));
+    m_title->setText(title());
+    m_title->setToolTip(m_path);
+}
+
+void DocumentPane::openPdf()
+{
+    auto *watcher = new QFutureWatcher<Opened>(this);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher] {
+        const Opened opened = watcher->result();
+        watcher->deleteLater();
+        onPdfOpened(opened.pages, opened.error);
+    });
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path] {
+        Opened out;
+        out.pages = std::shared_ptr<PdfPages>(PdfPages::open(path, &out.error).release());
+        return out;
+    }));
+}
+
+// Without pages (Poppler could not open the file) the text view still works.
+void DocumentPane::onPdfOpened(std::shared_ptr<PdfPages> pages, const QString &error)
+{
+    if (!pages) {
+        m_pagesButton->setToolTip(tr("The pages cannot be shown: %1").arg(error));
+        return;
+    }
+    m_pdf->setPages(pages);
+    m_pageBox->setRange(1, std::max(1, pages->pageCount()));
+    m_pageCount->setText(tr("of %1").arg(pages->pageCount()));
+    m_pagesButton->setEnabled(true);
+    m_pagesButton->setChecked(true);
+}
+
+bool DocumentPane::showsPages() const { return m_stack->currentWidget() == m_pdf; }
+
+void DocumentPane::setShowPages(bool pages)
+{
+    pages = pages && m_pagesButton->isEnabled();
+    m_pageControls->setVisible(pages);
+    if (pages)
+        m_stack->setCurrentWidget(m_pdf);
+    else
+        m_stack->setCurrentWidget(m_analysis ? static_cast<QWidget *>(m_view) : m_status);
+    setFocusProxy(pages ? static_cast<QWidget *>(m_pdf) : m_view);
+}
+
+void DocumentPane::goToSection(int index)
+{
+    if (!m_analysis || index < 0 || index >= m_analysis->sections.size())
+        return;
+    if (showsPages())
+        goToLocation(m_analysis->sections[index].at);
+    else
+        m_view->scrollToSection(index);
+}
+
+void DocumentPane::goToLocation(const Location &location)
+{
+    if (showsPages() && location.page >= 0)
+        m_pdf->goToPage(location.page, location.rect.isNull() ? 0 : location.rect.top() - 12);
+    else if (location.start >= 0)
+        m_view->scrollToTextOffset(location.start);
+}
+
+void DocumentPane::showFind()
+{
+    setShowPages(false);
+    m_textButton->setChecked(true);
+    m_findBar->activate();
+}
+
+int DocumentPane::position() const { return m_analysis ? m_view->topTextOffset() : m_pendingPosition; }
+
+void DocumentPane::setPosition(int textOffset)
+{
+    if (textOffset < 0)
+        return;
+    if (m_analysis)
+        m_view->scrollToTextOffset(textOffset);
+    else
+        m_pendingPosition = textOffset;
+}
+
+} // namespace diptych

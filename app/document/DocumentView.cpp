@@ -1,0 +1,274 @@
+#include "document/DocumentView.h"
+
+#include "document/SearchFolding.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QToolTip>
+
+namespace diptych {
+
+namespace {
+
+// Reading is comfortable at about 75 characters a line; wider windows get white margins.
+constexpr int kColumnWidth = 760;
+constexpr int kMinMargin = 28;
+constexpr int kHeadingLookahead = 40; // px: a heading this close to the top counts as current
+
+} // namespace
+
+DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Document text"));
+    setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    QPalette p = palette();
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, QColor(0x1a, 0x20, 0x2c));
+    setPalette(p);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::onScroll);
+    connect(this, &QTextBrowser::anchorClicked, this, &DocumentView::onAnchorClicked);
+}
+
+void DocumentView::setAnalysis(const AnalysisPtr &analysis)
+{
+    m_analysis = analysis;
+    m_back.clear();
+    m_matches.clear();
+    m_current = -1;
+    m_currentSection = -1;
+    m_map = TextDocumentBuilder::build(*analysis, document());
+    updateColumn(true);
+    // Building moved the view's cursor to the end; a new document starts at the top.
+    setTextCursor(QTextCursor(document()));
+    verticalScrollBar()->setValue(0);
+    if (!m_needle.isEmpty())
+        setSearch(m_needle);
+    Q_EMIT backAvailable(false);
+    onScroll();
+}
+
+void DocumentView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    updateColumn();
+}
+
+void DocumentView::updateColumn(bool force)
+{
+    const int side = qMax(kMinMargin, (viewport()->width() - kColumnWidth) / 2);
+    QTextFrameFormat f = document()->rootFrame()->frameFormat();
+    if (!force && qFuzzyCompare(f.leftMargin(), qreal(side)))
+        return;
+    f.setLeftMargin(side);
+    f.setRightMargin(side);
+    document()->rootFrame()->setFrameFormat(f);
+}
+
+void DocumentView::scrollToDocumentPosition(int position)
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return;
+    const QRectF rect = document()->documentLayout()->blockBoundingRect(block);
+    qreal y = rect.top();
+    if (QTextLayout *layout = block.layout()) {
+        const QTextLine line = layout->lineForTextPosition(position - block.position());
+        if (line.isValid())
+            y += line.y();
+    }
+    verticalScrollBar()->setValue(int(y) - 8);
+}
+
+void DocumentView::scrollToTextOffset(int offset)
+{
+    scrollToDocumentPosition(m_map.offsets.toDocument(offset));
+}
+
+void DocumentView::scrollToSection(int index)
+{
+    if (!m_analysis || index < 0 || index >= m_analysis->sections.size())
+        return;
+    scrollToTextOffset(m_analysis->sections[index].at.start);
+    // The section is current even when the end of the text keeps its heading from the top.
+    if (m_currentSection != index) {
+        m_currentSection = index;
+        Q_EMIT currentSectionChanged(index);
+    }
+}
+
+int DocumentView::topTextOffset() const
+{
+    const QPointF top(document()->documentMargin() + 1, verticalScrollBar()->value() + kHeadingLookahead);
+    const int pos = document()->documentLayout()->hitTest(top, Qt::FuzzyHit);
+    return m_map.offsets.toText(qMax(0, pos));
+}
+
+int DocumentView::sectionAt(int textOffset) const
+{
+    int found = -1;
+    if (!m_analysis)
+        return found;
+    for (int i = 0; i < m_analysis->sections.size(); ++i) {
+        const int start = m_analysis->sections[i].at.start;
+        if (start >= 0 && start <= textOffset)
+            found = i;
+    }
+    return found;
+}
+
+void DocumentView::onScroll()
+{
+    const int offset = topTextOffset();
+    Q_EMIT scrolledTo(offset);
+    const int section = sectionAt(offset);
+    if (section != m_currentSection) {
+        m_currentSection = section;
+        Q_EMIT currentSectionChanged(section);
+    }
+}
+
+QString DocumentView::footnoteToolTip(int number) const
+{
+    if (!m_analysis)
+        return QString();
+    for (const Footnote &note : m_analysis->footnotes) {
+        if (note.number == number)
+            return QString::number(number) + QStringLiteral(". ") + note.text;
+    }
+    return QString();
+}
+
+void DocumentView::followFootnote(int number)
+{
+    const int pos = notePosition(number);
+    if (pos < 0)
+        return;
+    m_back.append(verticalScrollBar()->value());
+    scrollToDocumentPosition(pos);
+    Q_EMIT backAvailable(true);
+}
+
+void DocumentView::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    verticalScrollBar()->setValue(m_back.takeLast());
+    Q_EMIT backAvailable(!m_back.isEmpty());
+}
+
+void DocumentView::onAnchorClicked(const QUrl &url)
+{
+    const int number = TextDocumentBuilder::footnoteFromUrl(url.toString());
+    if (number > 0)
+        followFootnote(number);
+}
+
+bool DocumentView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
+        const QString tip = number > 0 ? footnoteToolTip(number) : QString();
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            // Rich text so long notes wrap instead of running off the screen.
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<p style='max-width:420px'>") + tip.toHtmlEscaped()
+                                   + QStringLiteral("</p>"),
+                               viewport());
+        }
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+// Copying gives the clean reading text: no page markers, no footnote numbers.
+QMimeData *DocumentView::createMimeDataFromSelection() const
+{
+    const QTextCursor c = textCursor();
+    if (!m_analysis || !c.hasSelection())
+        return QTextBrowser::createMimeDataFromSelection();
+    const int start = m_map.offsets.toText(c.selectionStart());
+    const int end = m_map.offsets.toText(c.selectionEnd());
+    if (end > m_analysis->text.size())
+        return QTextBrowser::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(m_analysis->text.mid(start, end - start));
+    return data;
+}
+
+int DocumentView::setSearch(const QString &needle)
+{
+    m_needle = needle;
+    const QVector<int> found = findAllFolded(document()->toPlainText(), needle);
+    m_matches = found;
+    m_current = -1;
+    if (!m_matches.isEmpty()) {
+        // Start at the first match below the top of the view, as readers expect.
+        const int top = document()->documentLayout()->hitTest(
+            QPointF(0, verticalScrollBar()->value()), Qt::FuzzyHit);
+        m_current = 0;
+        for (int i = 0; i < m_matches.size(); ++i) {
+            if (m_matches[i] >= top) {
+                m_current = i;
+                break;
+            }
+        }
+    }
+    updateHighlights();
+    if (m_current >= 0)
+        showMatch(m_current);
+    Q_EMIT searchChanged(m_current, m_matches.size());
+    return m_matches.size();
+}
+
+void DocumentView::findNext()
+{
+    if (m_matches.isEmpty())
+        return;
+    showMatch((m_current + 1) % m_matches.size());
+}
+
+void DocumentView::findPrevious()
+{
+    if (m_matches.isEmpty())
+        return;
+    showMatch((m_current - 1 + m_matches.size()) % m_matches.size());
+}
+
+void DocumentView::showMatch(int index)
+{
+    m_current = index;
+    updateHighlights();
+    QTextCursor c(document());
+    c.setPosition(m_matches[index]);
+    c.setPosition(m_matches[index] + m_needle.size(), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+    Q_EMIT searchChanged(m_current, m_matches.size());
+}
+
+void DocumentView::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(m_matches[i]);
+        s.cursor.setPosition(m_matches[i] + m_needle.size(), QTextCursor::KeepAnchor);
+        s.format.setBackground(i == m_current ? QColor(0xf6, 0xad, 0x55) : QColor(0xfe, 0xeb, 0xc8));
+        selections << s;
+    }
+    setExtraSelections(selections);
+}
+
+} // namespace diptych

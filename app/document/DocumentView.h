@@ -1,0 +1,72 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+#include "document/TextDocumentBuilder.h"
+
+#include <QTextBrowser>
+
+namespace diptych {
+
+// Reads the clean text of an analysed document: headings, footnote calls that show their
+// note on hover and jump to it on click (Back returns), page markers, and find.
+class DocumentView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DocumentView(QWidget *parent = nullptr);
+
+    void setAnalysis(const AnalysisPtr &analysis);
+    AnalysisPtr analysis() const { return m_analysis; }
+
+    // Navigation in reading-text offsets (Analysis::text), not document positions.
+    void scrollToTextOffset(int offset);
+    void scrollToSection(int index);
+    int topTextOffset() const;
+    int sectionAt(int textOffset) const;
+    int currentSection() const { return m_currentSection; }
+    int documentPosition(int textOffset) const { return m_map.offsets.toDocument(textOffset); }
+
+    // Footnotes.
+    QString footnoteToolTip(int number) const;
+    void followFootnote(int number);
+    int notePosition(int number) const { return m_map.notePositions.value(number, -1); }
+    bool canGoBack() const { return !m_back.isEmpty(); }
+    void goBack();
+
+    // Find: every match highlighted, one current.
+    int setSearch(const QString &needle);
+    void findNext();
+    void findPrevious();
+    int matchCount() const { return m_matches.size(); }
+    int currentMatch() const { return m_current; }
+    QString searchText() const { return m_needle; }
+
+Q_SIGNALS:
+    void currentSectionChanged(int index);
+    void scrolledTo(int textOffset);
+    void searchChanged(int current, int count);
+    void backAvailable(bool available);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
+
+private:
+    void onScroll();
+    void onAnchorClicked(const QUrl &url);
+    void scrollToDocumentPosition(int position);
+    void showMatch(int index);
+    void updateHighlights();
+    void updateColumn(bool force = false);
+
+    AnalysisPtr m_analysis;
+    TextDocumentBuilder::Result m_map;
+    int m_currentSection = -1;
+    QVector<int> m_back;        // scroll values to return to
+    QString m_needle;
+    QVector<int> m_matches;     // document positions
+    int m_current = -1;
+};
+
+} // namespace diptych

@@ -1,0 +1,90 @@
+#include "document/ReferencesPanel.h"
+
+#include "document/DocumentPane.h"
+#include "document/DocumentView.h"
+#include "library/Library.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace diptych {
+
+namespace {
+
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+} // namespace
+
+ReferencesPanel::ReferencesPanel(Library &library, QWidget *parent)
+    : QWidget(parent), m_library(library), m_view(new QTreeWidget(this))
+{
+    m_view->setColumnCount(2);
+    m_view->setHeaderLabels({tr("Reference"), tr("In library")});
+    m_view->setRootIsDecorated(false);
+    m_view->setAccessibleName(tr("References"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &QTreeWidget::itemActivated, this, &ReferencesPanel::activate);
+    connect(&m_library, &Library::changed, this, &ReferencesPanel::rebuild);
+}
+
+void ReferencesPanel::setPane(DocumentPane *pane)
+{
+    if (m_pane)
+        disconnect(m_pane, nullptr, this, nullptr);
+    m_pane = pane;
+    if (m_pane)
+        connect(m_pane, &DocumentPane::ready, this, &ReferencesPanel::rebuild);
+    rebuild();
+}
+
+void ReferencesPanel::rebuild()
+{
+    m_view->clear();
+    const AnalysisPtr a = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    if (!a)
+        return;
+    for (int i = 0; i < a->references.size(); ++i) {
+        const Reference &r = a->references[i];
+        const bool known = !m_library.pathForSelfId(r.id).isEmpty();
+        auto *item = new QTreeWidgetItem(m_view, {r.text, known ? tr("yes") : QString()});
+        item->setData(0, kIndexRole, i);
+        item->setToolTip(0, r.id + (r.url.isEmpty() ? QString() : QStringLiteral("\n") + r.url));
+    }
+}
+
+void ReferencesPanel::activate(QTreeWidgetItem *item)
+{
+    const AnalysisPtr a = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    if (!a || !item)
+        return;
+    const Reference &r = a->references.value(item->data(0, kIndexRole).toInt());
+    const QString path = m_library.pathForSelfId(r.id);
+    if (!path.isEmpty()) {
+        Q_EMIT openRequested(path);
+        return;
+    }
+    if (r.url.isEmpty())
+        return;
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Reference not in the library"),
+                                tr("%1 is not in your library.\n\nOpen its page on "
+                                   "officielebekendmakingen.nl in the browser?\n%2")
+                                    .arg(r.text, r.url),
+                                QMessageBox::Open | QMessageBox::Cancel, this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::finished, this, [url = r.url](int result) {
+        if (result == QMessageBox::Open)
+            QDesktopServices::openUrl(QUrl(url));
+    });
+    ask->open();
+}
+
+} // namespace diptych

@@ -1,0 +1,35 @@
+#include "pdf/PageRenderTask.h"
+
+#include "source/PdfPages.h"
+
+#include <QMetaObject>
+
+namespace diptych {
+
+PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale,
+                               double dpr, int generation, std::shared_ptr<std::atomic<int>> current,
+                               QObject *receiver, Deliver deliver)
+    : m_pages(std::move(pages)), m_page(page), m_scale(scale), m_dpr(dpr), m_generation(generation),
+      m_current(std::move(current)), m_receiver(receiver), m_deliver(std::move(deliver))
+{
+    setAutoDelete(true);
+}
+
+void PageRenderTask::run()
+{
+    if (m_current->load() != m_generation)
+        return;
+    QImage image = m_pages->render(m_page, m_scale * m_dpr);
+    if (m_current->load() != m_generation)
+        return;
+    image.setDevicePixelRatio(m_dpr);
+    // Delivered on the receiver's thread; dropped by Qt if the receiver is gone by then.
+    QObject *receiver = m_receiver.data();
+    if (!receiver)
+        return;
+    QMetaObject::invokeMethod(
+        receiver, [deliver = m_deliver, page = m_page, scale = m_scale, image] { deliver(page, scale, image); },
+        Qt::QueuedConnection);
+}
+
+} // namespace diptych

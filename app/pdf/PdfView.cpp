@@ -1,0 +1,236 @@
+#include "pdf/PdfView.h"
+
+#include "pdf/PageRenderTask.h"
+#include "source/PdfPages.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace diptych {
+
+namespace {
+
+constexpr int kGap = 14;        // px between pages and around them
+constexpr double kMinZoom = 0.25;
+constexpr double kMaxZoom = 6.0;
+constexpr double kZoomStep = 1.2;
+constexpr int kDefaultCacheMB = 256;
+
+} // namespace
+
+PdfView::PdfView(QWidget *parent)
+    : QAbstractScrollArea(parent), m_generation(std::make_shared<std::atomic<int>>(0))
+{
+    setCacheLimitMB(kDefaultCacheMB);
+    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("PDF pages"));
+    viewport()->setAutoFillBackground(true);
+    QPalette p = viewport()->palette();
+    p.setColor(QPalette::Window, QColor(0x52, 0x58, 0x63));
+    viewport()->setPalette(p);
+    viewport()->setBackgroundRole(QPalette::Window);
+    verticalScrollBar()->setSingleStep(40);
+}
+
+PdfView::~PdfView()
+{
+    m_generation->fetch_add(1);
+    m_pool.clear();
+}
+
+void PdfView::setCacheLimitMB(int megabytes) { m_cache.setMaxCost(megabytes * 1024); }
+
+void PdfView::setPages(std::shared_ptr<const PdfPages> pages)
+{
+    m_pages = std::move(pages);
+    m_cache.clear();
+    relayout();
+    verticalScrollBar()->setValue(0);
+}
+
+int PdfView::pageCount() const { return m_pages ? m_pages->pageCount() : 0; }
+
+double PdfView::fitZoom(ZoomMode mode) const
+{
+    if (!m_pages || m_pages->pageCount() == 0)
+        return 1.0;
+    double widest = 1, tallest = 1;
+    for (int i = 0; i < m_pages->pageCount(); ++i) {
+        widest = std::max(widest, m_pages->pageSize(i).width());
+        tallest = std::max(tallest, m_pages->pageSize(i).height());
+    }
+    const double byWidth = (viewport()->width() - 2 * kGap) / widest;
+    if (mode == ZoomMode::FitWidth)
+        return std::clamp(byWidth, kMinZoom, kMaxZoom);
+    const double byHeight = (viewport()->height() - 2 * kGap) / tallest;
+    return std::clamp(std::min(byWidth, byHeight), kMinZoom, kMaxZoom);
+}
+
+// Page positions at the current zoom; keeps the same page at the top when zoom changes.
+void PdfView::relayout()
+{
+    const int keepPage = m_tops.isEmpty() ? 0 : std::max(0, currentPage());
+    if (m_mode != ZoomMode::Custom)
+        m_zoom = fitZoom(m_mode);
+    m_tops.clear();
+    int y = kGap;
+    m_contentWidth = 0;
+    for (int i = 0; i < pageCount(); ++i) {
+        const QSizeF size = m_pages->pageSize(i) * m_zoom;
+        m_tops << y;
+        y += int(std::ceil(size.height())) + kGap;
+        m_contentWidth = std::max(m_contentWidth, int(std::ceil(size.width())) + 2 * kGap);
+    }
+    verticalScrollBar()->setRange(0, std::max(0, y - viewport()->height()));
+    verticalScrollBar()->setPageStep(viewport()->height());
+    horizontalScrollBar()->setRange(0, std::max(0, m_contentWidth - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    m_generation->fetch_add(1);
+    m_pool.clear();
+    m_requested.clear();
+    if (keepPage < m_tops.size())
+        verticalScrollBar()->setValue(m_tops[keepPage] - kGap);
+    viewport()->update();
+}
+
+QRect PdfView::pageRect(int page) const
+{
+    const QSizeF size = m_pages->pageSize(page) * m_zoom;
+    const int width = int(std::ceil(size.width()));
+    const int x = std::max(kGap, (std::max(m_contentWidth, viewport()->width()) - width) / 2);
+    return QRect(x, m_tops[page], width, int(std::ceil(size.height())));
+}
+
+int PdfView::currentPage() const
+{
+    if (m_tops.isEmpty())
+        return -1;
+    const int middle = verticalScrollBar()->value() + viewport()->height() / 3;
+    const auto it = std::upper_bound(m_tops.begin(), m_tops.end(), middle);
+    return std::max(0, int(it - m_tops.begin()) - 1);
+}
+
+void PdfView::goToPage(int page, double yPoints)
+{
+    if (page < 0 || page >= m_tops.size())
+        return;
+    verticalScrollBar()->setValue(m_tops[page] + int(yPoints * m_zoom) - kGap);
+}
+
+void PdfView::setZoomMode(ZoomMode mode)
+{
+    m_mode = mode;
+    relayout();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void PdfView::setZoom(double zoom)
+{
+    m_mode = ZoomMode::Custom;
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    relayout();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void PdfView::zoomIn() { setZoom(m_zoom * kZoomStep); }
+void PdfView::zoomOut() { setZoom(m_zoom / kZoomStep); }
+
+quint64 PdfView::cacheKey(int page) const
+{
+    return (quint64(page) << 32) | quint64(std::lround(m_zoom * devicePixelRatioF() * 1000));
+}
+
+void PdfView::requestPage(int page)
+{
+    if (m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    auto *task = new PageRenderTask(
+        m_pages, page, m_zoom, devicePixelRatioF(), m_generation->load(), m_generation, this,
+        [this](int p, double scale, QImage image) { onRendered(p, scale, image); });
+    // Pages nearer the top of the view first.
+    m_pool.start(task, -std::abs(page - currentPage()));
+}
+
+void PdfView::onRendered(int page, double scale, const QImage &image)
+{
+    m_requested.remove(page);
+    if (image.isNull() || !qFuzzyCompare(scale, m_zoom))
+        return;
+    m_cache.insert(cacheKey(page), new QImage(image), std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+    viewport()->update();
+}
+
+void PdfView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    if (!m_pages)
+        return;
+    const QRect visible(horizontalScrollBar()->value(), verticalScrollBar()->value(),
+                        viewport()->width(), viewport()->height());
+    painter.translate(-visible.topLeft());
+    for (int i = 0; i < m_tops.size(); ++i) {
+        const QRect r = pageRect(i);
+        // One page beyond each edge is prepared so scrolling shows no blank page.
+        const QRect margin = visible.adjusted(0, -visible.height(), 0, visible.height());
+        if (!r.intersects(margin))
+            continue;
+        const QImage *image = m_cache.object(cacheKey(i));
+        if (!image)
+            requestPage(i);
+        if (!r.intersects(visible))
+            continue;
+        painter.fillRect(r.translated(2, 2), QColor(0, 0, 0, 60));
+        if (image)
+            painter.drawImage(r, *image);
+        else
+            painter.fillRect(r, Qt::white);
+    }
+    const int page = currentPage();
+    if (page != m_currentPage) {
+        m_currentPage = page;
+        Q_EMIT currentPageChanged(page);
+    }
+}
+
+void PdfView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void PdfView::scrollContentsBy(int, int) { viewport()->update(); }
+
+void PdfView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void PdfView::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *bar = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Home: bar->setValue(0); break;
+    case Qt::Key_End: bar->setValue(bar->maximum()); break;
+    case Qt::Key_PageDown: goToPage(std::min(currentPage() + 1, pageCount() - 1)); break;
+    case Qt::Key_PageUp: goToPage(std::max(currentPage() - 1, 0)); break;
+    default: QAbstractScrollArea::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+} // namespace diptych

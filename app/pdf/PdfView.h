@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QCache>
+#include <QImage>
+#include <QSet>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace diptych {
+
+class PdfPages;
+
+// Continuous pages of a PDF. Pages are rendered by pool threads at the current zoom and the
+// screen's pixel ratio, kept in a cache bounded in memory; the UI thread only paints.
+class PdfView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    enum class ZoomMode { FitWidth, FitPage, Custom };
+
+    explicit PdfView(QWidget *parent = nullptr);
+    ~PdfView() override;
+
+    void setPages(std::shared_ptr<const PdfPages> pages);
+    int pageCount() const;
+    int currentPage() const;   // 0-based, the page at the top of the view
+    void goToPage(int page, double yPoints = 0);
+
+    ZoomMode zoomMode() const { return m_mode; }
+    double zoom() const { return m_zoom; } // pixels per point
+    void setZoomMode(ZoomMode mode);
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    void setCacheLimitMB(int megabytes);
+
+Q_SIGNALS:
+    void currentPageChanged(int page);
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    QRect pageRect(int page) const;   // in content coordinates
+    void relayout();
+    void requestPage(int page);
+    void onRendered(int page, double scale, const QImage &image);
+    double fitZoom(ZoomMode mode) const;
+    quint64 cacheKey(int page) const;
+
+    std::shared_ptr<const PdfPages> m_pages;
+    ZoomMode m_mode = ZoomMode::FitWidth;
+    double m_zoom = 1.0;
+    QVector<int> m_tops;            // content y of each page
+    int m_contentWidth = 0;
+    int m_currentPage = -1;
+    QCache<quint64, QImage> m_cache; // cost in KiB
+    QSet<int> m_requested;
+    std::shared_ptr<std::atomic<int>> m_generation;
+    QThreadPool m_pool;             // declared last: waits for its tasks before the rest goes
+};
+
+} // namespace diptych
