@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Starts the real diptych under xvfb on a fresh account (temporary data and settings),
+# opens the sample library with a letter, then a comparison, and saves both windows as
+# PNGs in docs/. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${1:-build}
+APP="$BUILD_DIR/app/diptych"
+[ -x "$APP" ] || { echo "build $APP first (cmake -DDIPTYCH_BUILD_APP=ON)" >&2; exit 1; }
+HOME_DIR=$(mktemp -d)
+trap 'rm -rf "$HOME_DIR"' EXIT
+mkdir -p docs
+run() {
+    XDG_DATA_HOME="$HOME_DIR/data" XDG_CONFIG_HOME="$HOME_DIR/config" LANG=${SHOT_LANG:-nl_NL.UTF-8} \
+        timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" "$APP" "$@"
+}
+SAMPLES=resources/samples
+run --screenshot docs/library.png "$SAMPLES/001_76cb035f3064fde5.txt"
+run --screenshot docs/compare.png --compare "$SAMPLES/003_eafaf4e2d27f033a.txt" "$SAMPLES/001_76cb035f3064fde5.txt"
+echo "saved docs/library.png docs/compare.png"

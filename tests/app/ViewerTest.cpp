@@ -1,0 +1,215 @@
+#include "AppFixture.h"
+
+#include "compare/CompareView.h"
+#include "document/DocumentPane.h"
+#include "document/DocumentView.h"
+#include "document/FindBar.h"
+#include "document/OutlinePanel.h"
+#include "library/LibraryModel.h"
+#include "library/LibraryPanel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace diptych;
+using diptych::test::AppFixture;
+using diptych::test::sample;
+
+namespace {
+
+int documentRows(const QAbstractItemModel *model)
+{
+    int n = 0;
+    for (int g = 0; g < model->rowCount(); ++g)
+        n += model->rowCount(model->index(g, 0));
+    return n;
+}
+
+// The outline row of a section, searched through the whole tree.
+QModelIndex outlineRow(QStandardItemModel *model, int section)
+{
+    const QModelIndexList found = model->match(model->index(0, 0), OutlinePanel::SectionRole, section, 1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+} // namespace
+
+TEST_F(AppFixture, freshAccountShowsTheFiveSamplesGroupedByMeetingNewestFirst)
+{
+    LibraryModel *model = window()->libraryPanel()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return documentRows(model) == 5 && settle(); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->library().entries().size() == 5; }, 30000));
+    QTest::qWait(200);
+    // Meetings are sorted newest first: each group's start date is not after the previous one.
+    QDate previous(9999, 1, 1);
+    for (const LibraryEntry &e : m_app->library().entries())
+        EXPECT_FALSE(e.title.isEmpty()) << e.path.toStdString();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        const QString firstPath = model->index(0, 0, group).data(LibraryModel::PathRole).toString();
+        const auto entry = m_app->library().store().byPath(firstPath);
+        ASSERT_TRUE(entry.has_value());
+        if (!entry->meeting.start.isValid())
+            continue;
+        EXPECT_LE(entry->meeting.start, previous);
+        previous = entry->meeting.start;
+        EXPECT_TRUE(group.data().toString().contains(entry->meeting.place)) << group.data().toString().toStdString();
+    }
+}
+
+TEST_F(AppFixture, openingASampleShowsItsCleanReadingText)
+{
+    DocumentPane *pane = window()->openDocument(sample("001_76cb035f3064fde5.txt"));
+    ASSERT_NE(pane, nullptr);
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(window()->tabs()->count(), 1);
+    const QString shown = pane->view()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("kwamen de NAVO-ministers van Buitenlandse Zaken bijeen")));
+    // The dehyphenated reading text, not the line-broken source.
+    EXPECT_FALSE(shown.contains(QStringLiteral("NAVO-\nhoofdkwartier")));
+}
+
+TEST_F(AppFixture, outlineListsTheSectionsAndAClickMovesTheView)
+{
+    DocumentPane *pane = window()->openDocument(sample("001_76cb035f3064fde5.txt"));
+    ASSERT_TRUE(settle());
+    const AnalysisPtr analysis = pane->view()->analysis();
+    ASSERT_GE(analysis->sections.size(), 3);
+    QStandardItemModel *outline = window()->outlinePanel()->model();
+    for (int i = 0; i < analysis->sections.size(); ++i)
+        EXPECT_TRUE(outlineRow(outline, i).isValid()) << i;
+
+    const int last = analysis->sections.size() - 1;
+    QTreeView *tree = window()->outlinePanel()->view();
+    const QModelIndex row = outlineRow(outline, last);
+    tree->scrollTo(row);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
+    EXPECT_GT(pane->view()->verticalScrollBar()->value(), 0);
+    EXPECT_EQ(pane->view()->currentSection(), last);
+    const int top = pane->view()->topTextOffset();
+    EXPECT_NEAR(top, analysis->sections[last].at.start, 200);
+}
+
+TEST_F(AppFixture, findCountsEveryOekraineWhateverTheAccents)
+{
+    DocumentPane *pane = window()->openDocument(sample("000_a60e29c67b147090.txt"));
+    ASSERT_TRUE(settle());
+    const QString shown = pane->view()->toPlainText();
+    const int expected = int(shown.count(QRegularExpression(QStringLiteral("oekra[iï]ne"),
+                                                            QRegularExpression::CaseInsensitiveOption)));
+    ASSERT_GE(expected, 5);
+    pane->showFind();
+    QTest::keyClicks(pane->findBar()->field(), QStringLiteral("oekraine"));
+    EXPECT_EQ(pane->view()->matchCount(), expected);
+    EXPECT_TRUE(pane->findBar()->countText().endsWith(QString::number(expected)))
+        << pane->findBar()->countText().toStdString();
+    const int first = pane->view()->currentMatch();
+    QTest::keyClick(pane->findBar()->field(), Qt::Key_Return);
+    EXPECT_EQ(pane->view()->currentMatch(), (first + 1) % expected);
+    EXPECT_EQ(pane->view()->textCursor().selectedText(), QStringLiteral("Oekraïne"));
+}
+
+TEST_F(AppFixture, hoveringAFootnoteCallShowsTheNoteAndClickingJumpsThereAndBack)
+{
+    DocumentPane *pane = window()->openDocument(sample("000_a60e29c67b147090.txt"));
+    ASSERT_TRUE(settle());
+    DocumentView *view = pane->view();
+    const AnalysisPtr analysis = view->analysis();
+    ASSERT_FALSE(analysis->footnotes.isEmpty());
+    const Footnote &note = analysis->footnotes.first();
+    ASSERT_FALSE(note.calls.isEmpty());
+
+    // The call number is inserted just before the reading-text offset of the call.
+    const int callPosition =
+        view->documentPosition(note.calls.first().at.start) - QString::number(note.number).size();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(callPosition);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible();
+    const QRect callStart = view->cursorRect(cursor);
+    cursor.setPosition(callPosition + 1);
+    const QRect after = view->cursorRect(cursor);
+    const QPoint onCall((callStart.center().x() + after.center().x()) / 2, after.center().y());
+    ASSERT_EQ(view->anchorAt(onCall), TextDocumentBuilder::footnoteUrl(note.number));
+    QHelpEvent hover(QEvent::ToolTip, onCall, view->viewport()->mapToGlobal(onCall));
+    QApplication::sendEvent(view->viewport(), &hover);
+    EXPECT_TRUE(QToolTip::text().contains(note.text.left(40))) << QToolTip::text().toStdString();
+
+    const int before = view->verticalScrollBar()->value();
+    view->followFootnote(note.number);
+    EXPECT_NE(view->verticalScrollBar()->value(), before);
+    EXPECT_TRUE(view->canGoBack());
+    view->goBack();
+    EXPECT_EQ(view->verticalScrollBar()->value(), before);
+}
+
+TEST_F(AppFixture, comparisonListsAlignedPairsAndAClickScrollsBothSides)
+{
+    CompareView *compare = window()->openComparison(sample("003_eafaf4e2d27f033a.txt"),
+                                                    sample("001_76cb035f3064fde5.txt"));
+    ASSERT_NE(compare, nullptr);
+    ASSERT_TRUE(settle());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return compare->isAligned(); }, 5000));
+    const SectionAlignment &alignment = compare->alignment();
+    ASSERT_GE(alignment.pairs.size(), 2);
+
+    QTreeWidget *list = compare->alignmentList();
+    QTreeWidgetItem *pairs = list->topLevelItem(0);
+    ASSERT_EQ(pairs->childCount(), alignment.pairs.size());
+    const int last = alignment.pairs.size() - 1;
+    QTreeWidgetItem *item = pairs->child(last);
+    list->scrollToItem(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    EXPECT_EQ(compare->left()->view()->currentSection(), alignment.pairs[last].agenda);
+    EXPECT_EQ(compare->right()->view()->currentSection(), alignment.pairs[last].verslag);
+    EXPECT_EQ(list->topLevelItem(1)->childCount(), alignment.onlyAgenda.size());
+    EXPECT_EQ(list->topLevelItem(2)->childCount(), alignment.onlyVerslag.size());
+}
+
+TEST_F(AppFixture, sessionRestoresTabsAndReadingPositions)
+{
+    DocumentPane *pane = window()->openDocument(sample("003_eafaf4e2d27f033a.txt"));
+    window()->openComparison(sample("004_cd1c5c75dbeda8f3.txt"), sample("000_a60e29c67b147090.txt"));
+    ASSERT_TRUE(settle());
+    window()->tabs()->setCurrentIndex(0);
+    const AnalysisPtr analysis = pane->view()->analysis();
+    ASSERT_GE(analysis->sections.size(), 2);
+    pane->goToSection(1);
+    const int position = pane->position();
+    ASSERT_GT(position, 0);
+    window()->close();
+
+    startApp();
+    ASSERT_TRUE(settle());
+    ASSERT_EQ(window()->tabs()->count(), 2);
+    auto *restored = qobject_cast<DocumentPane *>(window()->tabs()->widget(0));
+    ASSERT_NE(restored, nullptr);
+    EXPECT_TRUE(restored->path().endsWith(QStringLiteral("003_eafaf4e2d27f033a.txt")));
+    EXPECT_NEAR(restored->position(), position, 120);
+    auto *compare = qobject_cast<CompareView *>(window()->tabs()->widget(1));
+    ASSERT_NE(compare, nullptr);
+    EXPECT_TRUE(compare->left()->path().endsWith(QStringLiteral("004_cd1c5c75dbeda8f3.txt")));
+    EXPECT_TRUE(compare->right()->path().endsWith(QStringLiteral("000_a60e29c67b147090.txt")));
+    EXPECT_EQ(window()->tabs()->currentIndex(), 0);
+}
+
+TEST_F(AppFixture, aFileThatCannotBeOpenedNamesTheFileAndTheProgramCarriesOn)
+{
+    const QString missing = m_dir.filePath(QStringLiteral("gone.pdf"));
+    EXPECT_EQ(window()->openDocument(missing), nullptr);
+    EXPECT_EQ(window()->tabs()->count(), 0);
+    QMessageBox *box = window()->findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(missing));
+    EXPECT_NE(window()->openDocument(sample("002_e47a5db50cc64457.txt")), nullptr);
+}
