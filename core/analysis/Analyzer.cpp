@@ -99,14 +99,25 @@ void addReferences(const TextLocator &locator, Analysis &a)
     }
 }
 
+// A mention of the letter's own meeting ("Hierbij bied ik u het verslag van de ministeriële
+// bijeenkomst van 31 mei en 1 juni 2023") is not a mention of another meeting.
+bool isOwnMeeting(const Mention &m, const Meeting &own)
+{
+    return own.start.isValid() && m.start == own.start && (m.what == QLatin1String("fmm") || m.what == QLatin1String("meeting"));
+}
+
 void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
 {
     for (Mention m : MentionFinder::find(a.text, contextYear)) {
+        if (isOwnMeeting(m, a.meeting))
+            continue;
         m.at = locator.locate(m.at.start, m.at.end);
         a.mentions.append(m);
     }
     for (const Footnote &note : std::as_const(a.footnotes)) {
         for (Mention m : MentionFinder::find(note.text, contextYear)) {
+            if (isOwnMeeting(m, a.meeting))
+                continue;
             m.footnote = note.number;
             m.at.start += note.at.start;
             m.at.end += note.at.start;

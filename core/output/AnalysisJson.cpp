@@ -90,6 +90,8 @@ QJsonArray mentionsToJson(const QVector<Mention> &mentions)
                                {QStringLiteral("place"), stringOrNull(m.place)},
                                {QStringLiteral("start"), dateOrNull(m.start)},
                                {QStringLiteral("end"), dateOrNull(m.end)},
+                               {QStringLiteral("year"), m.year ? QJsonValue(m.year) : QJsonValue(QJsonValue::Null)},
+                               {QStringLiteral("month"), m.month ? QJsonValue(m.month) : QJsonValue(QJsonValue::Null)},
                                {QStringLiteral("text"), m.text},
                                {QStringLiteral("page"), pageOf(m.at)},
                                {QStringLiteral("footnote"), m.footnote ? QJsonValue(m.footnote)

@@ -190,3 +190,38 @@ TEST(AnalyzerOnSamples, sectionRangesPointAtTheirHeadingsInTheReadingText)
         }
     }
 }
+
+TEST(AnalyzerOnSamples, referencesCarryTheirFootnoteAndPage)
+{
+    const Analysis a = analyzeSample(kOslo);
+    ASSERT_EQ(a.references.size(), 2);
+    EXPECT_EQ(a.references[0].id, QStringLiteral("kst-22054-390"));
+    EXPECT_EQ(a.references[0].dossiers, (QStringList{QStringLiteral("22054"), QStringLiteral("36045")}));
+    EXPECT_EQ(a.references[0].footnote, 1);
+    EXPECT_EQ(a.references[0].at.page, 1);
+    EXPECT_EQ(a.references[1].id, QStringLiteral("kst-28676-434"));
+    EXPECT_EQ(a.references[1].at.page, 2);
+    EXPECT_EQ(a.notesText.mid(a.references[1].at.start, a.references[1].at.end - a.references[1].at.start),
+              QStringLiteral("Kamerstuk 28 676, nr. 434"));
+    EXPECT_EQ(test::referenceIds(analyzeSample(kPrague)), QStringList{QStringLiteral("kst-21501-02-2898")});
+    EXPECT_EQ(test::referenceIds(analyzeSample(kAntalya)),
+              (QStringList{QStringLiteral("kst-28676-499"), QStringLiteral("kst-28676-489"),
+                           QStringLiteral("kst-31125-134")}));
+}
+
+TEST(AnalyzerOnSamples, mentionsOfOtherMeetingsButNotOfItsOwn)
+{
+    const Analysis prague = analyzeSample(kPrague);
+    bool washington = false, rbz = false;
+    for (const Mention &m : prague.mentions) {
+        washington = washington || (m.what == QLatin1String("summit") && m.place == QLatin1String("Washington")
+                                    && m.start == QDate(2024, 7, 9) && m.end == QDate(2024, 7, 11));
+        rbz = rbz || (m.what == QLatin1String("council") && m.start == QDate(2024, 5, 27));
+        EXPECT_GE(m.at.page, 0);
+    }
+    EXPECT_TRUE(washington);
+    EXPECT_TRUE(rbz);
+    const Analysis oslo = analyzeSample(kOslo);
+    for (const Mention &m : oslo.mentions)
+        EXPECT_NE(m.start, oslo.meeting.start) << m.text.toStdString();
+}
