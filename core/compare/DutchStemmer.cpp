@@ -52,8 +52,19 @@ void devoiceFinal(QString &w)
 QString DutchStemmer::stem(const QString &foldedWord)
 {
     QString w = foldedWord;
-    if (w.size() <= kMinStem + 1 || !w.at(0).isLetter())
+    if (w.size() <= kMinStem || !w.at(0).isLetter())
         return w;
+    stripSuffixes(w);
+    undoubleConsonant(w);
+    undoubleVowel(w);
+    devoiceFinal(w);
+    return w;
+}
+
+void DutchStemmer::stripSuffixes(QString &w)
+{
+    if (w.size() <= kMinStem + 1)
+        return;
     const bool plural = stripSuffix(w, QStringLiteral("heden"), QStringLiteral("heid"))
                         || stripSuffix(w, QStringLiteral("ingen"), QStringLiteral("ing"))
                         || stripSuffix(w, QStringLiteral("en"));
@@ -61,10 +72,6 @@ QString DutchStemmer::stem(const QString &foldedWord)
         stripSuffix(w, QStringLiteral("s"));
     // After "-s" too: "sessies" -> "sessie" -> "sessi" meets "sessie".
     stripSuffix(w, QStringLiteral("e"));
-    undoubleConsonant(w);
-    undoubleVowel(w);
-    devoiceFinal(w);
-    return w;
 }
 
 } // namespace diptych

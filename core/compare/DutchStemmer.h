@@ -12,6 +12,9 @@ class DutchStemmer
 {
 public:
     static QString stem(const QString &foldedWord);
+
+private:
+    static void stripSuffixes(QString &word);
 };
 
 } // namespace diptych

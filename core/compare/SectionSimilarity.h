@@ -19,9 +19,9 @@ public:
     SectionSimilarity(const Analysis &agenda, const Analysis &verslag);
 
     // Idf-weighted overlap of the title terms: half cosine, half containment, so that
-    // "Defensieuitgaven (burden sharing) en defensie-industrie" covers "Burden-sharing".
-    double title(int agenda, int verslag) const;
+    // "Defensieuitgaven (burden sharing) en defensie-industrie" covers "Burden-sharing";
     // -1 when either title has no terms.
+    double title(int agenda, int verslag) const;
     // Tf-idf cosine of the section texts, or -1 when either side has no text.
     double content(int agenda, int verslag) const;
     // The combination of the above plus the session number, before structure is considered.

@@ -44,8 +44,8 @@ QStringList TermExtractor::terms(const QString &text) const
             continue;
         }
         appendWord(word, out);
-        // The parts count as well, so "defensieuitgaven" shares "uitgaven" with "uitgaven"
-        // and "navozuidflank" names the southern flank.
+        // The parts count as well, so "veiligheidsarrangementen" shares "arrangementen"
+        // with "arrangementen" and "navozuidflank" names the southern flank.
         for (const QString &part : variants.canonicalize(m_splitter.split(word))) {
             if (TermVariants::isConcept(part))
                 out << part;
