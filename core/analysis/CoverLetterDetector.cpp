@@ -98,6 +98,10 @@ CoverLetterFacts CoverLetterDetector::run(SourceDocument &doc, QVector<Block> &b
         if (signatureBlock)
             blocks[b].role = BlockRole::Signature;
     }
+    // A signature with nothing after it closes the letter itself: there is no separate
+    // report, so there is no cover letter in front of one.
+    if (last == blocks.size() - 1)
+        last = -1;
     if (last < 0) {
         for (Block &block : blocks) {
             if (block.role == BlockRole::Signature)

@@ -137,3 +137,22 @@ TEST(AnalyzerEdgeCases, repeatedRunningHeaderIsFurniture)
     EXPECT_FALSE(a.text.contains(QStringLiteral("Pagina")));
     EXPECT_TRUE(a.text.contains(QStringLiteral("op pagina 3 over")));
 }
+
+TEST(AnalyzerEdgeCases, letterSignedAtItsEndHasNoCoverLetterAndKeepsItsSections)
+{
+    const Analysis a = analyzeText(QStringLiteral(
+        "Hierbij bied ik u, mede namens de minister van Defensie, de geannoteerde agenda aan voor de\n"
+        "NAVO-ministeriële bijeenkomst van 4 en 5 april 2023 in Brussel.\n\n"
+        "Sessie 1: Oekraïne\n\n"
+        "De ministers zullen spreken over de steun aan Oekraïne.\n\n"
+        "Sessie 2: Partnerschappen\n\n"
+        "Naar verwachting zal worden gesproken over partners in de Indo-Pacific.\n\n"
+        "De Minister van Buitenlandse Zaken,\n"
+        "W.B. Hoekstra\n"));
+    EXPECT_FALSE(a.cover.present);
+    EXPECT_EQ(test::sectionTitles(a, 1), (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("Partnerschappen")}));
+    EXPECT_EQ(a.kind, DocumentKind::Agenda);
+    EXPECT_EQ(a.meeting.type, QStringLiteral("FMM"));
+    EXPECT_EQ(a.meeting.start, QDate(2023, 4, 4));
+    EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));
+}
