@@ -94,6 +94,8 @@ void PdfView::relayout()
     m_generation->fetch_add(1);
     m_pool.clear();
     m_requested.clear();
+    m_failed.clear();
+    m_oversized.clear();
     if (keepPage < m_tops.size())
         verticalScrollBar()->setValue(m_tops[keepPage] - kGap);
     viewport()->update();
@@ -148,7 +150,7 @@ quint64 PdfView::cacheKey(int page) const
 
 void PdfView::requestPage(int page)
 {
-    if (m_requested.contains(page))
+    if (m_requested.contains(page) || m_failed.contains(page))
         return;
     m_requested.insert(page);
     auto *task = new PageRenderTask(
@@ -161,9 +163,17 @@ void PdfView::requestPage(int page)
 void PdfView::onRendered(int page, double scale, const QImage &image)
 {
     m_requested.remove(page);
-    if (image.isNull() || !qFuzzyCompare(scale, m_zoom))
+    if (!qFuzzyCompare(scale, m_zoom))
         return;
-    m_cache.insert(cacheKey(page), new QImage(image), std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+    if (image.isNull()) {
+        m_failed.insert(page);
+        return;
+    }
+    const int cost = int(std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+    if (cost > m_cache.maxCost())
+        m_oversized.insert(cacheKey(page), image);
+    else
+        m_cache.insert(cacheKey(page), new QImage(image), cost);
     viewport()->update();
 }
 
@@ -175,13 +185,17 @@ void PdfView::paintEvent(QPaintEvent *)
     const QRect visible(horizontalScrollBar()->value(), verticalScrollBar()->value(),
                         viewport()->width(), viewport()->height());
     painter.translate(-visible.topLeft());
+    // One page beyond each edge is prepared so scrolling shows no blank page.
+    const QRect margin = visible.adjusted(0, -visible.height(), 0, visible.height());
     for (int i = 0; i < m_tops.size(); ++i) {
         const QRect r = pageRect(i);
-        // One page beyond each edge is prepared so scrolling shows no blank page.
-        const QRect margin = visible.adjusted(0, -visible.height(), 0, visible.height());
-        if (!r.intersects(margin))
+        if (!r.intersects(margin)) {
+            m_oversized.remove(cacheKey(i));
             continue;
+        }
         const QImage *image = m_cache.object(cacheKey(i));
+        if (!image && m_oversized.contains(cacheKey(i)))
+            image = &*m_oversized.constFind(cacheKey(i));
         if (!image)
             requestPage(i);
         if (!r.intersects(visible))

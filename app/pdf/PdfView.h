@@ -3,6 +3,7 @@
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QImage>
+#include <QHash>
 #include <QSet>
 #include <QThreadPool>
 
@@ -36,6 +37,8 @@ public:
     void zoomIn();
     void zoomOut();
     void setCacheLimitMB(int megabytes);
+    int cachedPageCount() const { return m_cache.count(); }
+    int cacheCostKB() const { return m_cache.totalCost(); }
 
 Q_SIGNALS:
     void currentPageChanged(int page);
@@ -64,6 +67,9 @@ private:
     int m_currentPage = -1;
     QCache<quint64, QImage> m_cache; // cost in KiB
     QSet<int> m_requested;
+    QSet<int> m_failed;              // pages Poppler could not render: not asked again
+    // A page bigger than the whole cache is kept here while it is on screen.
+    QHash<quint64, QImage> m_oversized;
     std::shared_ptr<std::atomic<int>> m_generation;
     QThreadPool m_pool;             // declared last: waits for its tasks before the rest goes
 };
