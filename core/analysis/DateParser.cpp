@@ -1,5 +1,7 @@
 #include "analysis/DateParser.h"
 
+#include "analysis/RegexText.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -189,26 +191,25 @@ DateRange fromSameMonth(const QRegularExpressionMatch &m, int contextYear, int d
 
 DateRange tryAt(const QString &text, int pos, int contextYear)
 {
-    const auto opt = QRegularExpression::AnchorAtOffsetMatchOption;
-    QRegularExpressionMatch m = crossMonthRe().match(text, pos, QRegularExpression::NormalMatch, opt);
+    QRegularExpressionMatch m = RegexText::at(crossMonthRe(), text, pos);
     if (m.hasMatch()) {
         const DateRange r = fromCrossMonth(m, contextYear);
         if (r.isValid())
             return r;
     }
-    m = sameMonthRe().match(text, pos, QRegularExpression::NormalMatch, opt);
+    m = RegexText::at(sameMonthRe(), text, pos);
     if (m.hasMatch()) {
         const DateRange r = fromSameMonth(m, contextYear, 1, 2, 3, 4, 5);
         if (r.isValid())
             return r;
     }
-    m = singleRe().match(text, pos, QRegularExpression::NormalMatch, opt);
+    m = RegexText::at(singleRe(), text, pos);
     if (m.hasMatch()) {
         const DateRange r = fromSameMonth(m, contextYear, 1, 0, 99, 2, 3);
         if (r.isValid())
             return r;
     }
-    m = monthFirstRe().match(text, pos, QRegularExpression::NormalMatch, opt);
+    m = RegexText::at(monthFirstRe(), text, pos);
     if (m.hasMatch())
         return fromSameMonth(m, contextYear, 2, 3, 4, 1, 5);
     return {};
@@ -218,13 +219,21 @@ DateRange tryAt(const QString &text, int pos, int contextYear)
 
 DateRange DateParser::findFirst(const QString &text, int contextYear, int from)
 {
-    QRegularExpressionMatchIterator it = candidateRe().globalMatch(text, qMax(0, from));
+    const QString checked = RegexText::sanitised(text);
+    QRegularExpressionMatchIterator it = RegexText::all(candidateRe(), checked, qMax(0, from));
     while (it.hasNext()) {
-        const DateRange r = tryAt(text, it.next().capturedStart(0), contextYear);
+        const DateRange r = tryAt(checked, it.next().capturedStart(0), contextYear);
         if (r.isValid())
             return r;
     }
     return {};
+}
+
+DateRange DateParser::parseAt(const QString &checkedText, int pos, int contextYear)
+{
+    if (pos < 0 || pos >= checkedText.size())
+        return {};
+    return tryAt(checkedText, pos, contextYear);
 }
 
 int DateParser::monthNumber(const QString &name)

@@ -20,6 +20,9 @@ class DateParser
 public:
     // The first date (range) in text at or after from; contextYear completes a missing year.
     static DateRange findFirst(const QString &text, int contextYear = 0, int from = 0);
+    // The date (range) that starts exactly at pos, for callers that read one long text at many
+    // places. The text must come from RegexText::sanitised(); it is not checked again.
+    static DateRange parseAt(const QString &checkedText, int pos, int contextYear = 0);
     // Month number for a Dutch or English month name ("mei", "juni", "november"), 0 if none.
     static int monthNumber(const QString &name);
 };

@@ -1,5 +1,7 @@
 #include "analysis/KamerstukCitationParser.h"
 
+#include "analysis/RegexText.h"
+
 #include <QRegularExpression>
 
 namespace diptych {
@@ -118,7 +120,7 @@ const QRegularExpression &groupSeparatorRe()
 
 QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &text, int pos)
 {
-    return re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return RegexText::at(re, text, pos);
 }
 
 struct Span {
@@ -235,13 +237,14 @@ void appendGroup(const QString &text, const Group &g, int firstStart, int citati
 
 } // namespace
 
-QVector<KamerstukCitationParser::Found> KamerstukCitationParser::find(const QString &text)
+QVector<KamerstukCitationParser::Found> KamerstukCitationParser::find(const QString &input)
 {
+    const QString text = RegexText::sanitised(input);
     QVector<Found> out;
     int citation = 0;
     int pos = 0;
     while (true) {
-        const QRegularExpressionMatch prefix = prefixRe().match(text, pos);
+        const QRegularExpressionMatch prefix = RegexText::from(prefixRe(), text, pos);
         if (!prefix.hasMatch())
             break;
         const bool numberForm = prefix.capturedStart(2) >= 0;

@@ -2,6 +2,7 @@
 
 #include "analysis/DateParser.h"
 #include "analysis/PlaceNames.h"
+#include "analysis/RegexText.h"
 
 #include <QRegularExpression>
 
@@ -127,7 +128,7 @@ const QRegularExpression &monthYearRe()
 
 QRegularExpressionMatch matchAt(const QRegularExpression &re, const QString &text, int pos)
 {
-    return re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    return RegexText::at(re, text, pos);
 }
 
 // What follows a meeting's name: abbreviation, place and date in the orders letters use.
@@ -152,13 +153,12 @@ bool readPlace(const QString &text, const QRegularExpression &re, Tail &t)
     return true;
 }
 
-// The date must start right after its lead-in; a few characters past it are enough to read it.
+// The date must start right after its lead-in.
 bool readDate(const QString &text, int contextYear, Tail &t)
 {
-    constexpr int kDateWindow = 120;
     const int at = matchAt(dateLeadRe(), text, t.end).capturedEnd(0);
-    const DateRange d = DateParser::findFirst(text.left(at + kDateWindow), contextYear, at);
-    if (!d.isValid() || d.position != at)
+    const DateRange d = DateParser::parseAt(text, at, contextYear);
+    if (!d.isValid())
         return false;
     t.date = d;
     t.year = d.start.year();
@@ -205,7 +205,7 @@ QVector<Candidate> candidates(const QString &text)
 {
     QVector<Candidate> out;
     for (const NounPattern &p : nounPatterns()) {
-        QRegularExpressionMatchIterator it = p.re.globalMatch(text);
+        QRegularExpressionMatchIterator it = RegexText::all(p.re, text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             out.append({int(m.capturedStart(QStringLiteral("noun"))), int(m.capturedEnd(QStringLiteral("noun"))),
@@ -222,8 +222,9 @@ QVector<Candidate> candidates(const QString &text)
 
 } // namespace
 
-QVector<Mention> MentionFinder::find(const QString &text, int contextYear)
+QVector<Mention> MentionFinder::find(const QString &input, int contextYear)
 {
+    const QString text = RegexText::sanitised(input);
     QVector<Mention> out;
     int blockedUntil = 0;
     for (const Candidate &c : candidates(text)) {

@@ -1,6 +1,7 @@
 #include "analysis/ReferenceParser.h"
 
 #include "analysis/KamerstukCitationParser.h"
+#include "analysis/RegexText.h"
 
 #include <QRegularExpression>
 
@@ -125,7 +126,7 @@ Reference fromMatch(const QString &text, const QRegularExpressionMatch &m, const
 
 void findAanhangsels(const QString &text, QVector<Candidate> &out, int &citation)
 {
-    QRegularExpressionMatchIterator it = aanhangselRe().globalMatch(text);
+    QRegularExpressionMatchIterator it = RegexText::all(aanhangselRe(), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString year = vergaderjaar(m.captured(2), m.captured(3));
@@ -141,7 +142,7 @@ void findAanhangsels(const QString &text, QVector<Candidate> &out, int &citation
 
 void findHandelingen(const QString &text, QVector<Candidate> &out, int &citation)
 {
-    QRegularExpressionMatchIterator it = handelingenRe().globalMatch(text);
+    QRegularExpressionMatchIterator it = RegexText::all(handelingenRe(), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString year = vergaderjaar(m.captured(2), m.captured(3));
@@ -174,7 +175,7 @@ QString kindOfId(const QString &id)
 
 void findBareIds(const QString &text, QVector<Candidate> &out, int &citation)
 {
-    QRegularExpressionMatchIterator it = bareIdRe().globalMatch(text);
+    QRegularExpressionMatchIterator it = RegexText::all(bareIdRe(), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         Reference r = fromMatch(text, m, kindOfId(m.captured(1)));
@@ -195,7 +196,7 @@ void findBareIds(const QString &text, QVector<Candidate> &out, int &citation)
 
 void findPublications(const QString &text, QVector<Candidate> &out, int &citation)
 {
-    QRegularExpressionMatchIterator it = publicationRe().globalMatch(text);
+    QRegularExpressionMatchIterator it = RegexText::all(publicationRe(), text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString series = m.captured(1).toLower();
@@ -233,11 +234,11 @@ bool followsMotionWord(const QString &text, int from, int to)
     constexpr int kLookBack = 400;
     from = qMax(from, to - kLookBack);
     QString window = text.mid(from, to - from);
-    QRegularExpressionMatchIterator it = sentenceEndRe().globalMatch(window);
+    QRegularExpressionMatchIterator it = RegexText::all(sentenceEndRe(), window);
     int sentenceStart = 0;
     while (it.hasNext())
         sentenceStart = it.next().capturedEnd(0);
-    return motionWordRe().match(window.mid(sentenceStart)).hasMatch();
+    return RegexText::from(motionWordRe(), window, sentenceStart).hasMatch();
 }
 
 void markMotions(const QString &text, QVector<Candidate> &refs)
@@ -256,8 +257,9 @@ void markMotions(const QString &text, QVector<Candidate> &refs)
 
 } // namespace
 
-QVector<Reference> ReferenceParser::find(const QString &text)
+QVector<Reference> ReferenceParser::find(const QString &input)
 {
+    const QString text = RegexText::sanitised(input);
     QVector<Candidate> all;
     int citation = 0;
     for (const KamerstukCitationParser::Found &f : KamerstukCitationParser::find(text)) {

@@ -151,3 +151,13 @@ TEST(DateParser, sampleCoverLettersGiveTheirMeetingDates)
     expectRange(DateParser::findFirst(test::runningText(QStringLiteral("004_cd1c5c75dbeda8f3.txt"))),
                 QDate(2025, 5, 14), QDate(2025, 5, 15));
 }
+
+TEST(DateParser, parseAtReadsOnlyADateStartingThere)
+{
+    const QString text = QStringLiteral("de RBZ van 27 mei 2024.");
+    EXPECT_FALSE(DateParser::parseAt(text, 3).isValid());
+    const DateRange r = DateParser::parseAt(text, 11);
+    expectRange(r, QDate(2024, 5, 27), QDate(2024, 5, 27));
+    EXPECT_EQ(r.position, 11);
+    EXPECT_FALSE(DateParser::parseAt(text, 500).isValid());
+}

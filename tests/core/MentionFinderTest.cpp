@@ -2,6 +2,8 @@
 
 #include "analysis/MentionFinder.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -226,4 +228,26 @@ TEST(MentionFinder, sample004NamesTheHagueSummit)
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Mention &m) {
         return m.what == QLatin1String("summit") && m.month == 6 && m.year == 2025;
     }));
+}
+
+TEST(MentionFinder, unpairedSurrogatesAreReadAsReplacementCharacters)
+{
+    const QString text = QStringLiteral("de NAVO-top in Vilnius ") + QChar(0xD800) + QStringLiteral(" op 11-12 juli 2023");
+    const QVector<Mention> found = MentionFinder::find(text, 2023);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].place, QStringLiteral("Vilnius"));
+}
+
+// Matching with QRegularExpression's per-match UTF-16 check made this take minutes.
+TEST(MentionFinder, aMegabyteOfLettersIsReadInSeconds)
+{
+    const QString letter = test::runningText(QStringLiteral("001_76cb035f3064fde5.txt"));
+    QString text;
+    while (text.size() < 1000000)
+        text += letter + QStringLiteral("\n\n");
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<Mention> found = MentionFinder::find(text, 2024);
+    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_GT(found.size(), 100);
 }

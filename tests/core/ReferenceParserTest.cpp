@@ -2,6 +2,8 @@
 
 #include "analysis/ReferenceParser.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace diptych;
@@ -243,4 +245,26 @@ TEST(ReferenceParser, sample004FootnotesGiveThreeKamerstukken)
 TEST(ReferenceParser, sample001HasNoReferences)
 {
     EXPECT_TRUE(ReferenceParser::find(test::runningText(QStringLiteral("001_76cb035f3064fde5.txt"))).isEmpty());
+}
+
+TEST(ReferenceParser, unpairedSurrogatesDoNotShiftOffsets)
+{
+    const QString text = QChar(0xDC00) + QStringLiteral(" zie Kamerstuk 28676, nr. 499.");
+    const QVector<Reference> found = ReferenceParser::find(text);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(text.mid(found[0].at.start, found[0].at.end - found[0].at.start), QStringLiteral("Kamerstuk 28676, nr. 499"));
+}
+
+// Matching with QRegularExpression's per-match UTF-16 check made this take minutes.
+TEST(ReferenceParser, aMegabyteOfFootnotesIsReadInSeconds)
+{
+    const QString letter = test::runningText(QStringLiteral("004_cd1c5c75dbeda8f3.txt"));
+    QString text;
+    while (text.size() < 1000000)
+        text += letter + QStringLiteral("\n\n");
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<Reference> found = ReferenceParser::find(text);
+    EXPECT_LT(timer.elapsed(), 10000);
+    EXPECT_GT(found.size(), 300);
 }
