@@ -10,16 +10,37 @@ namespace {
 
 using RE = QRegularExpression;
 
+// Superscript digits as text copied from a web page or a word processor writes them.
+const QString kSuperscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+
+QString superscript(int n)
+{
+    QString out;
+    for (QChar c : QString::number(n))
+        out += kSuperscripts[c.digitValue()];
+    return out;
+}
+
+int superscriptValue(const QString &digits)
+{
+    int value = 0;
+    for (QChar c : digits)
+        value = value * 10 + int(kSuperscripts.indexOf(c));
+    return value;
+}
+
 const RE &noteStart()
 {
-    static const RE re(QStringLiteral("^(\\d{1,3})\\s+\\S"));
+    static const RE re(QStringLiteral("^(?:(\\d{1,3})\\s+|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*)\\S"));
     return re;
 }
 
 int noteNumber(const QString &text)
 {
     const auto m = noteStart().match(text);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (!m.hasMatch())
+        return 0;
+    return m.capturedLength(1) ? m.captured(1).toInt() : superscriptValue(m.captured(2));
 }
 
 bool endsOpen(const QString &text)
@@ -197,11 +218,16 @@ private:
         }
         if (m_hasRaisedWords && !raisedWord(line, n))
             return false;
-        const int offset = callOffset(line.text, n);
+        // A superscript number after a word is a call wherever it stands.
+        const QString raised = superscript(n);
+        int offset = line.text.indexOf(QRegularExpression(QStringLiteral("(?<=\\S)") + raised + QStringLiteral("(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")));
+        const int length = offset >= 0 ? raised.size() : QString::number(n).size();
+        if (offset < 0)
+            offset = callOffset(line.text, n);
         if (offset < 0)
             return false;
         if (commit)
-            line.calls.append(CallMark{offset, int(QString::number(n).size()), n});
+            line.calls.append(CallMark{offset, length, n});
         return true;
     }
 

@@ -119,7 +119,7 @@ void ReadingTextBuilder::build(QVector<Block> &blocks, const QVector<FootnoteDra
         Footnote note;
         note.number = draft.number;
         QString text = joinLines(draft.lines, 0, nullptr, nullptr);
-        static const QRegularExpression number(QStringLiteral("^\\d{1,3}\\s+"));
+        static const QRegularExpression number(QStringLiteral("^(?:\\d{1,3}\\s+|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}\\s*)"));
         text.remove(number);
         note.text = text;
         note.at.page = draft.lines.first().page;

@@ -156,3 +156,18 @@ TEST(AnalyzerEdgeCases, letterSignedAtItsEndHasNoCoverLetterAndKeepsItsSections)
     EXPECT_EQ(a.meeting.start, QDate(2023, 4, 4));
     EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));
 }
+
+TEST(AnalyzerEdgeCases, unicodeSuperscriptCallsAndNotesFromCopiedText)
+{
+    const Analysis a = analyzeText(QStringLiteral(
+        "Verslag van de NAVO Foreign Ministers Meeting van 4-5 april 2023\n\n"
+        "Op 4 en 5 april 2023 kwamen de ministers bijeen in Brussel. Zij spraken over Finland¹ en over\n"
+        "de steun aan Oekraïne, waarover uw Kamer eerder is geïnformeerd.²\n\n"
+        "¹ Finland trad op 4 april 2023 toe tot de NAVO.\n"
+        "² Kamerstuk 28 676, nr. 420.\n"));
+    ASSERT_EQ(a.footnotes.size(), 2);
+    EXPECT_EQ(a.footnotes[0].text, QStringLiteral("Finland trad op 4 april 2023 toe tot de NAVO."));
+    EXPECT_EQ(a.footnotes[1].calls.value(0).before, QStringLiteral("eerder is geïnformeerd."));
+    EXPECT_TRUE(a.text.contains(QStringLiteral("over Finland en over")));
+    EXPECT_EQ(test::referenceIds(a), QStringList{QStringLiteral("kst-28676-420")});
+}

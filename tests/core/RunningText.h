@@ -37,8 +37,4 @@ inline QString runningText(const QString &sampleName)
 
 } // namespace diptych::test
 
-// Readable QString values in gtest failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
+// PrintTo(QString) for readable failure messages comes with TestData.h.
