@@ -12,7 +12,7 @@ trap 'rm -rf "$HOME_DIR"' EXIT
 mkdir -p docs
 run() {
     XDG_DATA_HOME="$HOME_DIR/data" XDG_CONFIG_HOME="$HOME_DIR/config" LANG=${SHOT_LANG:-nl_NL.UTF-8} \
-        timeout 120 xvfb-run -a -s "-screen 0 1400x900x24" "$APP" "$@"
+        timeout 120 xvfb-run -a -s "-screen 0 1800x1000x24" "$APP" "$@"
 }
 SAMPLES=resources/samples
 run --screenshot docs/library.png "$SAMPLES/001_76cb035f3064fde5.txt"

@@ -469,6 +469,14 @@
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>&amp;Watch a folder…</source>
+        <translation>&amp;Watch a folder…</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Watch a folder</translation>
+    </message>
 </context>
 <context>
     <name>diptych::OutlinePanel</name>

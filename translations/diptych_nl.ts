@@ -469,6 +469,14 @@
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
+    <message>
+        <source>&amp;Watch a folder…</source>
+        <translation>Map &amp;volgen…</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Map volgen</translation>
+    </message>
 </context>
 <context>
     <name>diptych::OutlinePanel</name>

@@ -74,6 +74,8 @@ NL = {
     "Open": "Openen",
     "Remove from library": "Uit bibliotheek verwijderen",
     "Documents": "Documenten",
+    "&Watch a folder…": "Map &volgen…",
+    "Watch a folder": "Map volgen",
     "<h2>Diptych</h2><p>Open a letter from the library on the left, or drop PDF or text files here.</p>"
     "<p>Select a meeting and choose <b>Compare</b> to put its agenda and report side by side.</p>":
         "<h2>Diptych</h2><p>Open een brief uit de bibliotheek links, of sleep PDF- of tekstbestanden hierheen.</p>"

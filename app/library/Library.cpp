@@ -1,12 +1,15 @@
 #include "library/Library.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 
 namespace diptych {
 
 Library::Library(LibraryStore &store, AnalysisService &analyses, QObject *parent)
-    : QObject(parent), m_store(store), m_analyses(analyses)
+    : QObject(parent), m_store(store), m_analyses(analyses), m_watcher(new QFileSystemWatcher(this))
 {
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Library::scanFolder);
     connect(&m_analyses, &AnalysisService::ready, this, &Library::onReady);
     connect(&m_analyses, &AnalysisService::failed, this,
             [this](const QString &path) { m_waiting.remove(path); });
@@ -53,6 +56,26 @@ void Library::refreshIncomplete()
             m_waiting.insert(e.path, e.hash);
             m_analyses.request(e.path);
         }
+    }
+}
+
+void Library::watchFolder(const QString &folder)
+{
+    const QString absolute = QFileInfo(folder).absoluteFilePath();
+    if (!QFileInfo(absolute).isDir() || m_watcher->directories().contains(absolute))
+        return;
+    m_watcher->addPath(absolute);
+    scanFolder(absolute);
+}
+
+QStringList Library::watchedFolders() const { return m_watcher->directories(); }
+
+void Library::scanFolder(const QString &folder)
+{
+    const QStringList patterns = {QStringLiteral("*.pdf"), QStringLiteral("*.PDF"), QStringLiteral("*.txt")};
+    for (const QFileInfo &file : QDir(folder).entryInfoList(patterns, QDir::Files)) {
+        if (!m_store.byPath(file.absoluteFilePath()) && !m_waiting.contains(file.absoluteFilePath()))
+            add(file.absoluteFilePath());
     }
 }
 

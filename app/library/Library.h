@@ -5,6 +5,9 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
+
+class QFileSystemWatcher;
 
 namespace diptych {
 
@@ -25,6 +28,9 @@ public:
     void addSamplesIfEmpty(const QString &sampleDir, const QString &targetDir);
     // Re-analyses documents whose details are missing (written by an older analysis).
     void refreshIncomplete();
+    // Watches folders: PDF and text files that appear in them are added (existing ones too).
+    void watchFolder(const QString &folder);
+    QStringList watchedFolders() const;
     // The library document with this official id, if any.
     QString pathForSelfId(const QString &selfId) const;
 
@@ -33,10 +39,12 @@ Q_SIGNALS:
 
 private:
     void onReady(const QString &path, const AnalysisPtr &analysis);
+    void scanFolder(const QString &folder);
 
     LibraryStore &m_store;
     AnalysisService &m_analyses;
     QHash<QString, QString> m_waiting; // path -> hash, added but not yet analysed
+    QFileSystemWatcher *m_watcher;
 };
 
 } // namespace diptych

@@ -44,6 +44,8 @@ void Application::start(const CommandLine &commandLine)
     if (opened) {
         m_library.addSamplesIfEmpty(QStringLiteral(":/samples"), m_samplesDir);
         m_library.refreshIncomplete();
+        for (const QString &folder : m_settings.value(QStringLiteral("watchedFolders")).toStringList())
+            m_library.watchFolder(folder);
     }
     if (commandLine.compare)
         m_window->openComparison(commandLine.files[0], commandLine.files[1]);

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,7 +69,10 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
     buildDocks();
     buildMenus();
     buildStatusBar();
-    resize(1280, 820);
+    // Two documents side by side want room: most of the screen on first start.
+    const QSize screen = this->screen()->availableGeometry().size();
+    resize(std::max(std::min(1280, screen.width()), screen.width() * 9 / 10),
+           std::max(std::min(820, screen.height()), screen.height() * 9 / 10));
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -108,7 +112,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, this));
     addDockWidget(Qt::RightDockWidgetArea,
                   makeDock(tr("References"), QStringLiteral("referencesDock"), m_references, this));
-    resizeDocks(findChildren<QDockWidget *>(), {330, 290, 290}, Qt::Horizontal);
+    resizeDocks(findChildren<QDockWidget *>(), {300, 250, 250}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -118,6 +122,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *compare = file->addAction(tr("&Compare two documents…"), this, &MainWindow::compareWithDialog);
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    file->addAction(tr("&Watch a folder…"), this, &MainWindow::watchFolderWithDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -402,6 +407,15 @@ void MainWindow::openWithDialog()
         m_settings.setValue(QStringLiteral("lastFolder"), QFileInfo(files.first()).absolutePath());
     for (const QString &file : files)
         openDocument(file);
+}
+
+void MainWindow::watchFolderWithDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Watch a folder"));
+    if (folder.isEmpty())
+        return;
+    m_libraryData.watchFolder(folder);
+    m_settings.setValue(QStringLiteral("watchedFolders"), m_libraryData.watchedFolders());
 }
 
 void MainWindow::compareWithDialog()

@@ -69,6 +69,7 @@ private:
     void closeTab(int index);
     void openWithDialog();
     void compareWithDialog();
+    void watchFolderWithDialog();
     void addToRecent(const QString &path);
     void rebuildRecentMenu();
     void showError(const QString &title, const QString &text);

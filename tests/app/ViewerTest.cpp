@@ -9,6 +9,8 @@
 #include "library/LibraryPanel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -212,4 +214,25 @@ TEST_F(AppFixture, aFileThatCannotBeOpenedNamesTheFileAndTheProgramCarriesOn)
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(missing));
     EXPECT_NE(window()->openDocument(sample("002_e47a5db50cc64457.txt")), nullptr);
+}
+
+TEST_F(AppFixture, aLetterSavedInAWatchedFolderJoinsTheLibrary)
+{
+    ASSERT_TRUE(settle());
+    const QString folder = m_dir.filePath(QStringLiteral("inbox"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    m_app->library().watchFolder(folder);
+    const int before = m_app->library().entries().size();
+    const QString copy = folder + QStringLiteral("/nieuwe-brief.txt");
+    // Different bytes from the sample already in the library, so it is a new document.
+    QFile source(sample("002_e47a5db50cc64457.txt"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QFile target(copy);
+    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
+    target.write(source.readAll() + QByteArrayLiteral("\n"));
+    target.close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->library().entries().size() == before + 1; }, 10000));
+    const auto entry = m_app->library().store().byPath(copy);
+    ASSERT_TRUE(entry.has_value());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_app->library().store().byPath(copy)->title.isEmpty(); }, 10000));
 }
