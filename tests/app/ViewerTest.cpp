@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -235,4 +236,17 @@ TEST_F(AppFixture, aLetterSavedInAWatchedFolderJoinsTheLibrary)
     const auto entry = m_app->library().store().byPath(copy);
     ASSERT_TRUE(entry.has_value());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_app->library().store().byPath(copy)->title.isEmpty(); }, 10000));
+}
+
+TEST_F(AppFixture, switchingToDutchRebuildsTheWindowInDutchKeepingTheOpenDocuments)
+{
+    window()->openDocument(sample("001_76cb035f3064fde5.txt"));
+    ASSERT_TRUE(settle());
+    Q_EMIT window()->languageChangeRequested(QStringLiteral("nl"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&Bestand"); }, 5000));
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(window()->tabs()->count(), 1);
+    EXPECT_EQ(m_settings->value(QStringLiteral("language")).toString(), QStringLiteral("nl"));
+    Q_EMIT window()->languageChangeRequested(QStringLiteral("en"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&File"); }, 5000));
 }
