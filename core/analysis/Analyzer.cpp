@@ -59,23 +59,14 @@ int mostFrequentYear(const QString &text)
     return best;
 }
 
-void addSections(const SourceDocument &doc, const HeadingFacts &headings, const QVector<Block> &blocks,
-                 const TextLocator &locator, Analysis &a)
+// Sections are read from the reading text, so a heading broken with a hyphen reads whole.
+void addSections(const HeadingFacts &headings, const QVector<Block> &blocks, const TextLocator &locator,
+                 Analysis &a)
 {
-    Q_UNUSED(doc);
-    for (const HeadingDraft &draft : headings.headings) {
-        Section s = draft.section;
-        const Block &block = blocks[draft.block];
+    for (int b : headings.headingBlocks) {
+        const Block &block = blocks[b];
+        Section s = HeadingDetector::sectionFor(rangeText(a, block.start, block.end).simplified());
         s.at = locator.locate(block.start, block.end);
-        // The heading as it reads once line-end hyphens are resolved.
-        const QString heading = rangeText(a, block.start, block.end).simplified();
-        if (s.heading != heading && s.heading.simplified().remove(QLatin1Char(' ')) != heading.simplified().remove(QLatin1Char(' '))) {
-            // keep the detector's own split of number and title
-        } else if (s.heading != heading) {
-            const int cut = s.heading.size() - s.title.size();
-            s.heading = heading;
-            s.title = heading.mid(qMax(0, cut)).trimmed();
-        }
         a.sections.append(s);
     }
 }
@@ -166,7 +157,7 @@ Analysis Analyzer::analyze(SourceDocument doc) const
         for (FootnoteCall &call : note.calls)
             call.at = locator.locate(call.at.start, call.at.end);
     }
-    addSections(doc, headings, blocks, locator, a);
+    addSections(headings, blocks, locator, a);
 
     // The opening: the first paragraphs after the cover letter and title.
     const int bodyFrom = qMax(cover.lastBlock, headings.titleBlock) + 1;

@@ -100,6 +100,12 @@ int HeadingDetector::romanValue(const QString &roman)
     return total;
 }
 
+Section HeadingDetector::sectionFor(const QString &text)
+{
+    Section section;
+    return parseSession(text, section) ? section : topicSection(text);
+}
+
 bool HeadingDetector::parseSession(const QString &text, Section &out)
 {
     static const RE re(QStringLiteral(
@@ -139,13 +145,13 @@ HeadingFacts HeadingDetector::run(const SourceDocument &doc, QVector<Block> &blo
         Section section;
         const bool session = parseSession(text, section);
         // The title: the first heading, before any paragraph of the report.
-        if (facts.titleBlock < 0 && facts.headings.isEmpty() && !session && b <= qMax(0, firstBlock) + 1) {
+        if (facts.titleBlock < 0 && facts.headingBlocks.isEmpty() && !session && b <= qMax(0, firstBlock) + 1) {
             facts.titleBlock = b;
             block.role = BlockRole::Title;
             continue;
         }
         block.role = BlockRole::Heading;
-        facts.headings.append(HeadingDraft{b, session ? section : topicSection(text)});
+        facts.headingBlocks.append(b);
     }
     return facts;
 }

@@ -8,15 +8,9 @@
 
 namespace diptych {
 
-// A heading found among the blocks; its Section is completed with positions later.
-struct HeadingDraft {
-    int block = -1;
-    Section section;
-};
-
 struct HeadingFacts {
     int titleBlock = -1;
-    QVector<HeadingDraft> headings;
+    QVector<int> headingBlocks; // blocks that are section headings, in order
 };
 
 // Decides which blocks are headings: the title (first heading after the cover letter, one
@@ -29,6 +23,8 @@ public:
 
     // Parses a session heading; false when the text is not one.
     static bool parseSession(const QString &text, Section &out);
+    // The section a heading text makes: a session, a numbered heading or a topic.
+    static Section sectionFor(const QString &text);
     static int romanValue(const QString &roman);
 };
 
