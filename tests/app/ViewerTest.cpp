@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
+#include <QClipboard>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -249,4 +250,25 @@ TEST_F(AppFixture, switchingToDutchRebuildsTheWindowInDutchKeepingTheOpenDocumen
     EXPECT_EQ(m_settings->value(QStringLiteral("language")).toString(), QStringLiteral("nl"));
     Q_EMIT window()->languageChangeRequested(QStringLiteral("en"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&File"); }, 5000));
+}
+
+TEST_F(AppFixture, copyingGivesTheCleanReadingTextWithoutFootnoteNumbersOrPageMarkers)
+{
+    DocumentPane *pane = window()->openDocument(sample("000_a60e29c67b147090.txt"));
+    ASSERT_TRUE(settle());
+    DocumentView *view = pane->view();
+    const AnalysisPtr analysis = view->analysis();
+    ASSERT_FALSE(analysis->footnotes.isEmpty());
+    ASSERT_FALSE(analysis->footnotes.first().calls.isEmpty());
+    // A selection from 60 characters before a footnote call to 20 after it.
+    const int call = analysis->footnotes.first().calls.first().at.start;
+    const int from = qMax(0, call - 60);
+    const int to = qMin(int(analysis->text.size()), call + 20);
+    QTextCursor selection(view->document());
+    selection.setPosition(view->documentPosition(from));
+    selection.setPosition(view->documentPosition(to), QTextCursor::KeepAnchor);
+    view->setTextCursor(selection);
+    ASSERT_NE(selection.selectedText(), analysis->text.mid(from, to - from)); // the display has the call number
+    view->copy();
+    EXPECT_EQ(QApplication::clipboard()->text(), analysis->text.mid(from, to - from));
 }
