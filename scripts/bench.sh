@@ -22,11 +22,12 @@ export QT_QPA_PLATFORM=offscreen
 echo "== generating $COUNT letters into $WORK"
 "$BUILD/bench/diptych-gen-corpus" "$WORK/pdf" "$COUNT" --seed 1 2>/dev/null
 PAGES=$(python3 -c "import json,glob; print(sum(json.load(open(f))['pages'] for f in glob.glob('$WORK/pdf/*.json')))")
-echo "   $(ls "$WORK"/pdf/*.pdf | wc -l) PDFs, $PAGES pages"
+echo "   $(find "$WORK/pdf" -name '*.pdf' | wc -l) PDFs, $PAGES pages"
 
 echo "== diptych_bench (Poppler vs our path on the first 40 PDFs of the batch)"
 mkdir -p "$WORK/subset"
-ls "$WORK"/pdf/*.pdf | head -40 | xargs -I{} ln -s {} "$WORK/subset/"
+PDFS=("$WORK"/pdf/*.pdf)
+ln -s "${PDFS[@]:0:40}" "$WORK/subset/"
 DIPTYCH_BENCH_PDFS="$WORK/subset" "$BUILD/bench/diptych_bench" --benchmark_min_time=1 2>/dev/null
 
 now() { date +%s.%N; }
