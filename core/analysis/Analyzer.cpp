@@ -164,7 +164,7 @@ Analysis Analyzer::analyze(SourceDocument doc) const
     QString opening, body;
     for (int b = bodyFrom; b < blocks.size(); ++b) {
         const QString text = rangeText(a, blocks[b].start, blocks[b].end);
-        if (b < bodyFrom + 2)
+        if (b < bodyFrom + 2 && blocks[b].role == BlockRole::Paragraph)
             opening += text + QLatin1Char('\n');
         body += text + QLatin1Char('\n');
     }
@@ -184,6 +184,7 @@ Analysis Analyzer::analyze(SourceDocument doc) const
                                                       : MeetingDetector::contextYear(evidence, 6);
     addReferences(locator, a);
     addMentions(locator, contextYear, a);
+    a.source = std::move(doc);
     return a;
 }
 

@@ -108,6 +108,10 @@ struct Analysis {
     QString text;               // clean reading text: cover letter and body
     QVector<TextSpan> spans;    // where each piece of text came from
     QString notesText;          // footnote texts, one per line, "N text"
+
+    // The lines the reading text came from (TextSpan::page/line index into it), with their
+    // word boxes: what turns a reading-text range into quads on a PDF page (annotations).
+    SourceDocument source;
 };
 
 QString kindName(DocumentKind kind);
