@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <poppler-qt6.h>
 
 namespace diptych {
@@ -17,6 +19,27 @@ void silencePoppler()
         return true;
     }();
     Q_UNUSED(done);
+}
+
+QString markupType(Poppler::HighlightAnnotation::HighlightType type)
+{
+    switch (type) {
+    case Poppler::HighlightAnnotation::Underline:
+        return QStringLiteral("Underline");
+    case Poppler::HighlightAnnotation::StrikeOut:
+        return QStringLiteral("StrikeOut");
+    case Poppler::HighlightAnnotation::Squiggly:
+        return QStringLiteral("Squiggly");
+    default:
+        return QStringLiteral("Highlight");
+    }
+}
+
+// Poppler gives annotation geometry in page fractions (0..1, origin top-left).
+QRectF toPoints(const QRectF &normalized, const QSizeF &size)
+{
+    return QRectF(normalized.x() * size.width(), normalized.y() * size.height(),
+                  normalized.width() * size.width(), normalized.height() * size.height());
 }
 
 } // namespace
@@ -100,6 +123,43 @@ QImage PopplerDocument::render(int index, double scale) const
         return {};
     const double dpi = 72.0 * scale;
     return page->renderToImage(dpi, dpi);
+}
+
+QVector<PopplerDocument::PageAnnotation> PopplerDocument::annotations(int index) const
+{
+    QVector<PageAnnotation> result;
+    const auto page = d->page(index);
+    if (!page)
+        return result;
+    const QSizeF size = page->pageSizeF();
+    for (const auto &annot : page->annotations({Poppler::Annotation::AHighlight, Poppler::Annotation::AText})) {
+        PageAnnotation a;
+        a.contents = annot->contents();
+        a.author = annot->author();
+        a.uniqueName = annot->uniqueName();
+        a.created = annot->creationDate();
+        a.modified = annot->modificationDate();
+        a.color = annot->style().color();
+        a.boundary = toPoints(annot->boundary(), size);
+        if (annot->subType() == Poppler::Annotation::AHighlight) {
+            const auto *markup = static_cast<const Poppler::HighlightAnnotation *>(annot.get());
+            a.type = markupType(markup->highlightType());
+            for (const auto &quad : markup->highlightQuads()) {
+                double left = 1, top = 1, right = 0, bottom = 0;
+                for (const QPointF &p : quad.points) {
+                    left = std::min(left, p.x());
+                    right = std::max(right, p.x());
+                    top = std::min(top, p.y());
+                    bottom = std::max(bottom, p.y());
+                }
+                a.quads.append(toPoints(QRectF(QPointF(left, top), QPointF(right, bottom)), size));
+            }
+        } else {
+            a.type = QStringLiteral("Text");
+        }
+        result.append(a);
+    }
+    return result;
 }
 
 } // namespace diptych

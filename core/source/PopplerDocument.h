@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
+#include <QDateTime>
 #include <QImage>
 #include <QRectF>
 #include <QSizeF>
@@ -27,6 +29,19 @@ public:
         bool hasSpaceAfter = false;
     };
 
+    // A standard annotation already in the PDF (Acrobat, Okular, ours).
+    struct PageAnnotation {
+        QString type; // "Highlight", "Underline", "StrikeOut", "Squiggly", "Text" or "Other"
+        QString contents;
+        QString author;
+        QString uniqueName; // /NM
+        QDateTime created;
+        QDateTime modified;
+        QColor color;
+        QVector<QRectF> quads; // bounding boxes of /QuadPoints; points, origin top-left
+        QRectF boundary;       // /Rect; points, origin top-left
+    };
+
     ~PopplerDocument();
 
     // nullptr and a plain-words reason in error when the bytes are not a readable PDF
@@ -40,6 +55,8 @@ public:
     QVector<TextWord> words(int page) const;
     // The page at scale pixels per point, antialiased; a null image on failure.
     QImage render(int page, double scale) const;
+    // The annotations of a page, links and form fields left out.
+    QVector<PageAnnotation> annotations(int page) const;
 
 private:
     PopplerDocument();

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "annotations/Annotation.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace diptych {
+
+// Where annotations live. Every call that changes something is one edit, durable when it
+// returns true: there is no "save". The embedded store is SqliteAnnotationStore; a shared
+// server store (PostgreSQL) can implement the same interface without the UI noticing, so
+// nothing here is specific to one database.
+class AnnotationStore
+{
+public:
+    virtual ~AnnotationStore() = default;
+
+    // Inserts or replaces the annotation with this id.
+    virtual bool put(const Annotation &annotation) = 0;
+    // Several annotations as one edit (an import): all of them or none.
+    virtual bool putAll(const QVector<Annotation> &annotations) = 0;
+    // True also when there was no such annotation.
+    virtual bool remove(const QString &id) = 0;
+
+    virtual std::optional<Annotation> byId(const QString &id) const = 0;
+    // The annotations of one document (by content hash), oldest first.
+    virtual QVector<Annotation> byDocument(const QString &documentHash) const = 0;
+    virtual QVector<Annotation> all() const = 0;
+    virtual int count() const = 0;
+
+    // The last failure, in plain words; empty when the last call succeeded.
+    virtual QString error() const = 0;
+};
+
+} // namespace diptych
