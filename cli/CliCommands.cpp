@@ -11,7 +11,11 @@ void printUsage(QTextStream &out)
     out << "usage: diptych-cli COMMAND [OPTIONS] ...\n\n"
            "commands:\n"
            "  analyze [--json] [--no-text] FILE...   structure of Kamerbrieven (PDF or text)\n"
-           "  compare [--json] AGENDA VERSLAG         align the sections of an agenda and a verslag\n";
+           "  compare [--json] AGENDA VERSLAG         align the sections of an agenda and a verslag\n"
+           "  annotations import|import-pdf|export|list [--store DB] DOCUMENT [ANNOTATIONS.json]\n"
+           "                                          annotations: W3C JSON in and out, list\n"
+           "  export-pdf [--store DB] IN.pdf OUT.pdf  a copy of the PDF with the annotations\n"
+           "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n";
 }
 
 } // namespace
@@ -30,6 +34,12 @@ int run(const QStringList &arguments)
         return analyze(args.mid(1));
     if (command == QLatin1String("compare"))
         return compare(args.mid(1));
+    if (command == QLatin1String("annotations"))
+        return annotations(args.mid(1));
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(args.mid(1));
+    if (command == QLatin1String("links"))
+        return links(args.mid(1));
     err << "diptych-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

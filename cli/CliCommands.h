@@ -9,5 +9,8 @@ int run(const QStringList &arguments);
 
 int analyze(const QStringList &args);
 int compare(const QStringList &args);
+int annotations(const QStringList &args);
+int exportPdf(const QStringList &args);
+int links(const QStringList &args);
 
 } // namespace diptych::cli

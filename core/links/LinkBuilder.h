@@ -1,0 +1,23 @@
+#pragma once
+
+#include "links/LinkGraph.h"
+#include "links/TopicList.h"
+
+namespace diptych {
+
+// Links a set of analysed letters, read top to bottom: meetings from the letters, their
+// chronology, Kamerstuk citations, mentions of meetings and summits, topic threads. Pure:
+// no files, no Qt Widgets. Every step sorts or hashes; none compares all pairs of letters,
+// so 10,000 letters link in seconds (bench/LinkBench.cpp).
+class LinkBuilder
+{
+public:
+    explicit LinkBuilder(TopicList topics = TopicList::builtIn());
+
+    LinkGraph build(const QVector<Analysis> &documents) const;
+
+private:
+    TopicList m_topics;
+};
+
+} // namespace diptych
