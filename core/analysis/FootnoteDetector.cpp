@@ -29,6 +29,18 @@ int superscriptValue(const QString &digits)
     return value;
 }
 
+// Where the superscript number stands after a word, -1 if nowhere.
+int superscriptOffset(const QString &text, const QString &raised)
+{
+    for (int at = text.indexOf(raised, 1); at > 0; at = text.indexOf(raised, at + 1)) {
+        const int after = at + raised.size();
+        if (!text[at - 1].isSpace() && (after >= text.size() || !kSuperscripts.contains(text[after]))
+            && !kSuperscripts.contains(text[at - 1]))
+            return at;
+    }
+    return -1;
+}
+
 const RE &noteStart()
 {
     static const RE re(QStringLiteral("^(?:(\\d{1,3})\\s+|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*)\\S"));
@@ -220,7 +232,7 @@ private:
             return false;
         // A superscript number after a word is a call wherever it stands.
         const QString raised = superscript(n);
-        int offset = line.text.indexOf(QRegularExpression(QStringLiteral("(?<=\\S)") + raised + QStringLiteral("(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")));
+        int offset = superscriptOffset(line.text, raised);
         const int length = offset >= 0 ? raised.size() : QString::number(n).size();
         if (offset < 0)
             offset = callOffset(line.text, n);
@@ -236,12 +248,16 @@ private:
     static int callOffset(const QString &text, int n)
     {
         const QString num = QString::number(n);
-        const RE re(QStringLiteral("(?<=\\p{L}\\p{L}|[\\p{L}\\d)\\]”\"’'][.,;:!?)])") + num
-                    + QStringLiteral("(?=[\\s.,;:!?)\\]]|$)"));
+        if (!text.contains(num))
+            return -1;
+        // One expression for every number (compiled once): the digits are compared after.
+        static const RE re(QStringLiteral("(?<=\\p{L}\\p{L}|[\\p{L}\\d)\\]”\"’'][.,;:!?)])(\\d{1,3})(?=[\\s.,;:!?)\\]]|$)"));
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
-            const int at = m.capturedStart();
+            if (m.captured(1) != num)
+                continue;
+            const int at = m.capturedStart(1);
             // After a digit and a point ("2029.3") only at the end of a sentence, not "1,6".
             if (at >= 2 && text[at - 2].isDigit()) {
                 const QString rest = text.mid(at + num.size());
@@ -250,6 +266,20 @@ private:
                     continue;
             }
             return at;
+        }
+        return afterYear(text, num);
+    }
+
+    // A call glued to a year ("in mei 20123." for note 3 after 2012): only where the digits
+    // read as a year of the modern era and punctuation or the line end follows.
+    static int afterYear(const QString &text, const QString &num)
+    {
+        static const RE re(QStringLiteral("(?<!\\d)(?:19[4-9]\\d|20\\d\\d)(\\d{1,3})(?=[.,;:)]|$)"));
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.captured(1) == num)
+                return m.capturedStart(1);
         }
         return -1;
     }

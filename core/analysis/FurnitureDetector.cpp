@@ -37,6 +37,14 @@ QString repetitionKey(const QString &text)
     return key.simplified();
 }
 
+// The number a line starts with ("3 Kamerstuk 28 676, nr. 113"), -1 when none.
+int leadingNumber(const QString &text)
+{
+    static const RE re(QStringLiteral("^(\\d{1,3})\\s+\\S"));
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
 void markByPattern(SourceDocument &doc)
 {
     for (Page &page : doc.pages) {
@@ -51,16 +59,25 @@ void markByPattern(SourceDocument &doc)
 }
 
 // Lines that repeat at the page edges on most pages are running headers or footers.
+// Footnotes that cite the same Kamerstuk on every page ("3 Kamerstuk 28 676, nr. 113",
+// "4 Kamerstuk 28 676, nr. 113") repeat too, with only their number changed: a line that
+// starts with a number repeats as furniture only when that number is always the page number.
 void markByRepetition(SourceDocument &doc)
 {
     if (doc.pages.size() < 3)
         return;
     QHash<QString, int> pagesWith;
+    QSet<QString> notPageNumbered;
     for (const Page &page : doc.pages) {
         QSet<QString> seen;
         for (int i = 0; i < page.lines.size(); ++i) {
-            if (atPageEdge(page, i))
-                seen.insert(repetitionKey(page.lines[i].text));
+            if (!atPageEdge(page, i))
+                continue;
+            const QString key = repetitionKey(page.lines[i].text);
+            seen.insert(key);
+            const int number = leadingNumber(page.lines[i].text);
+            if (number >= 0 && number != page.index + 1)
+                notPageNumbered.insert(key);
         }
         for (const QString &key : seen)
             ++pagesWith[key];
@@ -68,9 +85,11 @@ void markByRepetition(SourceDocument &doc)
     const int needed = qMax(3, (doc.pages.size() + 1) / 2);
     for (Page &page : doc.pages) {
         for (int i = 0; i < page.lines.size(); ++i) {
-            if (atPageEdge(page, i) && pagesWith.value(repetitionKey(page.lines[i].text)) >= needed
-                && page.lines[i].text.size() > 1)
-                page.lines[i].role = LineRole::Furniture;
+            Line &line = page.lines[i];
+            const QString key = repetitionKey(line.text);
+            if (atPageEdge(page, i) && pagesWith.value(key) >= needed && line.text.size() > 1
+                && !notPageNumbered.contains(key))
+                line.role = LineRole::Furniture;
         }
     }
 }

@@ -59,6 +59,10 @@ bool headingShape(const Block &block, const QString &text)
     const DateRange date = DateParser::findFirst(text);
     if (date.isValid() && date.length >= text.size() - 12)
         return false;
+    // Two sentences are a paragraph ("… aan KFOR. De minister van"), not a heading.
+    static const RE sentenceBreak(QStringLiteral("\\p{Ll}{2}[.!?]\\s+\\p{Lu}"));
+    if (sentenceBreak.match(text).hasMatch())
+        return false;
     static const RE bullet(QStringLiteral("^[-•·*–]\\s"));
     return !bullet.match(text).hasMatch();
 }

@@ -101,43 +101,58 @@ QString MeetingDetector::normalisePlace(const QString &place)
     return p;
 }
 
-QString MeetingDetector::place(const MeetingEvidence &e)
+namespace {
+
+bool isPlaceName(const QString &candidate)
 {
-    static const RE hq(QStringLiteral("(?:NAVO|NATO)[- ]?(?:hoofdkwartier|headquarters|HQ)|hoofdkwartier\\s+van\\s+de\\s+NAVO"),
-                       RE::CaseInsensitiveOption);
-    static const RE after(QStringLiteral(
-        "(?:plaats|bijeen|Meeting|bijeenkomst|vergadering|vergaderen|FMM\\)?|iFMM\\)?|samen|bijeengekomen)"
-        "(?:\\s+\\([^)]*\\))?\\s+(?:in|te)\\s+((?:Den\\s+Haag|['’]s-Gravenhage|\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)(?:\\s+D\\.?C\\.?)?)"));
-    static const RE generic(QStringLiteral(
-        "(?<![Tt]op\\s)(?<![Tt]op\\sin\\s)\\b(?:in|te)\\s+(Den\\s+Haag|\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b"));
     static const QStringList notPlaces = {
         QStringLiteral("Oekraïne"), QStringLiteral("Europa"), QStringLiteral("Nederland"), QStringLiteral("Rusland"),
         QStringLiteral("China"), QStringLiteral("Zweden"), QStringLiteral("Buitenlandse"), QStringLiteral("Defensie"),
         QStringLiteral("Gaza"), QStringLiteral("Israël"), QStringLiteral("Kosovo"), QStringLiteral("Irak"),
-        QStringLiteral("Het"), QStringLiteral("De"), QStringLiteral("Dit"), QStringLiteral("Deze")};
-    const QStringList scopes = {e.title, meetingSentence(e.cover), meetingSentence(e.opening), e.opening};
-    for (const QString &scope : scopes) {
-        if (scope.isEmpty())
-            continue;
-        const auto m = after.match(scope);
-        if (m.hasMatch() && DateParser::monthNumber(m.captured(1)) == 0 && !notPlaces.contains(m.captured(1)))
-            return normalisePlace(m.captured(1));
-        if (hq.match(scope).hasMatch())
-            return QStringLiteral("Brussel");
-    }
-    for (int i = 0; i < 2; ++i) {
-        auto it = generic.globalMatch(scopes[i + 1]);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const QString candidate = m.captured(1);
-            const QString before = scopes[i + 1].left(m.capturedStart()).right(12);
-            if (before.contains(QStringLiteral("top"), Qt::CaseInsensitive))
-                continue;
-            if (DateParser::monthNumber(candidate) == 0 && !notPlaces.contains(candidate))
-                return normalisePlace(candidate);
-        }
+        QStringLiteral("Het"), QStringLiteral("De"), QStringLiteral("Dit"), QStringLiteral("Deze"),
+        QStringLiteral("Zaken"), QStringLiteral("Afghanistan")};
+    return DateParser::monthNumber(candidate) == 0 && !notPlaces.contains(candidate);
+}
+
+// The place in one piece of text: "bijeen in Praag", "plaats in Oslo", the NATO headquarters;
+// with anyIn also a plain "in Brussel" that does not name a summit ("de top in Vilnius").
+QString placeIn(const QString &scope, bool anyIn)
+{
+    static const RE hq(QStringLiteral("(?:NAVO|NATO)[- ]?(?:hoofdkwartier|headquarters|HQ)|hoofdkwartier\\s+van\\s+de\\s+NAVO"),
+                       RE::CaseInsensitiveOption);
+    static const RE after(QStringLiteral(
+        "\\b(?:plaats|bijeen|Meeting|bijeenkomst|vergadering|vergaderen|FMM\\)?|iFMM\\)?|samen|bijeengekomen|plaatsvond|plaatsvindt)"
+        "(?:\\s+\\([^)]*\\))?\\s+(?:in|te)\\s+((?:Den\\s+Haag|['’]s-Gravenhage|\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)(?:\\s+D\\.?C\\.?)?)"));
+    static const RE generic(QStringLiteral("\\b(?:in|te)\\s+(Den\\s+Haag|\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b"));
+    if (scope.isEmpty())
+        return {};
+    const auto m = after.match(scope);
+    if (m.hasMatch() && isPlaceName(m.captured(1)))
+        return MeetingDetector::normalisePlace(m.captured(1));
+    if (hq.match(scope).hasMatch())
+        return QStringLiteral("Brussel");
+    if (!anyIn)
+        return {};
+    auto it = generic.globalMatch(scope);
+    while (it.hasNext()) {
+        const auto g = it.next();
+        const QString before = scope.left(g.capturedStart()).right(12);
+        if (!before.contains(QStringLiteral("top"), Qt::CaseInsensitive) && isPlaceName(g.captured(1)))
+            return MeetingDetector::normalisePlace(g.captured(1));
     }
     return {};
+}
+
+} // namespace
+
+QString MeetingDetector::place(const MeetingEvidence &e)
+{
+    for (const QString &scope : {e.title, meetingSentence(e.cover), meetingSentence(e.opening)}) {
+        const QString found = placeIn(scope, scope != e.title);
+        if (!found.isEmpty())
+            return found;
+    }
+    return placeIn(e.opening, false);
 }
 
 Meeting MeetingDetector::run(const MeetingEvidence &e)
