@@ -55,6 +55,9 @@ bool isDamage(const QSqlError &error)
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
 }
 
+// Qt binds a null QString as SQL NULL; the columns hold empty text instead.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 QString iso(const QDateTime &time) { return time.toUTC().toString(Qt::ISODate); }
 
 Annotation fromRecord(const QSqlQuery &q)
@@ -261,9 +264,10 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
                                " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix,"
                                " position_start = excluded.position_start,"
                                " position_end = excluded.position_end, areas = excluded.areas"));
-    for (const QVariant &v : QVariantList{a.id, a.documentHash, annotationKindName(a.kind),
-                                          a.color.name(), a.author, iso(a.created), iso(a.modified),
-                                          a.note, a.quote.exact, a.quote.prefix, a.quote.suffix,
+    for (const QVariant &v : QVariantList{a.id, text(a.documentHash), annotationKindName(a.kind),
+                                          a.color.name(), text(a.author), iso(a.created), iso(a.modified),
+                                          text(a.note), text(a.quote.exact), text(a.quote.prefix),
+                                          text(a.quote.suffix),
                                           a.position.start, a.position.end,
                                           QJsonDocument(PageAreaJson::toJson(a.areas)).toJson(QJsonDocument::Compact)})
         q.addBindValue(v);
@@ -279,7 +283,7 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
         tag.prepare(QStringLiteral("INSERT INTO annotation_tags (annotation, position, tag) VALUES (?, ?, ?)"));
         tag.addBindValue(a.id);
         tag.addBindValue(i);
-        tag.addBindValue(a.tags[i]);
+        tag.addBindValue(text(a.tags[i]));
         if (!tag.exec()) {
             m_error = tag.lastError().text();
             return false;

@@ -1,0 +1,245 @@
+#include "CliCommands.h"
+
+#include "analysis/Analyzer.h"
+#include "annotations/AnnotationAnchorer.h"
+#include "annotations/PdfAnnotationImporter.h"
+#include "annotations/PdfAnnotationWriter.h"
+#include "annotations/SqliteAnnotationStore.h"
+#include "annotations/WebAnnotationJson.h"
+#include "library/LibraryStore.h"
+#include "spelling/Speller.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <memory>
+
+namespace diptych::cli {
+
+namespace {
+
+const char *kUsage =
+    "usage: diptych-cli annotations import [--store DB] DOCUMENT ANNOTATIONS.json\n"
+    "       diptych-cli annotations import-pdf [--store DB] DOCUMENT.pdf\n"
+    "       diptych-cli annotations export [--store DB] DOCUMENT\n"
+    "       diptych-cli annotations list [--store DB] DOCUMENT\n"
+    "       diptych-cli export-pdf [--store DB] IN.pdf OUT.pdf\n"
+    "Without --store: the user's library database.\n";
+
+struct Options {
+    QString store;
+    QStringList files;
+};
+
+bool parseOptions(const QStringList &args, Options &options, QTextStream &err)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--store") && i + 1 < args.size())
+            options.store = args[++i];
+        else if (args[i].startsWith(QLatin1String("--"))) {
+            err << "diptych-cli: unknown option " << args[i] << '\n' << kUsage;
+            return false;
+        } else
+            options.files << args[i];
+    }
+    return true;
+}
+
+// A document read for annotating: its analysis and content hash.
+struct Document {
+    Analysis analysis;
+    QString hash;
+};
+
+bool loadDocument(const QString &path, Document &doc, QTextStream &err)
+{
+    QString error;
+    doc.hash = LibraryStore::hashFile(path, &error);
+    if (doc.hash.isEmpty() || !Analyzer(Speller::shared()).analyzeFile(path, doc.analysis, error)) {
+        err << path << ": " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<SqliteAnnotationStore> openStore(const QString &path, QTextStream &err)
+{
+    auto store = std::make_unique<SqliteAnnotationStore>(path);
+    if (!store->open()) {
+        err << "diptych-cli: cannot open the annotation database " << store->databasePath() << ": "
+            << store->error() << '\n';
+        return nullptr;
+    }
+    if (!store->error().isEmpty())
+        err << store->error() << '\n'; // a damaged database was moved aside
+    return store;
+}
+
+QString shortened(QString text, int length)
+{
+    text = text.simplified();
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
+// Places every annotation in the document; stores them all, placed or not.
+int storePlaced(SqliteAnnotationStore &store, const Document &doc, QVector<Annotation> annotations,
+                QTextStream &out, QTextStream &err)
+{
+    const AnnotationAnchorer anchorer(doc.analysis);
+    int placed = 0;
+    QStringList notPlaced;
+    for (Annotation &a : annotations) {
+        a.documentHash = doc.hash;
+        const AnnotationAnchorer::Placement p = anchorer.place(a);
+        if (p.placed()) {
+            a = AnnotationAnchorer::placed(a, p);
+            ++placed;
+        } else {
+            notPlaced << a.id + QStringLiteral("  \"") + shortened(a.quote.exact, 60) + QLatin1Char('"');
+        }
+    }
+    if (!store.putAll(annotations)) {
+        err << "diptych-cli: cannot store the annotations: " << store.error() << '\n';
+        return 1;
+    }
+    out << "placed " << placed << ", not placed " << notPlaced.size() << '\n';
+    for (const QString &line : notPlaced)
+        out << "not placed: " << line << '\n';
+    return 0;
+}
+
+int importJson(const Options &o, QTextStream &out, QTextStream &err)
+{
+    Document doc;
+    if (!loadDocument(o.files[0], doc, err))
+        return 1;
+    QFile file(o.files[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << o.files[1] << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    QString error;
+    const QVector<Annotation> annotations = WebAnnotationJson::parse(file.readAll(), &error);
+    if (!error.isEmpty())
+        err << o.files[1] << ": " << error << '\n';
+    if (annotations.isEmpty() && !error.isEmpty())
+        return 1;
+    auto store = openStore(o.store, err);
+    return store ? storePlaced(*store, doc, annotations, out, err) : 1;
+}
+
+int importPdf(const Options &o, QTextStream &out, QTextStream &err)
+{
+    Document doc;
+    if (!loadDocument(o.files[0], doc, err))
+        return 1;
+    QString error;
+    const QVector<Annotation> annotations = PdfAnnotationImporter::read(o.files[0], doc.analysis, doc.hash, &error);
+    if (!error.isEmpty()) {
+        err << o.files[0] << ": " << error << '\n';
+        return 1;
+    }
+    auto store = openStore(o.store, err);
+    return store ? storePlaced(*store, doc, annotations, out, err) : 1;
+}
+
+int exportJson(const Options &o, QTextStream &out, QTextStream &err)
+{
+    const QString hash = LibraryStore::hashFile(o.files[0]);
+    if (hash.isEmpty()) {
+        err << o.files[0] << ": cannot read\n";
+        return 1;
+    }
+    auto store = openStore(o.store, err);
+    if (!store)
+        return 1;
+    out << WebAnnotationJson::exportCollection(store->byDocument(hash));
+    return 0;
+}
+
+int list(const Options &o, QTextStream &out, QTextStream &err)
+{
+    Document doc;
+    if (!loadDocument(o.files[0], doc, err))
+        return 1;
+    auto store = openStore(o.store, err);
+    if (!store)
+        return 1;
+    const AnnotationAnchorer anchorer(doc.analysis);
+    for (const Annotation &a : store->byDocument(doc.hash)) {
+        const AnnotationAnchorer::Placement p = anchorer.place(a);
+        const int page = p.placed() && !p.areas.isEmpty() ? p.areas.first().page : a.firstPage();
+        out << a.id << '\t' << annotationKindName(a.kind) << '\t' << a.color.name() << '\t'
+            << (p.placed() ? QStringLiteral("p. %1").arg(page + 1) : QStringLiteral("not placed")) << '\t'
+            << a.author << '\t' << a.modified.toString(Qt::ISODate) << '\t'
+            << a.tags.join(QLatin1Char(',')) << '\t' << shortened(a.quote.exact, 50) << '\t'
+            << shortened(a.note, 50) << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+int annotations(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Options o;
+    if (args.isEmpty() || !parseOptions(args.mid(1), o, err)) {
+        err << kUsage;
+        return 2;
+    }
+    const QString sub = args.first();
+    const int wanted = sub == QLatin1String("import") ? 2 : 1;
+    if (o.files.size() != wanted
+        || !QStringList{QStringLiteral("import"), QStringLiteral("import-pdf"), QStringLiteral("export"),
+                        QStringLiteral("list")}.contains(sub)) {
+        err << kUsage;
+        return 2;
+    }
+    if (sub == QLatin1String("import"))
+        return importJson(o, out, err);
+    if (sub == QLatin1String("import-pdf"))
+        return importPdf(o, out, err);
+    if (sub == QLatin1String("export"))
+        return exportJson(o, out, err);
+    return list(o, out, err);
+}
+
+int exportPdf(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Options o;
+    if (!parseOptions(args, o, err) || o.files.size() != 2) {
+        err << kUsage;
+        return 2;
+    }
+    Document doc;
+    if (!loadDocument(o.files[0], doc, err))
+        return 1;
+    auto store = openStore(o.store, err);
+    if (!store)
+        return 1;
+    // Placed afresh: the quads follow the document as it is now read.
+    const AnnotationAnchorer anchorer(doc.analysis);
+    QVector<Annotation> annotations;
+    int notPlaced = 0;
+    for (const Annotation &a : store->byDocument(doc.hash)) {
+        const AnnotationAnchorer::Placement p = anchorer.place(a);
+        notPlaced += p.placed() ? 0 : 1;
+        annotations.append(AnnotationAnchorer::placed(a, p));
+    }
+    const PdfAnnotationWriter::Result result = PdfAnnotationWriter::write(o.files[0], o.files[1], annotations);
+    if (!result.ok) {
+        err << o.files[1] << ": " << result.error << '\n';
+        return 1;
+    }
+    out << "wrote " << result.written << " annotations to " << o.files[1];
+    if (result.skipped)
+        out << " (" << result.skipped << " without a place on a page left out, " << notPlaced << " not placed)";
+    out << '\n';
+    return 0;
+}
+
+} // namespace diptych::cli
