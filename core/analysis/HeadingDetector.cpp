@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace diptych {
 
 namespace {
@@ -56,7 +58,8 @@ bool headingShape(const Block &block, const QString &text)
     if (CoverLetterDetector::looksLikeInitialledName(text) || CoverLetterDetector::isMinisterLine(text))
         return false;
     // A line that is only a date or a place and date is not a heading.
-    const DateRange date = DateParser::findFirst(text);
+    const bool hasDigit = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    const DateRange date = hasDigit ? DateParser::findFirst(text) : DateRange{};
     if (date.isValid() && date.length >= text.size() - 12)
         return false;
     // Two sentences are a paragraph ("… aan KFOR. De minister van"), not a heading.
