@@ -35,7 +35,8 @@ void Chronology::chain(QVector<MeetingEntry> &meetings)
     }
 }
 
-QVector<DocumentLink> Chronology::links(const QVector<MeetingEntry> &meetings, const QVector<Analysis> &docs)
+QVector<DocumentLink> Chronology::links(const QVector<MeetingEntry> &meetings, const QVector<Analysis> &docs,
+                                       const QStringList &names)
 {
     QVector<DocumentLink> out;
     for (const MeetingEntry &meeting : meetings) {
@@ -51,7 +52,7 @@ QVector<DocumentLink> Chronology::links(const QVector<MeetingEntry> &meetings, c
             continue;
         const MeetingEntry &before = meetings.at(meeting.previous);
         const int target = firstToRead(before);
-        const QString label = QStringLiteral("previous meeting: ") + MeetingNames::document(docs.at(target));
+        const QString label = QStringLiteral("previous meeting: ") + names.at(target);
         for (int a : members)
             out << DocumentLink{a, target, LinkKind::PreviousMeeting, label,
                                 MeetingNames::meeting(before.meeting), {}, {}};

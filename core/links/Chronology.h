@@ -17,7 +17,9 @@ public:
     // "same-meeting" between the letters of one meeting (both ways), and "previous-meeting"
     // from every letter of a meeting to the letter of the meeting before that an adviser
     // reads first: its verslag, or its agenda when there is no verslag.
-    static QVector<DocumentLink> links(const QVector<MeetingEntry> &meetings, const QVector<Analysis> &documents);
+    // `names`: each document as labels name it (LinkBuilder::documentNames).
+    static QVector<DocumentLink> links(const QVector<MeetingEntry> &meetings, const QVector<Analysis> &documents,
+                                       const QStringList &names);
 
     // Document indices in meeting order: per meeting agenda, verslag, others; then the
     // letters without a meeting in their input order.

@@ -1,7 +1,6 @@
 #include "links/KamerstukLinker.h"
 
 #include "links/GroupLinker.h"
-#include "links/MeetingNames.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,7 +29,8 @@ bool shareKamerstuk(const QSet<QString> &a, const QSet<QString> &b)
 
 } // namespace
 
-QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, const QVector<int> &rank)
+QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, const QVector<int> &rank,
+                                             const QStringList &names)
 {
     QHash<QString, int> bySelfId;
     for (int d = 0; d < docs.size(); ++d) {
@@ -54,7 +54,7 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
             if (target >= 0 && target != d)
                 out << DocumentLink{d, target, LinkKind::Kamerstuk,
                                     QStringLiteral("cites ") + ref.id + QStringLiteral(": ")
-                                        + MeetingNames::document(docs.at(target)),
+                                        + names.at(target),
                                     ref.id, ref.at, {}};
         }
     }
@@ -66,7 +66,7 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
         QVector<int> &members = citing[id];
         sortByRank(members, rank);
         GroupLinker::link(members, LinkKind::Kamerstuk, id, [&](int, int to) -> QString {
-            return id + QStringLiteral(" also cited in ") + MeetingNames::document(docs.at(to));
+            return id + QStringLiteral(" also cited in ") + names.at(to);
         }, out);
     }
     QStringList dossiers = citingDossier.keys();
@@ -77,7 +77,7 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
         QVector<DocumentLink> group;
         GroupLinker::link(members, LinkKind::Kamerstuk, QStringLiteral("dossier ") + dossier, [&](int, int to) -> QString {
             return QStringLiteral("dossier ") + dossier + QStringLiteral(" also cited in ")
-                   + MeetingNames::document(docs.at(to));
+                   + names.at(to);
         }, group);
         // Letters that cite the same Kamerstuk are linked by it already.
         for (const DocumentLink &link : group) {

@@ -11,8 +11,10 @@ namespace diptych {
 class KamerstukLinker
 {
 public:
-    // `rank`: each document's position in time order (see Chronology::documentOrder).
-    static QVector<DocumentLink> links(const QVector<Analysis> &documents, const QVector<int> &rank);
+    // `rank`: each document's position in time order (see Chronology::documentOrder);
+    // `names`: each document as labels name it.
+    static QVector<DocumentLink> links(const QVector<Analysis> &documents, const QVector<int> &rank,
+                                       const QStringList &names);
 };
 
 } // namespace diptych

@@ -3,6 +3,7 @@
 #include "links/Chronology.h"
 #include "links/KamerstukLinker.h"
 #include "links/MeetingGrouper.h"
+#include "links/MeetingNames.h"
 #include "links/MentionLinker.h"
 #include "links/TopicThreader.h"
 
@@ -47,6 +48,18 @@ LinkBuilder::LinkBuilder(TopicList topics)
 {
 }
 
+QStringList LinkBuilder::documentNames(const QVector<Analysis> &docs, const LinkGraph &graph)
+{
+    QStringList names;
+    names.reserve(docs.size());
+    for (int d = 0; d < docs.size(); ++d) {
+        const int m = graph.meetingOf.value(d, -1);
+        names << (m >= 0 ? kindName(docs.at(d).kind) + QLatin1Char(' ') + MeetingNames::meeting(graph.meetings.at(m).meeting)
+                         : MeetingNames::document(docs.at(d)));
+    }
+    return names;
+}
+
 LinkGraph LinkBuilder::build(const QVector<Analysis> &docs) const
 {
     LinkGraph graph;
@@ -59,13 +72,14 @@ LinkGraph LinkBuilder::build(const QVector<Analysis> &docs) const
     for (int i = 0; i < graph.order.size(); ++i)
         rank[graph.order.at(i)] = i;
 
-    QVector<DocumentLink> links = Chronology::links(graph.meetings, docs);
-    links << KamerstukLinker::links(docs, rank);
-    MentionLinker::Result mentions = MentionLinker::link(docs, graph.meetings, graph.meetingOf, rank);
+    const QStringList names = documentNames(docs, graph);
+    QVector<DocumentLink> links = Chronology::links(graph.meetings, docs, names);
+    links << KamerstukLinker::links(docs, rank, names);
+    MentionLinker::Result mentions = MentionLinker::link(docs, graph.meetings, graph.meetingOf, rank, names);
     links << mentions.links;
     graph.summits = std::move(mentions.summits);
     graph.topics = TopicThreader::threads(docs, graph.order, m_topics);
-    links << TopicThreader::links(graph.topics, docs);
+    links << TopicThreader::links(graph.topics, names);
     graph.links = tidy(std::move(links), rank);
     return graph;
 }

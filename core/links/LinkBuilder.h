@@ -16,6 +16,10 @@ public:
 
     LinkGraph build(const QVector<Analysis> &documents) const;
 
+    // Each letter as link labels name it: kind and the meeting as its letters agree on it
+    // ("agenda FMM Brussel 28-29 november 2023"), or its title.
+    static QStringList documentNames(const QVector<Analysis> &documents, const LinkGraph &graph);
+
 private:
     TopicList m_topics;
 };

@@ -125,7 +125,7 @@ QVector<SummitGroup> MentionLinker::summits(const QVector<Analysis> &docs, const
 }
 
 QVector<DocumentLink> MentionLinker::meetingLinks(const QVector<Analysis> &docs, const QVector<MeetingEntry> &meetings,
-                                                  const QVector<int> &meetingOf)
+                                                  const QVector<int> &meetingOf, const QStringList &names)
 {
     QVector<DocumentLink> out;
     auto startsBefore = [](const MeetingEntry &e, const QDate &d) { return e.meeting.start < d; };
@@ -150,7 +150,7 @@ QVector<DocumentLink> MentionLinker::meetingLinks(const QVector<Analysis> &docs,
                 for (int member : it->documents())
                     out << DocumentLink{d, member, LinkKind::MentionsMeeting,
                                         QStringLiteral("mentions ") + name + QStringLiteral(": ")
-                                            + MeetingNames::document(docs.at(member)),
+                                            + names.at(member),
                                         name, m.at, {}};
             }
         }
@@ -159,16 +159,17 @@ QVector<DocumentLink> MentionLinker::meetingLinks(const QVector<Analysis> &docs,
 }
 
 MentionLinker::Result MentionLinker::link(const QVector<Analysis> &docs, const QVector<MeetingEntry> &meetings,
-                                          const QVector<int> &meetingOf, const QVector<int> &rank)
+                                          const QVector<int> &meetingOf, const QVector<int> &rank,
+                                          const QStringList &names)
 {
     Result result;
-    result.links = meetingLinks(docs, meetings, meetingOf);
+    result.links = meetingLinks(docs, meetings, meetingOf, names);
     result.summits = summits(docs, rank);
     for (const SummitGroup &g : result.summits) {
         const QString name = g.name + (g.year ? QStringLiteral(" (") + QString::number(g.year) + QLatin1Char(')')
                                               : QString());
         GroupLinker::link(g.documents, LinkKind::MentionsMeeting, name, [&](int, int to) -> QString {
-            return QStringLiteral("also mentions ") + name + QStringLiteral(": ") + MeetingNames::document(docs.at(to));
+            return QStringLiteral("also mentions ") + name + QStringLiteral(": ") + names.at(to);
         }, result.links);
     }
     return result;

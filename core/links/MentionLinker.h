@@ -21,10 +21,11 @@ public:
 
     // `meetings` in time order, `meetingOf` and `rank` per document.
     static Result link(const QVector<Analysis> &documents, const QVector<MeetingEntry> &meetings,
-                       const QVector<int> &meetingOf, const QVector<int> &rank);
+                       const QVector<int> &meetingOf, const QVector<int> &rank, const QStringList &names);
 
     static QVector<DocumentLink> meetingLinks(const QVector<Analysis> &documents,
-                                              const QVector<MeetingEntry> &meetings, const QVector<int> &meetingOf);
+                                              const QVector<MeetingEntry> &meetings, const QVector<int> &meetingOf,
+                                              const QStringList &names);
     static QVector<SummitGroup> summits(const QVector<Analysis> &documents, const QVector<int> &rank);
 };
 

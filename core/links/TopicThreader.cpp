@@ -3,7 +3,6 @@
 #include "compare/DutchStemmer.h"
 #include "compare/DutchStopWords.h"
 #include "compare/TextFolding.h"
-#include "links/MeetingNames.h"
 #include "links/TopicMatcher.h"
 
 #include <QHash>
@@ -177,7 +176,7 @@ QVector<TopicThread> TopicThreader::threads(const QVector<Analysis> &docs, const
     return out;
 }
 
-QVector<DocumentLink> TopicThreader::links(const QVector<TopicThread> &threads, const QVector<Analysis> &docs)
+QVector<DocumentLink> TopicThreader::links(const QVector<TopicThread> &threads, const QStringList &names)
 {
     QVector<DocumentLink> out;
     for (const TopicThread &thread : threads) {
@@ -185,7 +184,7 @@ QVector<DocumentLink> TopicThreader::links(const QVector<TopicThread> &threads, 
             const ThreadEntry &now = thread.entries.at(i);
             const ThreadEntry &before = thread.entries.at(i - 1);
             out << DocumentLink{now.document, before.document, LinkKind::Topic,
-                                thread.topic + QStringLiteral(", earlier: ") + MeetingNames::document(docs.at(before.document)),
+                                thread.topic + QStringLiteral(", earlier: ") + names.at(before.document),
                                 thread.topic, now.at, before.at};
         }
     }

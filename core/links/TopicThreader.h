@@ -20,7 +20,7 @@ public:
     // `order`: document indices in time order (see Chronology::documentOrder).
     static QVector<TopicThread> threads(const QVector<Analysis> &documents, const QVector<int> &order,
                                         const TopicList &topics);
-    static QVector<DocumentLink> links(const QVector<TopicThread> &threads, const QVector<Analysis> &documents);
+    static QVector<DocumentLink> links(const QVector<TopicThread> &threads, const QStringList &names);
 
     // The key two headings share when they are about the same thing: folded, stop words
     // left out, stemmed ("De NAVO-zuidflank" and "NAVO zuidflank" meet).
