@@ -31,63 +31,80 @@ TopicMatcher::TopicMatcher(const TopicList &topics)
 {
     for (int t = 0; t < topics.topics.size(); ++t) {
         for (const QString &variant : topics.topics.at(t).variants) {
+            const Words w = words(variant);
             QString joined;
-            for (const Token &token : tokens(variant))
-                joined += token.folded;
+            for (int i = 0; i < w.tokens.size(); ++i)
+                joined += w.word(i);
             if (joined.size() >= kPrefix)
-                m_byPrefix[joined.left(kPrefix)] << Variant{joined, t};
+                m_byPrefix[(quint32(joined.at(0).unicode()) << 16) | joined.at(1).unicode()] << Variant{joined, t};
         }
     }
 }
 
-QVector<TopicMatcher::Token> TopicMatcher::tokens(const QString &text)
+// One folded copy of the text and word boundaries into it: no string per word, which is
+// what made linking 10,000 letters spend its time in malloc.
+TopicMatcher::Words TopicMatcher::words(const QString &text)
 {
-    QVector<Token> out;
-    Token current;
-    auto flush = [&](int end) {
-        if (!current.folded.isEmpty()) {
-            current.end = end;
-            out << current;
+    Words out;
+    out.folded.reserve(text.size());
+    out.tokens.reserve(text.size() / 5);
+    int open = -1;  // start of the current word in the original, -1 between words
+    auto close = [&](int end) {
+        if (open >= 0) {
+            out.tokens.last().to = int(out.folded.size());
+            out.tokens.last().end = end;
         }
-        current = Token();
+        open = -1;
     };
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (isWordChar(c)) {
-            if (current.folded.isEmpty())
-                current.start = i;
-            appendFolded(c, current.folded);
-        } else {
-            flush(i);
-            if (c == QLatin1Char('%'))
-                out << Token{QStringLiteral("%"), i, i + 1};
+            if (open < 0) {
+                open = i;
+                out.tokens << Token{int(out.folded.size()), 0, i, 0};
+            }
+            appendFolded(c, out.folded);
+            continue;
+        }
+        close(i);
+        if (c == QLatin1Char('%')) {
+            out.tokens << Token{int(out.folded.size()), int(out.folded.size()) + 1, i, i + 1};
+            out.folded += c;
         }
     }
-    flush(int(text.size()));
+    close(int(text.size()));
     return out;
 }
 
-// The number of words the longest variant starting at word i spans (0 for none).
-int TopicMatcher::matchAt(const QVector<Token> &tokens, int i, int *topic) const
+// The first two folded characters from word i on, as one number.
+quint32 TopicMatcher::prefixKey(const Words &w, int i)
 {
-    QString prefix = tokens.at(i).folded.left(kPrefix);
-    if (prefix.size() < kPrefix && i + 1 < tokens.size())
-        prefix = QString(prefix + tokens.at(i + 1).folded).left(kPrefix);
-    const auto it = m_byPrefix.constFind(prefix);
+    const QStringView first = w.word(i);
+    if (first.isEmpty())  // a letter that folds to nothing
+        return 0;
+    QChar second = first.size() > 1 ? first.at(1) : QChar();
+    if (first.size() == 1 && i + 1 < w.tokens.size())
+        second = w.word(i + 1).at(0);
+    return (quint32(first.at(0).unicode()) << 16) | second.unicode();
+}
+
+// The number of words the longest variant starting at word i spans (0 for none).
+int TopicMatcher::matchAt(const Words &w, int i, int *topic) const
+{
+    const auto it = m_byPrefix.constFind(prefixKey(w, i));
     if (it == m_byPrefix.constEnd())
         return 0;
     int best = 0, bestLength = 0;
     for (const Variant &v : *it) {
         // Walk the words while they spell the start of the variant.
         int pos = 0, j = i;
-        while (j < tokens.size() && pos < v.joined.size()
-               && QStringView(v.joined).mid(pos).startsWith(tokens.at(j).folded)) {
-            pos += tokens.at(j).folded.size();
+        while (j < w.tokens.size() && pos < v.joined.size() && QStringView(v.joined).mid(pos).startsWith(w.word(j))) {
+            pos += int(w.word(j).size());
             ++j;
         }
         if (pos == v.joined.size() && v.joined.size() > bestLength) {
             best = j - i;
-            bestLength = v.joined.size();
+            bestLength = int(v.joined.size());
             *topic = v.topic;
         }
     }
@@ -96,16 +113,16 @@ int TopicMatcher::matchAt(const QVector<Token> &tokens, int i, int *topic) const
 
 QVector<TopicMatcher::Hit> TopicMatcher::find(const QString &text) const
 {
-    const QVector<Token> words = tokens(text);
+    const Words w = words(text);
     QVector<Hit> hits;
-    for (int i = 0; i < words.size();) {
+    for (int i = 0; i < w.tokens.size();) {
         int topic = -1;
-        const int n = matchAt(words, i, &topic);
+        const int n = matchAt(w, i, &topic);
         if (!n) {
             ++i;
             continue;
         }
-        hits << Hit{topic, words.at(i).start, words.at(i + n - 1).end};
+        hits << Hit{topic, w.tokens.at(i).start, w.tokens.at(i + n - 1).end};
         i += n;
     }
     return hits;

@@ -29,20 +29,28 @@ public:
     int topicCount() const { return m_topicCount; }
 
 private:
+    // Words of the folded text: [from, to) in `folded`, [start, end) in the original.
     struct Token {
-        QString folded;
+        int from = 0;
+        int to = 0;
         int start = 0;
         int end = 0;
+    };
+    struct Words {
+        QString folded;
+        QVector<Token> tokens;
+        QStringView word(int i) const { return QStringView(folded).mid(tokens.at(i).from, tokens.at(i).to - tokens.at(i).from); }
     };
     struct Variant {
         QString joined;   // folded words without separators
         int topic = -1;
     };
 
-    static QVector<Token> tokens(const QString &text);
-    int matchAt(const QVector<Token> &tokens, int i, int *topic) const;
+    static Words words(const QString &text);
+    static quint32 prefixKey(const Words &words, int i);
+    int matchAt(const Words &words, int i, int *topic) const;
 
-    QHash<QString, QVector<Variant>> m_byPrefix;  // first two characters of `joined`
+    QHash<quint32, QVector<Variant>> m_byPrefix;  // first two characters of `joined`
     int m_topicCount = 0;
 };
 
