@@ -59,6 +59,25 @@ void resolveInLetter(QVector<Resolved> &mentions)
     }
 }
 
+// The year of a summit a letter names without one: the only year the set knows for that
+// place, or else the known year nearest the letter's own meeting, if within two years
+// (letters speak of the summit ahead or the one just held); later wins a tie.
+int likelyYear(const QSet<int> &known, const QDate &letterDate)
+{
+    if (known.size() == 1)
+        return *known.cbegin();
+    if (!letterDate.isValid())
+        return 0;
+    int best = 0;
+    for (int year : known) {
+        const int distance = qAbs(year - letterDate.year());
+        if (distance <= 2 && (!best || distance < qAbs(best - letterDate.year())
+                              || (distance == qAbs(best - letterDate.year()) && year > best)))
+            best = year;
+    }
+    return best;
+}
+
 QString groupKey(const QString &place, int year)
 {
     return place + QLatin1Char('|') + QString::number(year);
@@ -91,8 +110,8 @@ QVector<SummitGroup> MentionLinker::summits(const QVector<Analysis> &docs, const
     QMap<QString, SummitGroup> groups;  // sorted key: output independent of hash order
     QHash<QString, QSet<int>> seen;
     for (Resolved &r : all) {
-        if (!r.year && yearsByPlace.value(r.place).size() == 1)
-            r.year = *yearsByPlace.value(r.place).cbegin();
+        if (!r.year)
+            r.year = likelyYear(yearsByPlace.value(r.place), docs.at(r.document).meeting.start);
         QString key = groupKey(r.place, r.year);
         if (r.place.isEmpty() && r.mention->start.isValid())
             key = keyByDate.value(r.mention->start.toJulianDay(), QStringLiteral("|") + r.mention->start.toString(Qt::ISODate));

@@ -9,7 +9,8 @@ namespace diptych {
 // the set ("mentions-meeting"). Mentions of one summit are grouped: the same place and
 // year, or the same dates; a mention without a year takes it from another mention of that
 // place in the same letter, or from the only year the set knows for that place ("de Top in
-// Vilnius"), and one without a place takes the only summit place its letter names. Letters
+// Vilnius"), or the known year nearest the letter's meeting (Brussel had summits in 2018 and
+// 2021); one without a place takes the only summit place its letter names. Letters
 // that speak of the same summit are linked to each other ("mentions-meeting").
 class MentionLinker
 {

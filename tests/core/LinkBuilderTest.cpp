@@ -104,6 +104,28 @@ TEST(LinkBuilder, aSummitWithoutPlaceTakesTheOnlySummitPlaceOfItsLetter)
     EXPECT_EQ(names(fiveSamples(), hague->documents), QStringList{"004"});
 }
 
+TEST(LinkBuilder, aSummitWithoutYearIsTheOneNearestTheLetterWhenAPlaceHadSeveral)
+{
+    QVector<Analysis> docs;
+    for (int year : {2018, 2021, 2017}) {
+        docs << letter(QStringLiteral("l%1.txt").arg(year), DocumentKind::Agenda, QString(), QStringLiteral("FMM"),
+                       QDate(year, 4, 10), QDate(year, 4, 11), QStringLiteral("Brussel"));
+    }
+    docs[0].mentions << mention(QStringLiteral("summit"), QStringLiteral("Top in Brussel"), QStringLiteral("Brussel"),
+                                QDate(2018, 7, 11));
+    docs[1].mentions << mention(QStringLiteral("summit"), QStringLiteral("Top in Brussel"), QStringLiteral("Brussel"),
+                                QDate(2021, 6, 14));
+    docs[2].mentions << mention(QStringLiteral("summit"), QStringLiteral("de Top in Brussel"), QStringLiteral("Brussel"),
+                                QDate());
+    const LinkGraph graph = LinkBuilder(TopicList()).build(docs);
+    const SummitGroup *first = summit(graph, QStringLiteral("Brussel"), 2018);
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(names(docs, first->documents), (QStringList{"l2017.txt", "l2018.txt"}));
+    ASSERT_NE(summit(graph, QStringLiteral("Brussel"), 2021), nullptr);
+    EXPECT_EQ(summit(graph, QStringLiteral("Brussel"), 2021)->documents.size(), 1);
+    EXPECT_EQ(graph.summits.size(), 2);
+}
+
 TEST(LinkBuilder, lettersCitingTheSameDossierAreLinkedBothWays)
 {
     // 002 cites kst-28676-434, 004 cites kst-28676-499 and -489: dossier 28676 in common.
