@@ -54,7 +54,7 @@ QStringList LinkBuilder::documentNames(const QVector<Analysis> &docs, const Link
     names.reserve(docs.size());
     for (int d = 0; d < docs.size(); ++d) {
         const int m = graph.meetingOf.value(d, -1);
-        names << (m >= 0 ? kindName(docs.at(d).kind) + QLatin1Char(' ') + MeetingNames::meeting(graph.meetings.at(m).meeting)
+        names << (m >= 0 ? MeetingNames::document(docs.at(d), graph.meetings.at(m).meeting)
                          : MeetingNames::document(docs.at(d)));
     }
     return names;

@@ -41,10 +41,17 @@ QString MeetingNames::meeting(const Meeting &meeting)
     return parts.join(QLatin1Char(' '));
 }
 
+QString MeetingNames::document(const Analysis &analysis, const Meeting &agreed)
+{
+    // "other" is a JSON value, not a word for people.
+    const QString kind = analysis.kind == DocumentKind::Other ? QStringLiteral("letter") : kindName(analysis.kind);
+    return kind + QLatin1Char(' ') + meeting(agreed);
+}
+
 QString MeetingNames::document(const Analysis &analysis)
 {
     if (!analysis.meeting.type.isEmpty() && analysis.meeting.start.isValid())
-        return kindName(analysis.kind) + QLatin1Char(' ') + meeting(analysis.meeting);
+        return document(analysis, analysis.meeting);
     if (!analysis.title.isEmpty())
         return analysis.title;
     return QFileInfo(analysis.file).fileName();

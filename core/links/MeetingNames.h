@@ -13,6 +13,8 @@ class MeetingNames
 public:
     static QString meeting(const Meeting &meeting);
     static QString document(const Analysis &analysis);
+    // The letter with the meeting as all its letters agree on it (MeetingGrouper).
+    static QString document(const Analysis &analysis, const Meeting &agreed);
     static QString dates(const QDate &start, const QDate &end);
 };
 
