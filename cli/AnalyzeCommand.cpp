@@ -1,8 +1,7 @@
 #include "CliCommands.h"
+#include "CommandLine.h"
 
-#include "analysis/Analyzer.h"
 #include "output/AnalysisJson.h"
-#include "spelling/Speller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,43 +15,25 @@ int analyze(const QStringList &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool json = false, withText = true;
-    QStringList files;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json"))
-            json = true;
-        else if (arg == QLatin1String("--no-text"))
-            withText = false;
-        else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            err << "diptych-cli analyze: unknown option " << arg << '\n';
-            return 2;
-        } else
-            files << arg;
-    }
-    if (files.isEmpty()) {
+    ParsedArguments parsed;
+    if (!parseArguments(QStringLiteral("analyze"), args, {QStringLiteral("--json"), QStringLiteral("--no-text")},
+                        parsed, err))
+        return 2;
+    if (parsed.files.isEmpty()) {
         err << "usage: diptych-cli analyze [--json] [--no-text] FILE...\n";
         return 2;
     }
-
-    const Analyzer analyzer(Speller::shared());
+    const bool json = parsed.has("--json");
+    const bool withText = !parsed.has("--no-text");
     QJsonArray results;
-    int failures = 0;
-    for (const QString &file : files) {
-        Analysis analysis;
-        QString error;
-        if (!analyzer.analyzeFile(file, analysis, error)) {
-            err << file << ": " << error << '\n';
-            err.flush();
-            ++failures;
-            continue;
-        }
+    const int failures = analyzeFiles(parsed.files, err, [&](Analysis &&analysis) {
         if (json)
             results.append(AnalysisJson::toJson(analysis, withText));
         else
             out << AnalysisJson::summary(analysis) << '\n';
-    }
+    });
     if (json) {
-        const QJsonDocument doc = files.size() == 1 && results.size() == 1
+        const QJsonDocument doc = parsed.files.size() == 1 && results.size() == 1
                                       ? QJsonDocument(results.first().toObject())
                                       : QJsonDocument(results);
         out << doc.toJson(QJsonDocument::Indented);

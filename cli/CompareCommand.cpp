@@ -1,9 +1,8 @@
 #include "CliCommands.h"
+#include "CommandLine.h"
 
-#include "analysis/Analyzer.h"
 #include "compare/SectionAligner.h"
 #include "output/AnalysisJson.h"
-#include "spelling/Speller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,27 +26,19 @@ int compare(const QStringList &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool json = false;
-    QStringList files;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json"))
-            json = true;
-        else
-            files << arg;
-    }
-    if (files.size() != 2) {
+    ParsedArguments parsed;
+    if (!parseArguments(QStringLiteral("compare"), args, {QStringLiteral("--json")}, parsed, err))
+        return 2;
+    if (parsed.files.size() != 2) {
         err << "usage: diptych-cli compare [--json] AGENDA VERSLAG\n";
         return 2;
     }
-    const Analyzer analyzer(Speller::shared());
-    Analysis left, right;
-    QString error;
-    for (int i = 0; i < 2; ++i) {
-        if (!analyzer.analyzeFile(files[i], i == 0 ? left : right, error)) {
-            err << files[i] << ": " << error << '\n';
-            return 1;
-        }
-    }
+    const bool json = parsed.has("--json");
+    QVector<Analysis> both;
+    if (analyzeFiles(parsed.files, err, [&](Analysis &&a) { both << std::move(a); }) > 0)
+        return 1;
+    const Analysis &left = both[0];
+    const Analysis &right = both[1];
     const QJsonObject result =
         AnalysisJson::alignmentToJson(left, right, SectionAligner::align(left, right));
     if (json) {
@@ -64,6 +55,8 @@ int compare(const QStringList &args)
         out << "only on the agenda: " << describe(s.toObject()) << '\n';
     for (const QJsonValue &s : result.value(QStringLiteral("only_verslag")).toArray())
         out << "only in the verslag: " << describe(s.toObject()) << '\n';
+    if (left.sections.isEmpty() && right.sections.isEmpty())
+        out << "neither letter has sections to align\n";
     return 0;
 }
 

@@ -1,9 +1,8 @@
 #include "CliCommands.h"
+#include "CommandLine.h"
 
-#include "analysis/Analyzer.h"
 #include "links/LinkBuilder.h"
 #include "links/LinkJson.h"
-#include "spelling/Speller.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -16,38 +15,17 @@ int links(const QStringList &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool json = false;
-    QStringList files;
-    for (const QString &arg : args) {
-        if (arg == QLatin1String("--json"))
-            json = true;
-        else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            err << "diptych-cli links: unknown option " << arg << '\n';
-            return 2;
-        } else
-            files << arg;
-    }
-    if (files.isEmpty()) {
+    ParsedArguments parsed;
+    if (!parseArguments(QStringLiteral("links"), args, {QStringLiteral("--json")}, parsed, err))
+        return 2;
+    if (parsed.files.isEmpty()) {
         err << "usage: diptych-cli links [--json] FILE...\n";
         return 2;
     }
-
-    const Analyzer analyzer(Speller::shared());
     QVector<Analysis> documents;
-    int failures = 0;
-    for (const QString &file : files) {
-        Analysis analysis;
-        QString error;
-        if (!analyzer.analyzeFile(file, analysis, error)) {
-            err << file << ": " << error << '\n';
-            err.flush();
-            ++failures;
-            continue;
-        }
-        documents << analysis;
-    }
+    const int failures = analyzeFiles(parsed.files, err, [&](Analysis &&a) { documents << std::move(a); });
     const LinkGraph graph = LinkBuilder().build(documents);
-    if (json)
+    if (parsed.has("--json"))
         out << QJsonDocument(LinkJson::toJson(graph, documents)).toJson(QJsonDocument::Indented);
     else
         out << LinkJson::summary(graph, documents);
