@@ -11,6 +11,7 @@
 #include "analysis/MentionFinder.h"
 #include "analysis/ReadingTextBuilder.h"
 #include "analysis/ReferenceParser.h"
+#include "analysis/RegexText.h"
 #include "analysis/TextLocator.h"
 #include "source/DocumentLoader.h"
 
@@ -48,7 +49,8 @@ int mostFrequentYear(const QString &text)
 {
     static const QRegularExpression year(QStringLiteral("\\b(19[5-9]\\d|20\\d\\d)\\b"));
     QHash<int, int> counts;
-    auto it = year.globalMatch(text);
+    const QString checked = RegexText::sanitised(text);
+    auto it = RegexText::all(year, checked);
     while (it.hasNext())
         ++counts[it.next().captured(1).toInt()];
     int best = 0;

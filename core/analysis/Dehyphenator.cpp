@@ -210,31 +210,34 @@ QString Dehyphenator::join(const QString &left, const QString &right) const
 
 QSet<QString> Dehyphenator::wordsOf(const QString &text)
 {
+    // Normalised and lower-cased once for the whole text; tokens are then views into it.
+    const QString folded = normalizeHyphens(text).toLower();
+    const auto inToken = [](QChar c) { return isWordChar(c) || c == QLatin1Char('-') || isApostrophe(c); };
+    const auto edge = [](QChar c) { return c == QLatin1Char('-') || isApostrophe(c); };
     QSet<QString> words;
-    const auto addToken = [&words](QString token) {
-        while (!token.isEmpty() && (isHyphen(token.back()) || isApostrophe(token.back())))
-            token.chop(1);
-        while (!token.isEmpty() && (isHyphen(token.front()) || isApostrophe(token.front())))
-            token.remove(0, 1);
-        if (token.isEmpty())
-            return;
-        token = normalizeHyphens(token).toLower();
-        words.insert(token);
+    words.reserve(int(folded.size() / 8));
+    const qsizetype n = folded.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !inToken(folded[i]))
+            ++i;
+        qsizetype begin = i;
+        while (i < n && inToken(folded[i]))
+            ++i;
+        qsizetype end = i;
+        while (begin < end && edge(folded[begin]))
+            ++begin;
+        while (end > begin && edge(folded[end - 1]))
+            --end;
+        if (begin == end)
+            continue;
+        const QStringView token(folded.constData() + begin, end - begin);
+        words.insert(token.toString());
         if (token.contains(QLatin1Char('-'))) {
-            for (const QString &part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts))
-                words.insert(part);
-        }
-    };
-    QString token;
-    for (QChar c : text) {
-        if (isWordChar(c) || isHyphen(c) || isApostrophe(c)) {
-            token += c;
-        } else {
-            addToken(token);
-            token.clear();
+            for (const QStringView part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                words.insert(part.toString());
         }
     }
-    addToken(token);
     return words;
 }
 

@@ -31,10 +31,20 @@ bool atPageEdge(const Page &page, int index)
 // A line with its digits folded, so "Pagina 2 van 3" and "Pagina 3 van 3" repeat.
 QString repetitionKey(const QString &text)
 {
-    static const RE digits(QStringLiteral("\\d+"));
-    QString key = text.toLower();
-    key.replace(digits, QStringLiteral("#"));
-    return key.simplified();
+    QString key;
+    key.reserve(text.size());
+    for (QChar c : text) {
+        if (c.isDigit()) {
+            if (!key.endsWith(QLatin1Char('#')))
+                key += QLatin1Char('#');
+        } else if (c.isSpace()) {
+            if (!key.isEmpty() && !key.endsWith(QLatin1Char(' ')))
+                key += QLatin1Char(' ');
+        } else {
+            key += c.toLower();
+        }
+    }
+    return key.trimmed();
 }
 
 // The number a line starts with ("3 Kamerstuk 28 676, nr. 113"), -1 when none.
@@ -86,9 +96,10 @@ void markByRepetition(SourceDocument &doc)
     for (Page &page : doc.pages) {
         for (int i = 0; i < page.lines.size(); ++i) {
             Line &line = page.lines[i];
+            if (!atPageEdge(page, i) || line.text.size() <= 1)
+                continue;
             const QString key = repetitionKey(line.text);
-            if (atPageEdge(page, i) && pagesWith.value(key) >= needed && line.text.size() > 1
-                && !notPageNumbered.contains(key))
+            if (pagesWith.value(key) >= needed && !notPageNumbered.contains(key))
                 line.role = LineRole::Furniture;
         }
     }

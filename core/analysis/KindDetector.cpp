@@ -1,5 +1,7 @@
 #include "analysis/KindDetector.h"
 
+#include "analysis/RegexText.h"
+
 #include <QRegularExpression>
 
 namespace diptych {
@@ -8,10 +10,13 @@ namespace {
 
 using RE = QRegularExpression;
 
+// Counts over text made valid once (RegexText::sanitised): Qt would otherwise check the
+// whole text again for every match.
 int count(const RE &re, const QString &text)
 {
+    const QString checked = RegexText::sanitised(text);
     int n = 0;
-    auto it = re.globalMatch(text);
+    auto it = RegexText::all(re, checked);
     while (it.hasNext()) {
         it.next();
         ++n;
