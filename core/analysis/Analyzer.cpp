@@ -27,22 +27,44 @@ QString rangeText(const Analysis &a, int start, int end)
     return a.text.mid(start, end - start);
 }
 
-// Every word the document writes, for the dehyphenator to prefer the document's own spelling.
+// The first characters of a word broken at the end of a line ("bon" of "(bondge-"), lower case.
+QString breakPrefix(const QString &line)
+{
+    const bool broken = line.size() >= 2 && (line.endsWith(QLatin1Char('-')) || line.endsWith(QChar(0x00AD)))
+                        && line[line.size() - 2].isLetter();
+    if (!broken)
+        return {};
+    qsizetype start = line.lastIndexOf(QLatin1Char(' ')) + 1;
+    while (start < line.size() && !line[start].isLetterOrNumber())
+        ++start;
+    QString prefix;
+    for (qsizetype i = start; i < line.size() && prefix.size() < 3 && line[i].isLetterOrNumber(); ++i)
+        prefix += line[i].toLower();
+    return prefix;
+}
+
+// The words the document writes that its line-end breaks may ask about, so the dehyphenator
+// can prefer the document's own spelling.
 QSet<QString> documentWords(const SourceDocument &doc)
 {
     QString all;
+    QStringList prefixes;
     for (const Page &page : doc.pages) {
         for (const Line &line : page.lines) {
-            if (line.role != LineRole::Furniture) {
-                // A word broken at the line end is not a word the document writes.
-                QString text = line.text;
-                if (text.endsWith(QLatin1Char('-')))
-                    text.truncate(text.lastIndexOf(QLatin1Char(' ')) + 1);
-                all += text + QLatin1Char('\n');
+            if (line.role == LineRole::Furniture)
+                continue;
+            const QString prefix = breakPrefix(line.text);
+            QString text = line.text;
+            // A word broken at the line end is not a word the document writes.
+            if (!prefix.isEmpty()) {
+                if (!prefixes.contains(prefix))
+                    prefixes << prefix;
+                text.truncate(text.lastIndexOf(QLatin1Char(' ')) + 1);
             }
+            all += text + QLatin1Char('\n');
         }
     }
-    return Dehyphenator::wordsOf(all);
+    return prefixes.isEmpty() ? QSet<QString>() : Dehyphenator::wordsOf(all, prefixes);
 }
 
 int mostFrequentYear(const QString &text)

@@ -210,12 +210,23 @@ QString Dehyphenator::join(const QString &left, const QString &right) const
 
 QSet<QString> Dehyphenator::wordsOf(const QString &text)
 {
+    return wordsOf(text, {QString()});
+}
+
+QSet<QString> Dehyphenator::wordsOf(const QString &text, const QStringList &prefixes)
+{
     // Normalised and lower-cased once for the whole text; tokens are then views into it.
     const QString folded = normalizeHyphens(text).toLower();
     const auto inToken = [](QChar c) { return isWordChar(c) || c == QLatin1Char('-') || isApostrophe(c); };
     const auto edge = [](QChar c) { return c == QLatin1Char('-') || isApostrophe(c); };
+    const auto wanted = [&prefixes](QStringView word) {
+        for (const QString &prefix : prefixes) {
+            if (word.startsWith(prefix))
+                return true;
+        }
+        return false;
+    };
     QSet<QString> words;
-    words.reserve(int(folded.size() / 8));
     const qsizetype n = folded.size();
     qsizetype i = 0;
     while (i < n) {
@@ -232,10 +243,13 @@ QSet<QString> Dehyphenator::wordsOf(const QString &text)
         if (begin == end)
             continue;
         const QStringView token(folded.constData() + begin, end - begin);
-        words.insert(token.toString());
+        if (wanted(token))
+            words.insert(token.toString());
         if (token.contains(QLatin1Char('-'))) {
-            for (const QStringView part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts))
-                words.insert(part.toString());
+            for (const QStringView part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
+                if (wanted(part))
+                    words.insert(part.toString());
+            }
         }
     }
     return words;
