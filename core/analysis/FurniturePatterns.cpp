@@ -48,19 +48,29 @@ const RE &otherFurniture()
     return re;
 }
 
+// Every pattern above starts with one of these characters (in any case): most body lines
+// are ruled out without running an expression, which costs about a microsecond each.
+bool mayBeFurniture(const QString &t)
+{
+    if (t.isEmpty())
+        return false;
+    const QChar c = t[0].toLower();
+    return c.isDigit() || QStringView(u"tpbkahsivdg-\u2013\u2019'\u2018").contains(c);
+}
+
 } // namespace
 
 bool FurniturePatterns::isPageFooter(const QString &line)
 {
     const QString t = line.trimmed();
-    return runningFooter().match(t).hasMatch() || pageNumber().match(t).hasMatch();
+    return mayBeFurniture(t) && (runningFooter().match(t).hasMatch() || pageNumber().match(t).hasMatch());
 }
 
 bool FurniturePatterns::isFurniture(const QString &line)
 {
     const QString t = line.trimmed();
-    return isPageFooter(t) || publicationId().match(t).hasMatch()
-           || otherFurniture().match(t).hasMatch();
+    return mayBeFurniture(t)
+           && (isPageFooter(t) || publicationId().match(t).hasMatch() || otherFurniture().match(t).hasMatch());
 }
 
 QString FurniturePatterns::selfIdFrom(const QString &line)

@@ -3,6 +3,9 @@
 #include "analysis/RegexText.h"
 
 #include <QRegularExpression>
+#include <QVector>
+
+#include <initializer_list>
 
 namespace diptych {
 
@@ -12,9 +15,8 @@ using RE = QRegularExpression;
 
 // Counts over text made valid once (RegexText::sanitised): Qt would otherwise check the
 // whole text again for every match.
-int count(const RE &re, const QString &text)
+int count(const RE &re, const QString &checked)
 {
-    const QString checked = RegexText::sanitised(text);
     int n = 0;
     auto it = RegexText::all(re, checked);
     while (it.hasNext()) {
@@ -37,25 +39,47 @@ DocumentKind fromStatement(const QString &text)
     return DocumentKind::Other;
 }
 
+
+// One expression per marker, each starting with a literal word, so that the scan jumps from
+// candidate to candidate; a single alternation of them all scanned ten times slower.
+int countAll(const QVector<RE> &markers, const QString &text)
+{
+    const QString checked = RegexText::sanitised(text);
+    int n = 0;
+    for (const RE &re : markers)
+        n += count(re, checked);
+    return n;
+}
+
+QVector<RE> compileAll(std::initializer_list<const char16_t *> patterns)
+{
+    QVector<RE> out;
+    for (const char16_t *p : patterns)
+        out.append(RE(QString::fromUtf16(p), RE::CaseInsensitiveOption));
+    return out;
+}
+
 } // namespace
 
 int KindDetector::forwardMarkers(const QString &text)
 {
-    static const RE re(QStringLiteral(
-        "\\b(?:zal|zullen)\\b|\\bnaar\\s+verwachting\\b|\\bvindt\\b[^.]{0,120}\\bplaats\\b|\\bstaat\\b[^.]{0,60}\\bgepland\\b"
-        "|\\ba\\.s\\.|\\baanstaande\\b|\\bkomt\\b[^.]{0,60}\\baan\\s+bod\\b|\\bwordt\\b[^.]{0,60}\\bbesproken\\b"
-        "|\\bverwacht\\s+(?:wordt|dat)\\b"), RE::CaseInsensitiveOption);
-    return count(re, text);
+    static const QVector<RE> markers = compileAll({
+        uR"(\b(?:zal|zullen)\b)", uR"(\bnaar\s+verwachting\b)", uR"(\bvindt\b[^.]{0,120}\bplaats\b)",
+        uR"(\bstaat\b[^.]{0,60}\bgepland\b)", uR"(\ba\.s\.)", uR"(\baanstaande\b)",
+        uR"(\bkomt\b[^.]{0,60}\baan\s+bod\b)", uR"(\bwordt\b[^.]{0,60}\bbesproken\b)",
+        uR"(\bverwacht\s+(?:wordt|dat)\b)"});
+    return countAll(markers, text);
 }
 
 int KindDetector::backwardMarkers(const QString &text)
 {
-    static const RE re(QStringLiteral(
-        "\\bkwamen\\b[^.]{0,120}\\bbijeen\\b|\\bspraken\\b|\\bwerd\\b[^.]{0,60}\\b(?:gesproken|besproken|stilgestaan)\\b"
-        "|\\bis\\b[^.]{0,40}\\bgesproken\\b|\\bvond\\b[^.]{0,120}\\bplaats\\b|\\bbevestigden\\b|\\bherbevestigden\\b"
-        "|\\bbenadrukte\\b|\\briep\\b|\\bconstateerden\\b|\\bheeft\\s+(?:Nederland\\s+)?(?:gepleit|aangegeven|uitgesproken)\\b"
-        "|\\bhebben\\s+(?:bondgenoten|de\\s+ministers)\\b"), RE::CaseInsensitiveOption);
-    return count(re, text);
+    static const QVector<RE> markers = compileAll({
+        uR"(\bkwamen\b[^.]{0,120}\bbijeen\b)", uR"(\bspraken\b)",
+        uR"(\bwerd\b[^.]{0,60}\b(?:gesproken|besproken|stilgestaan)\b)", uR"(\bis\b[^.]{0,40}\bgesproken\b)",
+        uR"(\bvond\b[^.]{0,120}\bplaats\b)", uR"(\b(?:her)?bevestigden\b)", uR"(\bbenadrukte\b)",
+        uR"(\briep\b)", uR"(\bconstateerden\b)", uR"(\bheeft\s+(?:Nederland\s+)?(?:gepleit|aangegeven|uitgesproken)\b)",
+        uR"(\bhebben\s+(?:bondgenoten|de\s+ministers)\b)"});
+    return countAll(markers, text);
 }
 
 DocumentKind KindDetector::run(const QString &title, const QString &cover, const QString &body)
