@@ -95,20 +95,26 @@ void addSections(const HeadingFacts &headings, const QVector<Block> &blocks, con
     }
 }
 
+// An item found in a footnote's text: its range moves into Analysis::notesText and it takes
+// the note's page and rectangle.
+void placeInNote(Location &at, const Footnote &note)
+{
+    at.start += note.at.start;
+    at.end += note.at.start;
+    at.page = note.at.page;
+    at.rect = note.at.rect;
+}
+
 void addReferences(const TextLocator &locator, Analysis &a)
 {
     for (Reference r : ReferenceParser::find(a.text)) {
-        const Location at = locator.locate(r.at.start, r.at.end);
-        r.at = at;
+        r.at = locator.locate(r.at.start, r.at.end);
         a.references.append(r);
     }
     for (const Footnote &note : std::as_const(a.footnotes)) {
         for (Reference r : ReferenceParser::find(note.text)) {
             r.footnote = note.number;
-            r.at.start += note.at.start;
-            r.at.end += note.at.start;
-            r.at.page = note.at.page;
-            r.at.rect = note.at.rect;
+            placeInNote(r.at, note);
             a.references.append(r);
         }
     }
@@ -134,10 +140,7 @@ void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
             if (isOwnMeeting(m, a.meeting))
                 continue;
             m.footnote = note.number;
-            m.at.start += note.at.start;
-            m.at.end += note.at.start;
-            m.at.page = note.at.page;
-            m.at.rect = note.at.rect;
+            placeInNote(m.at, note);
             a.mentions.append(m);
         }
     }
