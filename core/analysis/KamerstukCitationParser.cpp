@@ -8,12 +8,12 @@ namespace diptych {
 
 namespace {
 
-const QString kWs = QStringLiteral("[\\s\\x{00A0}]");
-const QString kDash = QStringLiteral("[-\\x{2010}-\\x{2015}\\x{2212}]");
+const QString &kWs = RegexText::space();
+const QString &kDash = RegexText::dash();
 
 QRegularExpression compile(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    return RegexText::unicodePattern(pattern);
 }
 
 // A dossier: "28676", "28 676", "21 501-02" (sub-dossier), "35 300-XV" and "36 200 V" (chapter).

@@ -12,14 +12,14 @@ namespace diptych {
 
 namespace {
 
-const QString kWs = QStringLiteral("[\\s\\x{00A0}]");
+const QString &kWs = RegexText::space();
 
 // Patterns below write "WS" for any space, including the no-break space PDFs produce.
 QRegularExpression compile(const QString &pattern)
 {
     QString p = pattern;
     p.replace(QStringLiteral("WS"), kWs);
-    return QRegularExpression(p, QRegularExpression::UseUnicodePropertiesOption);
+    return RegexText::unicodePattern(p);
 }
 
 // How a kind of meeting is named. Group "noun" is the name as written; a summit named after

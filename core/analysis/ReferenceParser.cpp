@@ -11,12 +11,12 @@ namespace diptych {
 
 namespace {
 
-const QString kWs = QStringLiteral("[\\s\\x{00A0}]");
-const QString kDash = QStringLiteral("[-\\x{2010}-\\x{2015}\\x{2212}]");
+const QString &kWs = RegexText::space();
+const QString &kDash = RegexText::dash();
 
 QRegularExpression compile(const QString &pattern)
 {
-    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    return RegexText::unicodePattern(pattern);
 }
 
 // ", p. 4" after a number; group 1 is the page (or page range). As in Kamerstuk citations

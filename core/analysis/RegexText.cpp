@@ -2,6 +2,23 @@
 
 namespace diptych {
 
+const QString &RegexText::space()
+{
+    static const QString pattern = QStringLiteral("[\\s\\x{00A0}]");
+    return pattern;
+}
+
+const QString &RegexText::dash()
+{
+    static const QString pattern = QStringLiteral("[-\\x{2010}-\\x{2015}\\x{2212}]");
+    return pattern;
+}
+
+QRegularExpression RegexText::unicodePattern(const QString &pattern)
+{
+    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+}
+
 QString RegexText::sanitised(const QString &text)
 {
     if (text.isValidUtf16())

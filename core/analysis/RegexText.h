@@ -12,6 +12,13 @@ namespace diptych {
 class RegexText
 {
 public:
+    // Pattern pieces the citation and mention parsers share: any space including the
+    // no-break space PDFs produce, and any hyphen or dash.
+    static const QString &space();
+    static const QString &dash();
+    // A pattern compiled with Unicode properties (\\p{L} and friends).
+    static QRegularExpression unicodePattern(const QString &pattern);
+
     // The text with unpaired surrogates replaced by U+FFFD; same length, so offsets hold.
     static QString sanitised(const QString &text);
 
