@@ -1,33 +1,18 @@
 // diptych-cli analyze as scripts use it: exit codes, stderr lines, the JSON keys.
+#include "CliRun.h"
 #include "TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using diptych::test::dataFile;
 
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DIPTYCH_CLI), args);
-    process.waitForFinished(60000);
-    return CliRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+using diptych::test::CliRun;
+using diptych::test::runCli;
 
 TEST(CliAnalyze, oneFilePrintsOneObjectWithTheDocumentedKeys)
 {

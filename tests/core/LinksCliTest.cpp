@@ -1,10 +1,10 @@
 // diptych-cli links as scripts use it: the JSON shape, exit codes, stderr lines.
+#include "CliRun.h"
 #include "TestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -14,18 +14,11 @@ using diptych::test::dataFile;
 
 namespace {
 
-struct LinksRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using LinksRun = diptych::test::CliRun;
 
 LinksRun runLinks(const QStringList &args)
 {
-    QProcess process;
-    process.start(QStringLiteral(DIPTYCH_CLI), QStringList{QStringLiteral("links")} + args);
-    process.waitForFinished(60000);
-    return LinksRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return diptych::test::runCli(QStringList{QStringLiteral("links")} + args);
 }
 
 QStringList samples()
