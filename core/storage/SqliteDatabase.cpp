@@ -1,0 +1,217 @@
+#include "storage/SqliteDatabase.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace diptych {
+
+SqliteDatabase::SqliteDatabase(const QString &path, const QString &what)
+    : m_path(path), m_what(what)
+{
+    static std::atomic<int> counter{0};
+    m_connection = QStringLiteral("diptych-sqlite-%1").arg(++counter);
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    close();
+    m_db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqliteDatabase::open(bool fullSync)
+{
+    m_error.clear();
+    m_movedAside.clear();
+    m_health = Health::Ok;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_error = QStringLiteral("Cannot create the folder for %1").arg(m_path);
+        return false;
+    }
+    if (!openConnection())
+        return false;
+    m_health = checkHealth();
+    if (m_health == Health::Unavailable)
+        return false;
+    QString notice;
+    if (m_health == Health::Damaged) {
+        const QString reason = m_error;
+        if (!moveAside() || !openConnection())
+            return false;
+        notice = QStringLiteral("The %1 %2 was damaged (%3); it was moved to %4 and a new one "
+                                "was started.")
+                     .arg(m_what, m_path, reason, m_movedAside);
+    }
+    const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+                    && (!fullSync || exec(QStringLiteral("PRAGMA synchronous=FULL")));
+    if (ok)
+        m_error = notice;
+    return ok;
+}
+
+bool SqliteDatabase::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+
+void SqliteDatabase::close()
+{
+    if (m_db.isValid())
+        m_db.close();
+}
+
+bool SqliteDatabase::openConnection()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    else
+        m_db = QSqlDatabase::database(m_connection, false);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!m_db.open()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+// SQLite opens any file; only reading it shows whether it is a database. A busy or locked
+// database is not a damaged one: moving it aside would take another process's data away.
+SqliteDatabase::Health SqliteDatabase::checkHealth()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        m_error = q.lastError().text();
+        return isDamage(q.lastError()) ? Health::Damaged : Health::Unavailable;
+    }
+    const QString result = q.value(0).toString();
+    if (result != QLatin1String("ok")) {
+        m_error = result;
+        return Health::Damaged;
+    }
+    return Health::Ok;
+}
+
+bool SqliteDatabase::moveAside()
+{
+    m_db.close();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    QString target = m_path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(m_path, target)) {
+        m_error = QStringLiteral("The %1 %2 is damaged and could not be moved aside").arg(m_what, m_path);
+        return false;
+    }
+    // The journal files belong to the damaged database; keep them beside it.
+    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, target + suffix);
+    }
+    m_movedAside = target;
+    return true;
+}
+
+bool SqliteDatabase::exec(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::begin() const { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+
+bool SqliteDatabase::commit() const
+{
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    const QString reason = m_error;
+    rollback();
+    m_error = reason;
+    return false;
+}
+
+void SqliteDatabase::rollback() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+int SqliteDatabase::version(const QString &component) const
+{
+    QSqlQuery q(m_db);
+    if (component.isEmpty()) {
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+            return 0;
+        return q.value(0).toInt();
+    }
+    q.prepare(QStringLiteral("SELECT version FROM component_versions WHERE component = ?"));
+    q.addBindValue(component);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool SqliteDatabase::storeVersion(const QString &component, int version) const
+{
+    QSqlQuery q(m_db);
+    if (component.isEmpty()) {
+        if (!exec(QStringLiteral("DELETE FROM schema_version")))
+            return false;
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO component_versions (component, version) VALUES (?, ?)"
+                                 " ON CONFLICT(component) DO UPDATE SET version = excluded.version"));
+        q.addBindValue(component);
+    }
+    q.addBindValue(version);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDatabase::migrate(const QString &component, const QVector<QStringList> &steps)
+{
+    const QString table = component.isEmpty()
+                              ? QStringLiteral("schema_version (version INTEGER NOT NULL)")
+                              : QStringLiteral("component_versions (component TEXT PRIMARY KEY,"
+                                               " version INTEGER NOT NULL)");
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table) || !begin())
+        return false;
+    // Read inside the write transaction: another process may have migrated meanwhile.
+    int current = version(component);
+    if (current > steps.size()) {
+        rollback();
+        m_error = QStringLiteral("The %1 was written by a newer Diptych (schema %2)").arg(m_what).arg(current);
+        return false;
+    }
+    bool ok = true;
+    for (; ok && current < steps.size(); ++current) {
+        for (const QString &sql : steps[current])
+            ok = ok && exec(sql);
+    }
+    if (!ok || !storeVersion(component, current)) {
+        const QString reason = m_error;
+        rollback();
+        m_error = reason;
+        return false;
+    }
+    return commit();
+}
+
+} // namespace diptych

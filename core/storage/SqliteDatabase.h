@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class QSqlError;
+
+namespace diptych {
+
+// One connection to one of Diptych's SQLite files, with what every store needs around it:
+// WAL, a busy timeout, a health check that tells a damaged file (moved aside with a
+// timestamp, a fresh one started) from a locked or unreadable one (reported, never moved),
+// and versioned migrations per component. LibraryStore, SqliteAnnotationStore and
+// LibraryIndex each own one; they share the file, each with its own tables and version.
+//
+// Used from one thread (the one that called open()).
+class SqliteDatabase
+{
+public:
+    enum class Health { Ok, Damaged, Unavailable };
+
+    // what names the file in messages ("library", "annotation database").
+    SqliteDatabase(const QString &path, const QString &what);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    // A writer waits this long for another connection's commit instead of failing.
+    static constexpr int kBusyTimeoutMs = 10000;
+
+    // Opens (creating the folder), checks, moves a damaged file aside and starts afresh
+    // (error() then holds the notice), sets WAL and, with fullSync, synchronous=FULL.
+    // False when the file stays unusable: locked, unreadable, or cannot be moved.
+    bool open(bool fullSync = false);
+    bool isOpen() const;
+    void close();
+
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    void setError(const QString &error) const { m_error = error; }
+    QString movedAsidePath() const { return m_movedAside; }
+    // The health found by the last open(): Unavailable when it failed for a locked file.
+    Health health() const { return m_health; }
+    const QSqlDatabase &handle() const { return m_db; }
+
+    bool exec(const QString &sql) const;
+    // BEGIN IMMEDIATE: the write lock up front, so a second writer waits (busy timeout)
+    // here rather than failing halfway through its transaction.
+    bool begin() const;
+    // Commits, or rolls back when the commit fails; error() keeps the commit's reason.
+    bool commit() const;
+    void rollback() const;
+
+    // Runs steps[v..] for a component at version v, each step taking it from i to i + 1,
+    // in one write transaction. The versions live in component_versions; an empty
+    // component means the library's original single-row schema_version table.
+    bool migrate(const QString &component, const QVector<QStringList> &steps);
+    int version(const QString &component) const;
+
+    // SQLite result codes that mean the file itself is bad (corrupt, not a database).
+    static bool isDamage(const QSqlError &error);
+
+private:
+    bool openConnection();
+    Health checkHealth();
+    bool moveAside();
+    bool storeVersion(const QString &component, int version) const;
+
+    QString m_path;
+    QString m_what;
+    QString m_connection;
+    mutable QString m_error;
+    QString m_movedAside;
+    Health m_health = Health::Ok;
+    QSqlDatabase m_db;
+};
+
+} // namespace diptych
