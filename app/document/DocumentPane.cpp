@@ -4,6 +4,8 @@
 #include "document/FindBar.h"
 #include "library/LibraryItemDelegate.h"
 #include "library/LibraryModel.h"
+#include "pdf/PdfSearch.h"
+#include "pdf/PdfTextTool.h"
 #include "pdf/PdfView.h"
 #include "source/PdfPages.h"
 
@@ -13,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -38,7 +41,8 @@ bool isPdfFile(const QString &path)
 
 DocumentPane::DocumentPane(const QString &path, QWidget *parent)
     : QWidget(parent), m_path(path), m_stack(new QStackedWidget(this)), m_status(new QLabel(this)),
-      m_view(new DocumentView(this)), m_pdf(new PdfView(this)), m_findBar(new FindBar(this))
+      m_view(new DocumentView(this)), m_pdf(new PdfView(this)), m_findBar(new FindBar(this)),
+      m_pdfSearch(new PdfSearch(m_pdf, this)), m_pdfTool(new PdfTextTool(m_pdf, this))
 {
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
@@ -46,8 +50,23 @@ DocumentPane::DocumentPane(const QString &path, QWidget *parent)
     m_stack->addWidget(m_status);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_pdf);
-    m_findBar->setView(m_view);
     m_findBar->hide();
+    connect(m_findBar, &FindBar::searchRequested, this, &DocumentPane::search);
+    connect(m_findBar, &FindBar::nextRequested, this, &DocumentPane::findNext);
+    connect(m_findBar, &FindBar::previousRequested, this, &DocumentPane::findPrevious);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_view->setSearch(QString());
+        m_pdfSearch->setSearch(QString());
+        setFocus();
+    });
+    connect(m_view, &DocumentView::searchChanged, this, [this](int current, int count) {
+        if (!showsPages())
+            m_findBar->showCount(current, count);
+    });
+    connect(m_pdfSearch, &PdfSearch::searchChanged, this, [this](int current, int count) {
+        if (showsPages())
+            m_findBar->showCount(current, count);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -167,6 +186,8 @@ void DocumentPane::setAnalysis(const AnalysisPtr &analysis)
 {
     m_analysis = analysis;
     m_view->setAnalysis(analysis);
+    m_pdfTool->setAnalysis(analysis);
+    m_pdfSearch->setAnalysis(analysis);
     if (!showsPages())
         m_stack->setCurrentWidget(m_view);
     if (m_pendingPosition >= 0) {
@@ -223,6 +244,10 @@ void DocumentPane::onPdfOpened(std::shared_ptr<PdfPages> pages, const QString &e
     m_pageCount->setText(tr("of %1").arg(pages->pageCount()));
     m_pagesButton->setEnabled(true);
     m_pagesButton->setChecked(true);
+    if (m_pendingPageState) {
+        applyPageState(*m_pendingPageState);
+        m_pendingPageState.reset();
+    }
 }
 
 bool DocumentPane::showsPages() const { return m_stack->currentWidget() == m_pdf; }
@@ -236,6 +261,9 @@ void DocumentPane::setShowPages(bool pages)
     else
         m_stack->setCurrentWidget(m_analysis ? static_cast<QWidget *>(m_view) : m_status);
     setFocusProxy(pages ? static_cast<QWidget *>(m_pdf) : m_view);
+    // An open find bar searches the view that now shows.
+    if (m_findBar->isVisible())
+        search(m_findBar->field()->text());
 }
 
 void DocumentPane::goToSection(int index)
@@ -256,11 +284,61 @@ void DocumentPane::goToLocation(const Location &location)
         m_view->scrollToTextOffset(location.start);
 }
 
-void DocumentPane::showFind()
+void DocumentPane::showFind() { m_findBar->activate(); }
+
+void DocumentPane::search(const QString &text)
 {
-    setShowPages(false);
-    m_textButton->setChecked(true);
-    m_findBar->activate();
+    if (showsPages()) {
+        m_view->setSearch(QString());
+        m_pdfSearch->setSearch(text);
+    } else {
+        m_pdfSearch->setSearch(QString());
+        m_view->setSearch(text);
+    }
+}
+
+void DocumentPane::findNext() { showsPages() ? m_pdfSearch->findNext() : m_view->findNext(); }
+
+void DocumentPane::findPrevious() { showsPages() ? m_pdfSearch->findPrevious() : m_view->findPrevious(); }
+
+void DocumentPane::goBack() { showsPages() ? m_pdfTool->goBack() : m_view->goBack(); }
+
+void DocumentPane::copy() { showsPages() ? m_pdfTool->copy() : m_view->copy(); }
+
+bool DocumentPane::hasPages() const { return m_pagesButton->isEnabled(); }
+
+DocumentPane::PageState DocumentPane::pageState() const
+{
+    if (m_pendingPageState)
+        return *m_pendingPageState;
+    PageState state;
+    state.pages = showsPages();
+    state.zoomMode = int(m_pdf->zoomMode());
+    state.zoom = m_pdf->zoom();
+    const auto position = m_pdf->scrollPosition();
+    state.page = position.first;
+    state.y = position.second;
+    return state;
+}
+
+void DocumentPane::setPageState(const PageState &state)
+{
+    if (hasPages())
+        applyPageState(state);
+    else
+        m_pendingPageState = state;
+}
+
+void DocumentPane::applyPageState(const PageState &state)
+{
+    const auto mode = PdfView::ZoomMode(qBound(0, state.zoomMode, int(PdfView::ZoomMode::Custom)));
+    if (mode == PdfView::ZoomMode::Custom)
+        m_pdf->setZoom(state.zoom);
+    else
+        m_pdf->setZoomMode(mode);
+    if (state.page >= 0)
+        m_pdf->goToPage(qMin(state.page, m_pdf->pageCount() - 1), state.y);
+    (state.pages ? m_pagesButton : m_textButton)->setChecked(true);
 }
 
 int DocumentPane::position() const { return m_analysis ? m_view->topTextOffset() : m_pendingPosition; }

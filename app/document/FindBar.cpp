@@ -1,7 +1,5 @@
 #include "document/FindBar.h"
 
-#include "document/DocumentView.h"
-
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,33 +35,12 @@ FindBar::FindBar(QWidget *parent)
     layout->addWidget(m_next);
     layout->addWidget(close);
 
-    connect(m_field, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_view)
-            m_view->setSearch(text);
-    });
-    connect(m_field, &QLineEdit::returnPressed, this, [this] {
-        if (m_view)
-            m_view->findNext();
-    });
-    connect(m_next, &QToolButton::clicked, this, [this] {
-        if (m_view)
-            m_view->findNext();
-    });
-    connect(m_previous, &QToolButton::clicked, this, [this] {
-        if (m_view)
-            m_view->findPrevious();
-    });
+    connect(m_field, &QLineEdit::textChanged, this, &FindBar::searchRequested);
+    connect(m_field, &QLineEdit::returnPressed, this, &FindBar::nextRequested);
+    connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
+    connect(m_previous, &QToolButton::clicked, this, &FindBar::previousRequested);
     connect(close, &QToolButton::clicked, this, &FindBar::closeBar);
     m_field->installEventFilter(this);
-}
-
-void FindBar::setView(DocumentView *view)
-{
-    if (m_view)
-        disconnect(m_view, nullptr, this, nullptr);
-    m_view = view;
-    if (m_view)
-        connect(m_view, &DocumentView::searchChanged, this, &FindBar::updateCount);
 }
 
 void FindBar::activate()
@@ -71,13 +48,13 @@ void FindBar::activate()
     show();
     m_field->setFocus();
     m_field->selectAll();
-    if (m_view && !m_field->text().isEmpty())
-        m_view->setSearch(m_field->text());
+    if (!m_field->text().isEmpty())
+        Q_EMIT searchRequested(m_field->text());
 }
 
 QString FindBar::countText() const { return m_count->text(); }
 
-void FindBar::updateCount(int current, int count)
+void FindBar::showCount(int current, int count)
 {
     if (m_field->text().isEmpty())
         m_count->clear();
@@ -90,10 +67,7 @@ void FindBar::updateCount(int current, int count)
 void FindBar::closeBar()
 {
     hide();
-    if (m_view) {
-        m_view->setSearch(QString());
-        m_view->setFocus();
-    }
+    Q_EMIT closed();
 }
 
 // The line edit would swallow Shift+Enter as a plain Enter.
@@ -107,8 +81,7 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && (key->modifiers() & Qt::ShiftModifier)) {
-            if (m_view)
-                m_view->findPrevious();
+            Q_EMIT previousRequested();
             return true;
         }
     }

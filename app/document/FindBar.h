@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -9,29 +8,31 @@ class QToolButton;
 
 namespace diptych {
 
-class DocumentView;
-
 // Ctrl+F bar under a document: type to highlight every match (case and accents ignored),
-// Enter / Shift+Enter for next / previous, Escape to close.
+// Enter / Shift+Enter for next / previous, Escape to close. It only asks; the document
+// pane sends the requests to the view that shows (text or pages) and reports the count.
 class FindBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit FindBar(QWidget *parent = nullptr);
 
-    void setView(DocumentView *view);
     QLineEdit *field() const { return m_field; }
     QString countText() const;
     void activate();
     void closeBar();
+    void showCount(int current, int count);
+
+Q_SIGNALS:
+    void searchRequested(const QString &text);
+    void nextRequested();
+    void previousRequested();
+    void closed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateCount(int current, int count);
-
-    QPointer<DocumentView> m_view;
     QLineEdit *m_field;
     QLabel *m_count;
     QToolButton *m_previous;

@@ -1,5 +1,6 @@
 #include "pdf/PageRenderTask.h"
 
+#include "pdf/PageInversion.h"
 #include "source/PdfPages.h"
 
 #include <QMetaObject>
@@ -7,9 +8,9 @@
 namespace diptych {
 
 PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale,
-                               double dpr, int generation, std::shared_ptr<std::atomic<int>> current,
+                               double dpr, bool invert, int generation, std::shared_ptr<std::atomic<int>> current,
                                QObject *receiver, Deliver deliver)
-    : m_pages(std::move(pages)), m_page(page), m_scale(scale), m_dpr(dpr), m_generation(generation),
+    : m_pages(std::move(pages)), m_page(page), m_scale(scale), m_dpr(dpr), m_invert(invert), m_generation(generation),
       m_current(std::move(current)), m_receiver(receiver), m_deliver(std::move(deliver))
 {
     setAutoDelete(true);
@@ -20,6 +21,8 @@ void PageRenderTask::run()
     if (m_current->load() != m_generation)
         return;
     QImage image = m_pages->render(m_page, m_scale * m_dpr);
+    if (m_invert)
+        invertPageLightness(image);
     if (m_current->load() != m_generation)
         return;
     image.setDevicePixelRatio(m_dpr);

@@ -21,7 +21,7 @@ public:
     using Deliver = std::function<void(int page, double scale, QImage image)>;
 
     PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale, double dpr,
-                   int generation, std::shared_ptr<std::atomic<int>> current, QObject *receiver,
+                   bool invert, int generation, std::shared_ptr<std::atomic<int>> current, QObject *receiver,
                    Deliver deliver);
     void run() override;
 
@@ -30,6 +30,7 @@ private:
     int m_page;
     double m_scale;
     double m_dpr;
+    bool m_invert;
     int m_generation;
     std::shared_ptr<std::atomic<int>> m_current;
     QPointer<QObject> m_receiver;

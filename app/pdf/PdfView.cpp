@@ -1,5 +1,6 @@
 #include "pdf/PdfView.h"
 
+#include "pdf/PageOverlay.h"
 #include "pdf/PageRenderTask.h"
 #include "source/PdfPages.h"
 
@@ -145,7 +146,80 @@ void PdfView::zoomOut() { setZoom(m_zoom / kZoomStep); }
 
 quint64 PdfView::cacheKey(int page) const
 {
-    return (quint64(page) << 32) | quint64(std::lround(m_zoom * devicePixelRatioF() * 1000));
+    return (quint64(page) << 33) | (quint64(m_invert) << 32)
+           | quint64(std::lround(m_zoom * devicePixelRatioF() * 1000));
+}
+
+QRect PdfView::pageViewportRect(int page) const
+{
+    if (page < 0 || page >= m_tops.size())
+        return QRect();
+    return pageRect(page).translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+}
+
+void PdfView::ensureVisible(int page, const QRectF &box)
+{
+    if (page < 0 || page >= m_tops.size())
+        return;
+    const QRect r = pageRect(page);
+    const int top = r.top() + int(box.top() * m_zoom);
+    const int bottom = r.top() + int(std::ceil(box.bottom() * m_zoom));
+    const int left = r.left() + int(box.left() * m_zoom);
+    const int right = r.left() + int(std::ceil(box.right() * m_zoom));
+    QScrollBar *v = verticalScrollBar();
+    const int margin = std::min(80, viewport()->height() / 4);
+    if (top < v->value() || bottom > v->value() + viewport()->height())
+        v->setValue(top - margin);
+    QScrollBar *h = horizontalScrollBar();
+    if (left < h->value() || right > h->value() + viewport()->width())
+        h->setValue(left - kGap);
+}
+
+QPair<int, double> PdfView::scrollPosition() const
+{
+    if (m_tops.isEmpty())
+        return {-1, 0};
+    const int edge = verticalScrollBar()->value() + kGap;
+    const auto it = std::upper_bound(m_tops.begin(), m_tops.end(), edge);
+    const int page = std::max(0, int(it - m_tops.begin()) - 1);
+    return {page, std::max(0, edge - m_tops[page]) / m_zoom};
+}
+
+void PdfView::addOverlay(const PageOverlay *overlay)
+{
+    if (!m_overlays.contains(overlay))
+        m_overlays.append(overlay);
+    viewport()->update();
+}
+
+void PdfView::removeOverlay(const PageOverlay *overlay)
+{
+    m_overlays.removeAll(overlay);
+    viewport()->update();
+}
+
+void PdfView::setInvertPages(bool invert)
+{
+    if (invert == m_invert)
+        return;
+    m_invert = invert;
+    // Renders of the other mode still under way are dropped; the cache keeps both modes.
+    m_generation->fetch_add(1);
+    m_pool.clear();
+    m_requested.clear();
+    m_oversized.clear();
+    viewport()->update();
+}
+
+void PdfView::paintOverlays(QPainter &painter, const QRect &pageRect, int page) const
+{
+    for (const PageOverlay *overlay : m_overlays) {
+        painter.save();
+        painter.translate(pageRect.topLeft());
+        painter.scale(m_zoom, m_zoom);
+        overlay->paintPage(painter, page);
+        painter.restore();
+    }
 }
 
 void PdfView::requestPage(int page)
@@ -154,14 +228,16 @@ void PdfView::requestPage(int page)
         return;
     m_requested.insert(page);
     auto *task = new PageRenderTask(
-        m_pages, page, m_zoom, devicePixelRatioF(), m_generation->load(), m_generation, this,
-        [this](int p, double scale, QImage image) { onRendered(p, scale, image); });
+        m_pages, page, m_zoom, devicePixelRatioF(), m_invert, m_generation->load(), m_generation, this,
+        [this, inverted = m_invert](int p, double scale, QImage image) { onRendered(p, scale, inverted, image); });
     // Pages nearer the top of the view first.
     m_pool.start(task, -std::abs(page - currentPage()));
 }
 
-void PdfView::onRendered(int page, double scale, const QImage &image)
+void PdfView::onRendered(int page, double scale, bool inverted, const QImage &image)
 {
+    if (inverted != m_invert)
+        return;
     m_requested.remove(page);
     if (!qFuzzyCompare(scale, m_zoom))
         return;
@@ -204,7 +280,8 @@ void PdfView::paintEvent(QPaintEvent *)
         if (image)
             painter.drawImage(r, *image);
         else
-            painter.fillRect(r, Qt::white);
+            painter.fillRect(r, m_invert ? QColor(0x24, 0x26, 0x2b) : QColor(Qt::white));
+        paintOverlays(painter, r, i);
     }
     const int page = currentPage();
     if (page != m_currentPage) {

@@ -12,6 +12,7 @@
 
 namespace diptych {
 
+class PageOverlay;
 class PdfPages;
 
 // Continuous pages of a PDF. Pages are rendered by pool threads at the current zoom and the
@@ -36,6 +37,19 @@ public:
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
+    // Where a page is on screen (viewport coordinates); the tools map points with zoom().
+    QRect pageViewportRect(int page) const;
+    // Scrolls the least needed so the box (PDF points) is in view.
+    void ensureVisible(int page, const QRectF &box);
+    // Page under the top edge of the view and how far down it the edge is (points):
+    // exact to restore with goToPage(page, y).
+    QPair<int, double> scrollPosition() const;
+    // Overlays are drawn over every visible page, in the order added; not owned.
+    void addOverlay(const PageOverlay *overlay);
+    void removeOverlay(const PageOverlay *overlay);
+    // Dark pages: rendered, then lightness inverted (hue kept), each mode cached apart.
+    void setInvertPages(bool invert);
+    bool invertPages() const { return m_invert; }
     void setCacheLimitMB(int megabytes);
     int cachedPageCount() const { return m_cache.count(); }
     int cacheCostKB() const { return m_cache.totalCost(); }
@@ -55,9 +69,10 @@ private:
     QRect pageRect(int page) const;   // in content coordinates
     void relayout();
     void requestPage(int page);
-    void onRendered(int page, double scale, const QImage &image);
+    void onRendered(int page, double scale, bool inverted, const QImage &image);
     double fitZoom(ZoomMode mode) const;
     quint64 cacheKey(int page) const;
+    void paintOverlays(QPainter &painter, const QRect &pageRect, int page) const;
 
     std::shared_ptr<const PdfPages> m_pages;
     ZoomMode m_mode = ZoomMode::FitWidth;
@@ -66,6 +81,8 @@ private:
     int m_contentWidth = 0;
     int m_currentPage = -1;
     QCache<quint64, QImage> m_cache; // cost in KiB
+    QVector<const PageOverlay *> m_overlays;
+    bool m_invert = false;
     QSet<int> m_requested;
     QSet<int> m_failed;              // pages Poppler could not render: not asked again
     // A page bigger than the whole cache is kept here while it is on screen.

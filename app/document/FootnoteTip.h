@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QHelpEvent;
+class QWidget;
+
+namespace diptych {
+
+struct Analysis;
+
+// What hovering a footnote call shows, in the text view and on the PDF pages alike.
+// "N. note text"; empty when the letter has no note N.
+QString footnoteTipText(const Analysis &analysis, int number);
+// Shows tip wrapped at a readable width where the help event is; hides any tooltip and
+// ignores the event when tip is empty.
+void showWrappedToolTip(QHelpEvent *event, const QString &tip, QWidget *widget);
+
+} // namespace diptych
