@@ -15,7 +15,9 @@ void printUsage(QTextStream &out)
            "  annotations import|import-pdf|export|list [--store DB] DOCUMENT [ANNOTATIONS.json]\n"
            "                                          annotations: W3C JSON in and out, list\n"
            "  export-pdf [--store DB] IN.pdf OUT.pdf  a copy of the PDF with the annotations\n"
-           "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n";
+           "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n"
+           "  index [--library DB] [--rebuild] [--json] FILE_OR_FOLDER...   add letters to the search index\n"
+           "  search [--library DB] [--json] [--limit N] QUERY              search the library\n";
 }
 
 } // namespace
@@ -40,6 +42,10 @@ int run(const QStringList &arguments)
         return exportPdf(args.mid(1));
     if (command == QLatin1String("links"))
         return links(args.mid(1));
+    if (command == QLatin1String("index"))
+        return index(args.mid(1));
+    if (command == QLatin1String("search"))
+        return search(args.mid(1));
     err << "diptych-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

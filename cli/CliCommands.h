@@ -12,5 +12,7 @@ int compare(const QStringList &args);
 int annotations(const QStringList &args);
 int exportPdf(const QStringList &args);
 int links(const QStringList &args);
+int index(const QStringList &args);
+int search(const QStringList &args);
 
 } // namespace diptych::cli

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "annotations/AnnotationStore.h"
+#include "storage/SqliteDatabase.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 namespace diptych {
@@ -21,8 +21,10 @@ namespace diptych {
 // has to be retried halfway.
 //
 // A file SQLite cannot read (not a database, damaged pages) is moved aside with a
-// timestamp and a fresh database created; error() says so. A locked database is reported,
-// never moved. Used from one thread (the one that called open()).
+// timestamp and a fresh database created; error() says so. A database another process
+// keeps locked past the busy timeout is reported (isLocked(); open again later), never
+// moved. SqliteDatabase does this for every store. Used from one thread (the one that
+// called open()).
 class SqliteAnnotationStore : public AnnotationStore
 {
 public:
@@ -34,13 +36,17 @@ public:
 
     static int currentSchemaVersion();
     static QString component() { return QStringLiteral("annotations"); }
-    static constexpr int kBusyTimeoutMs = 10000;
+    static constexpr int kBusyTimeoutMs = SqliteDatabase::kBusyTimeoutMs;
 
     bool open();
     bool isOpen() const;
-    QString databasePath() const { return m_path; }
+    QString databasePath() const { return m_db.path(); }
     // Where a damaged database was moved; empty when none was.
-    QString movedAsidePath() const { return m_movedAside; }
+    QString movedAsidePath() const { return m_db.movedAsidePath(); }
+    // The last open() failed because another process holds the file; nothing was moved.
+    bool isLocked() const { return m_db.health() == SqliteDatabase::Health::Locked; }
+    // Before open(): how long a write waits for another process's (tests shorten it).
+    void setBusyTimeout(int ms) { m_db.setBusyTimeout(ms); }
     int schemaVersion() const;
 
     bool put(const Annotation &annotation) override;
@@ -50,26 +56,13 @@ public:
     QVector<Annotation> byDocument(const QString &documentHash) const override;
     QVector<Annotation> all() const override;
     int count() const override;
-    QString error() const override { return m_error; }
+    QString error() const override { return m_db.error(); }
 
 private:
-    enum class Health { Ok, Damaged, Unavailable };
-
-    bool openConnection();
-    Health checkHealth();
-    bool moveAside();
-    bool migrate();
-    bool exec(const QString &sql) const;
-    bool begin() const;
-    bool commit() const;
     bool write(const Annotation &annotation) const;
     QVector<Annotation> select(const QString &where, const QString &value) const;
 
-    QString m_path;
-    QString m_connection;
-    mutable QString m_error;
-    QString m_movedAside;
-    QSqlDatabase m_db;
+    SqliteDatabase m_db;
 };
 
 } // namespace diptych

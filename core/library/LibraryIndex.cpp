@@ -235,13 +235,7 @@ bool LibraryIndex::indexDocument(const QString &path, const QString &hash, const
     const bool ok = deleteDocument(*m_db, QStringLiteral("path"), path)
                     && deleteDocument(*m_db, QStringLiteral("hash"), hash)
                     && insertDocument(*m_db, path, hash, analysis) && dropOrphanMeetings(*m_db);
-    if (!ok) {
-        const QString reason = m_db->error();
-        m_db->rollback();
-        m_db->setError(reason);
-        return false;
-    }
-    return m_db->commit();
+    return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
 bool LibraryIndex::isCurrent(const QString &path, const QString &hash) const
@@ -262,13 +256,8 @@ bool LibraryIndex::removeDocument(const QString &hash)
 {
     if (!m_db->begin())
         return false;
-    if (!deleteDocument(*m_db, QStringLiteral("hash"), hash) || !dropOrphanMeetings(*m_db)) {
-        const QString reason = m_db->error();
-        m_db->rollback();
-        m_db->setError(reason);
-        return false;
-    }
-    return m_db->commit();
+    const bool ok = deleteDocument(*m_db, QStringLiteral("hash"), hash) && dropOrphanMeetings(*m_db);
+    return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
 bool LibraryIndex::clear()
@@ -280,13 +269,7 @@ bool LibraryIndex::clear()
                                                          QStringLiteral("index_documents"),
                                                          QStringLiteral("index_meetings")})
         ok = ok && m_db->exec(QStringLiteral("DELETE FROM ") + table);
-    if (!ok) {
-        const QString reason = m_db->error();
-        m_db->rollback();
-        m_db->setError(reason);
-        return false;
-    }
-    return m_db->commit();
+    return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
 int LibraryIndex::documentCount() const

@@ -9,8 +9,6 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 
-#include <atomic>
-
 namespace diptych {
 
 namespace {
@@ -65,20 +63,11 @@ LibraryEntry entryFromRecord(const QSqlQuery &q)
 } // namespace
 
 LibraryStore::LibraryStore(const QString &databasePath)
-    : m_path(databasePath.isEmpty() ? defaultDatabasePath() : databasePath)
+    : m_db(databasePath.isEmpty() ? defaultDatabasePath() : databasePath, QStringLiteral("library"))
 {
-    static std::atomic<int> counter{0};
-    m_connection = QStringLiteral("diptych-library-%1").arg(++counter);
 }
 
-LibraryStore::~LibraryStore()
-{
-    if (m_db.isValid())
-        m_db.close();
-    m_db = QSqlDatabase();
-    if (QSqlDatabase::contains(m_connection))
-        QSqlDatabase::removeDatabase(m_connection);
-}
+LibraryStore::~LibraryStore() = default;
 
 QString LibraryStore::defaultDatabasePath()
 {
@@ -94,127 +83,26 @@ QString LibraryStore::defaultSamplesDir()
 
 int LibraryStore::currentSchemaVersion() { return migrations().size(); }
 
+// The library was the database's first user: its version lives in schema_version (the
+// empty component), the others' in component_versions.
 bool LibraryStore::open()
 {
-    m_error.clear();
-    m_movedAside.clear();
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        m_error = QStringLiteral("Cannot create the folder for %1").arg(m_path);
+    if (!m_db.open())
         return false;
-    }
-    if (!openConnection())
+    const QString notice = m_db.error();
+    if (!m_db.migrate(QString(), migrations()))
         return false;
-    if (!looksHealthy()) {
-        const QString reason = m_error;
-        if (!moveAside() || !openConnection())
-            return false;
-        m_error = QStringLiteral("The library %1 was damaged (%2); it was moved to %3 and a new "
-                                 "library was started.")
-                      .arg(m_path, reason, m_movedAside);
-    }
-    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    return migrate();
-}
-
-bool LibraryStore::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
-
-bool LibraryStore::openConnection()
-{
-    if (!QSqlDatabase::contains(m_connection))
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    else
-        m_db = QSqlDatabase::database(m_connection, false);
-    m_db.setDatabaseName(m_path);
-    if (!m_db.open()) {
-        m_error = m_db.lastError().text();
-        return false;
-    }
+    m_db.setError(notice);
     return true;
 }
 
-// SQLite opens any file; only reading it shows whether it is a database.
-bool LibraryStore::looksHealthy()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    const QString result = q.value(0).toString();
-    if (result != QLatin1String("ok")) {
-        m_error = result;
-        return false;
-    }
-    return true;
-}
+bool LibraryStore::isOpen() const { return m_db.isOpen(); }
 
-bool LibraryStore::moveAside()
-{
-    m_db.close();
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
-    QString target = m_path + QStringLiteral(".damaged-") + stamp;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = m_path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
-    if (!QFile::rename(m_path, target)) {
-        m_error = QStringLiteral("The library %1 is damaged and could not be moved aside").arg(m_path);
-        return false;
-    }
-    // The journal files belong to the damaged database; keep them beside it.
-    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(m_path + suffix))
-            QFile::rename(m_path + suffix, target + suffix);
-    }
-    m_movedAside = target;
-    return true;
-}
-
-bool LibraryStore::exec(const QString &sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-int LibraryStore::schemaVersion() const
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-bool LibraryStore::migrate()
-{
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return false;
-    int version = schemaVersion();
-    if (version == 0 && !exec(QStringLiteral("INSERT INTO schema_version VALUES (0)")))
-        return false;
-    if (version > currentSchemaVersion()) {
-        m_error = QStringLiteral("The library was written by a newer Diptych (schema %1)").arg(version);
-        return false;
-    }
-    for (; version < currentSchemaVersion(); ++version) {
-        m_db.transaction();
-        bool ok = true;
-        for (const QString &sql : migrations()[version])
-            ok = ok && exec(sql);
-        ok = ok && exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1));
-        if (!ok) {
-            m_db.rollback();
-            return false;
-        }
-        m_db.commit();
-    }
-    return true;
-}
+int LibraryStore::schemaVersion() const { return m_db.version(QString()); }
 
 bool LibraryStore::isEmpty() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db.handle());
     return !q.exec(QStringLiteral("SELECT 1 FROM documents LIMIT 1")) || !q.next();
 }
 
@@ -224,7 +112,7 @@ bool LibraryStore::put(const LibraryEntry &entry)
     QDateTime added = known ? known->added : entry.added;
     if (!added.isValid())
         added = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO documents (hash, path, title, kind, meeting_type, meeting_start,"
         " meeting_end, meeting_place, self_id, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -239,7 +127,7 @@ bool LibraryStore::put(const LibraryEntry &entry)
     q.addBindValue(entry.selfId);
     q.addBindValue(added.toString(Qt::ISODate));
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_db.setError(q.lastError().text());
         return false;
     }
     return true;
@@ -247,7 +135,7 @@ bool LibraryStore::put(const LibraryEntry &entry)
 
 bool LibraryStore::remove(const QString &hash)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
     q.addBindValue(hash);
     return q.exec();
@@ -256,7 +144,7 @@ bool LibraryStore::remove(const QString &hash)
 QVector<LibraryEntry> LibraryStore::select(const QString &where, const QString &value) const
 {
     QVector<LibraryEntry> out;
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db.handle());
     QString sql = QStringLiteral("SELECT * FROM documents");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?");

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "library/LibraryEntry.h"
+#include "storage/SqliteDatabase.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,7 +13,8 @@ namespace diptych {
 
 // The user's library: an SQLite database (WAL) of documents keyed by content hash, with a
 // schema_version table and step-by-step migrations. A database file that SQLite cannot
-// read is moved aside with a timestamp and a fresh one created; error() says so.
+// read is moved aside with a timestamp and a fresh one created; error() says so
+// (SqliteDatabase does the opening, checking and migrating for every store).
 // Used from one thread (the one that called open()).
 class LibraryStore
 {
@@ -31,11 +32,11 @@ public:
 
     bool open();
     bool isOpen() const;
-    QString databasePath() const { return m_path; }
+    QString databasePath() const { return m_db.path(); }
     // The last failure, or the notice that a damaged file was moved aside.
-    QString error() const { return m_error; }
+    QString error() const { return m_db.error(); }
     // Where a damaged database was moved; empty when none was.
-    QString movedAsidePath() const { return m_movedAside; }
+    QString movedAsidePath() const { return m_db.movedAsidePath(); }
     int schemaVersion() const;
 
     bool isEmpty() const;
@@ -55,18 +56,9 @@ public:
                                    QString *error = nullptr);
 
 private:
-    bool openConnection();
-    bool looksHealthy();
-    bool moveAside();
-    bool migrate();
-    bool exec(const QString &sql);
     QVector<LibraryEntry> select(const QString &where, const QString &value) const;
 
-    QString m_path;
-    QString m_connection;
-    QString m_error;
-    QString m_movedAside;
-    QSqlDatabase m_db;
+    SqliteDatabase m_db;
 };
 
 } // namespace diptych

@@ -38,7 +38,10 @@ bool SqliteDatabase::open(bool fullSync)
     if (!openConnection())
         return false;
     m_health = checkHealth();
-    if (m_health == Health::Unavailable)
+    if (m_health == Health::Locked)
+        m_error = QStringLiteral("The %1 %2 is in use by another program (locked: %3); try again later")
+                      .arg(m_what, m_path, m_error);
+    if (m_health == Health::Locked || m_health == Health::Unavailable)
         return false;
     QString notice;
     if (m_health == Health::Damaged) {
@@ -71,7 +74,7 @@ bool SqliteDatabase::openConnection()
     else
         m_db = QSqlDatabase::database(m_connection, false);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!m_db.open()) {
         m_error = m_db.lastError().text();
         return false;
@@ -85,6 +88,12 @@ bool SqliteDatabase::isDamage(const QSqlError &error)
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
 }
 
+bool SqliteDatabase::isLock(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+}
+
 // SQLite opens any file; only reading it shows whether it is a database. A busy or locked
 // database is not a damaged one: moving it aside would take another process's data away.
 SqliteDatabase::Health SqliteDatabase::checkHealth()
@@ -92,7 +101,9 @@ SqliteDatabase::Health SqliteDatabase::checkHealth()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
         m_error = q.lastError().text();
-        return isDamage(q.lastError()) ? Health::Damaged : Health::Unavailable;
+        if (isDamage(q.lastError()))
+            return Health::Damaged;
+        return isLock(q.lastError()) ? Health::Locked : Health::Unavailable;
     }
     const QString result = q.value(0).toString();
     if (result != QLatin1String("ok")) {
@@ -136,9 +147,11 @@ bool SqliteDatabase::begin() const { return exec(QStringLiteral("BEGIN IMMEDIATE
 
 bool SqliteDatabase::commit() const
 {
-    if (exec(QStringLiteral("COMMIT")))
-        return true;
-    const QString reason = m_error;
+    return exec(QStringLiteral("COMMIT")) || rollBackWith(m_error);
+}
+
+bool SqliteDatabase::rollBackWith(const QString &reason) const
+{
     rollback();
     m_error = reason;
     return false;
@@ -195,22 +208,15 @@ bool SqliteDatabase::migrate(const QString &component, const QVector<QStringList
         return false;
     // Read inside the write transaction: another process may have migrated meanwhile.
     int current = version(component);
-    if (current > steps.size()) {
-        rollback();
-        m_error = QStringLiteral("The %1 was written by a newer Diptych (schema %2)").arg(m_what).arg(current);
-        return false;
-    }
+    if (current > steps.size())
+        return rollBackWith(QStringLiteral("The %1 was written by a newer Diptych (schema %2)").arg(m_what).arg(current));
     bool ok = true;
     for (; ok && current < steps.size(); ++current) {
         for (const QString &sql : steps[current])
             ok = ok && exec(sql);
     }
-    if (!ok || !storeVersion(component, current)) {
-        const QString reason = m_error;
-        rollback();
-        m_error = reason;
-        return false;
-    }
+    if (!ok || !storeVersion(component, current))
+        return rollBackWith(m_error);
     return commit();
 }
 

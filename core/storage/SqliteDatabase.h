@@ -19,7 +19,9 @@ namespace diptych {
 class SqliteDatabase
 {
 public:
-    enum class Health { Ok, Damaged, Unavailable };
+    // Locked: another connection holds a lock past the busy timeout (report, retry later);
+    // Unavailable: cannot be read for another reason (permissions, I/O). Neither is moved.
+    enum class Health { Ok, Damaged, Locked, Unavailable };
 
     // what names the file in messages ("library", "annotation database").
     SqliteDatabase(const QString &path, const QString &what);
@@ -41,8 +43,10 @@ public:
     QString error() const { return m_error; }
     void setError(const QString &error) const { m_error = error; }
     QString movedAsidePath() const { return m_movedAside; }
-    // The health found by the last open(): Unavailable when it failed for a locked file.
+    // The health found by the last open().
     Health health() const { return m_health; }
+    // Before open(): how long to wait for another connection's lock (tests shorten it).
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     const QSqlDatabase &handle() const { return m_db; }
 
     bool exec(const QString &sql) const;
@@ -52,6 +56,8 @@ public:
     // Commits, or rolls back when the commit fails; error() keeps the commit's reason.
     bool commit() const;
     void rollback() const;
+    // Rolls the open transaction back and keeps reason for error(); returns false.
+    bool rollBackWith(const QString &reason) const;
 
     // Runs steps[v..] for a component at version v, each step taking it from i to i + 1,
     // in one write transaction. The versions live in component_versions; an empty
@@ -61,6 +67,8 @@ public:
 
     // SQLite result codes that mean the file itself is bad (corrupt, not a database).
     static bool isDamage(const QSqlError &error);
+    // SQLITE_BUSY or SQLITE_LOCKED: someone else holds the file.
+    static bool isLock(const QSqlError &error);
 
 private:
     bool openConnection();
@@ -74,6 +82,7 @@ private:
     mutable QString m_error;
     QString m_movedAside;
     Health m_health = Health::Ok;
+    int m_busyTimeoutMs = kBusyTimeoutMs;
     QSqlDatabase m_db;
 };
 
