@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace diptych {
 
 namespace {
@@ -36,15 +38,63 @@ bool isWordChar(QChar c)
 // Hyphens inside a word as '-', soft hyphens (invisible) dropped.
 QString normalizeHyphens(const QString &word)
 {
-    QString out;
-    out.reserve(word.size());
-    for (QChar c : word) {
+    // In place on one copy: this runs over whole documents, so no per-character appends.
+    QString out = word;
+    QChar *data = out.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = data[i];
         if (c == QChar(0x00AD))
             continue;
-        out += isHyphen(c) ? QLatin1Char('-') : c;
+        data[kept++] = isHyphen(c) ? QChar(QLatin1Char('-')) : c;
     }
+    out.truncate(kept);
     return out;
 }
+
+// The (lower-case) prefixes a token must start with, compared without case. A break keeps at most three letters of its word,
+// so prefixes are short: a token's first pieces (up to three characters, packed into a
+// number) are looked up in a set, a few integer lookups per token instead of comparing it
+// with every prefix. Longer prefixes fall back to comparing.
+class ShortPrefixSet
+{
+public:
+    explicit ShortPrefixSet(const QStringList &prefixes) : m_prefixes(prefixes)
+    {
+        for (const QString &prefix : prefixes) {
+            m_long = m_long || prefix.size() > kMaxShort;
+            m_keys.insert(key(prefix, qMin(prefix.size(), kMaxShort)));
+        }
+    }
+
+    bool operator()(QStringView word) const
+    {
+        if (m_long) {
+            return std::any_of(m_prefixes.cbegin(), m_prefixes.cend(),
+                               [word](const QString &prefix) { return word.startsWith(prefix, Qt::CaseInsensitive); });
+        }
+        for (qsizetype length = 0; length <= qMin(kMaxShort, word.size()); ++length) {
+            if (m_keys.contains(key(word, length)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr qsizetype kMaxShort = 3;
+
+    static quint64 key(QStringView word, qsizetype length)
+    {
+        quint64 k = quint64(length) << 48;
+        for (qsizetype i = 0; i < length; ++i)
+            k |= quint64(word[i].toLower().unicode()) << (16 * (kMaxShort - 1 - i));
+        return k;
+    }
+
+    QStringList m_prefixes;
+    QSet<quint64> m_keys;
+    bool m_long = false;
+};
 
 // "(bondge-" -> "(" + "bondge"; the trailing hyphen itself is dropped.
 Piece splitLeft(const QString &left)
@@ -215,40 +265,35 @@ QSet<QString> Dehyphenator::wordsOf(const QString &text)
 
 QSet<QString> Dehyphenator::wordsOf(const QString &text, const QStringList &prefixes)
 {
-    // Normalised and lower-cased once for the whole text; tokens are then views into it.
-    const QString folded = normalizeHyphens(text).toLower();
+    // Normalised once for the whole text; tokens are views into it. Only the few wanted
+    // tokens are lower-cased: lower-casing a whole letter cost more than finding its words.
+    const QString normal = normalizeHyphens(text);
     const auto inToken = [](QChar c) { return isWordChar(c) || c == QLatin1Char('-') || isApostrophe(c); };
     const auto edge = [](QChar c) { return c == QLatin1Char('-') || isApostrophe(c); };
-    const auto wanted = [&prefixes](QStringView word) {
-        for (const QString &prefix : prefixes) {
-            if (word.startsWith(prefix))
-                return true;
-        }
-        return false;
-    };
+    const ShortPrefixSet wanted(prefixes);
     QSet<QString> words;
-    const qsizetype n = folded.size();
+    const qsizetype n = normal.size();
     qsizetype i = 0;
     while (i < n) {
-        while (i < n && !inToken(folded[i]))
+        while (i < n && !inToken(normal[i]))
             ++i;
         qsizetype begin = i;
-        while (i < n && inToken(folded[i]))
+        while (i < n && inToken(normal[i]))
             ++i;
         qsizetype end = i;
-        while (begin < end && edge(folded[begin]))
+        while (begin < end && edge(normal[begin]))
             ++begin;
-        while (end > begin && edge(folded[end - 1]))
+        while (end > begin && edge(normal[end - 1]))
             --end;
         if (begin == end)
             continue;
-        const QStringView token(folded.constData() + begin, end - begin);
+        const QStringView token(normal.constData() + begin, end - begin);
         if (wanted(token))
-            words.insert(token.toString());
+            words.insert(token.toString().toLower());
         if (token.contains(QLatin1Char('-'))) {
             for (const QStringView part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
                 if (wanted(part))
-                    words.insert(part.toString());
+                    words.insert(part.toString().toLower());
             }
         }
     }

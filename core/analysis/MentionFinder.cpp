@@ -38,9 +38,6 @@ const QVector<NounPattern> &nounPatterns()
     static const QVector<NounPattern> patterns = {
         {compile(QStringLiteral("(?<![\\p{L}-])(?<noun>(?:NAVO|NATO)[- ]?(?:[Tt]op|TOP|[Ss]ummit))(?![\\p{L}-])")),
          summit},
-        {compile(QStringLiteral("(?<![\\p{L}-])(?<noun>(?<place>(?!NAVO|NATO)\\p{Lu}\\p{L}+)-(?:[Tt]op|[Ss]ummit))"
-                                "(?![\\p{L}-])")),
-         summit},
         {compile(QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
                                 "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])")),
          summit},
@@ -201,6 +198,37 @@ struct Candidate {
     const NounPattern *pattern = nullptr;
 };
 
+// A summit named after its place: "Washington-top", "Vilnius-summit". Found from the
+// literal "-top"/"-summit" backwards; as a regex starting at every capital it cost more than
+// all other meeting names together.
+const NounPattern &placeSummit()
+{
+    static const NounPattern pattern{QRegularExpression(), QStringLiteral("summit")};
+    return pattern;
+}
+
+void addPlaceSummits(const QString &text, QVector<Candidate> &out)
+{
+    static const QLatin1String needles[] = {QLatin1String("-top"), QLatin1String("-Top"),
+                                            QLatin1String("-summit"), QLatin1String("-Summit")};
+    const auto letterOrDash = [](QChar c) { return c.isLetter() || c == QLatin1Char('-'); };
+    for (const QLatin1String needle : needles) {
+        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            const qsizetype end = at + needle.size();
+            if (end < text.size() && letterOrDash(text[end]))
+                continue;
+            qsizetype begin = at;
+            while (begin > 0 && text[begin - 1].isLetter())
+                --begin;
+            const QString place = text.mid(begin, at - begin);
+            if (place.size() < 2 || !place[0].isUpper() || (begin > 0 && text[begin - 1] == QLatin1Char('-'))
+                || place.startsWith(QLatin1String("NAVO")) || place.startsWith(QLatin1String("NATO")))
+                continue;
+            out.append({int(begin), int(end), place, &placeSummit()});
+        }
+    }
+}
+
 QVector<Candidate> candidates(const QString &text)
 {
     QVector<Candidate> out;
@@ -212,6 +240,7 @@ QVector<Candidate> candidates(const QString &text)
                         m.captured(QStringLiteral("place")), &p});
         }
     }
+    addPlaceSummits(text, out);
     // Earlier first, and at one start the longer name, so "Raad Buitenlandse Zaken (RBZ)" wins
     // over the "RBZ" inside it.
     std::sort(out.begin(), out.end(), [](const Candidate &a, const Candidate &b) {

@@ -45,12 +45,31 @@ QRectF unionOf(const SourceDocument &doc, const QVector<LineRef> &lines)
     return rect;
 }
 
+// The last three words before position, as the regex (\S+\s+){0,2}\S+$ would find them,
+// scanned backwards by hand: that regex tried every start in the text before it, once per
+// footnote call, and cost more than the rest of the reading text.
 QString wordsBefore(const QString &text, int position)
 {
-    static const QRegularExpression lastWords(QStringLiteral("(\\S+\\s+){0,2}\\S+$"));
-    const QString head = text.left(position);
-    const auto m = lastWords.match(head);
-    return m.hasMatch() ? m.captured(0).simplified() : QString();
+    const auto space = [](QChar c) {
+        return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0D);
+    };
+    qsizetype end = qMin<qsizetype>(position, text.size());
+    if (end > 0 && text[end - 1] == QLatin1Char('\n'))
+        --end; // $ also matches before a final newline
+    if (end == 0 || space(text[end - 1]))
+        return {};
+    qsizetype begin = end;
+    qsizetype wordEnd = end;
+    for (int words = 0; words < 3 && wordEnd > 0; ++words) {
+        qsizetype i = wordEnd;
+        while (i > 0 && !space(text[i - 1]))
+            --i;
+        begin = i;
+        while (i > 0 && space(text[i - 1]))
+            --i;
+        wordEnd = i;
+    }
+    return text.mid(begin, end - begin).simplified();
 }
 
 } // namespace

@@ -91,6 +91,19 @@ TEST(MentionFinder, summitNamedAfterItsPlace)
     EXPECT_EQ(found[0].place, QStringLiteral("Washington"));
 }
 
+TEST(MentionFinder, placeSummitNeedsAWholeCapitalisedPlaceBeforeTheDash)
+{
+    const QVector<Mention> found = find("na de Vilnius-Summit van juli 2023 en de Madrid-top in 2022; "
+                                        "geen topoverleg: het Vilnius-topoverleg, de Noord-Atlantische-top, "
+                                        "de oost-top of de NATO-top-achtige bijeenkomst");
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found[0].place, QStringLiteral("Vilnius"));
+    EXPECT_EQ(found[0].year, 2023);
+    EXPECT_EQ(found[0].month, 7);
+    EXPECT_EQ(found[1].place, QStringLiteral("Madrid"));
+    EXPECT_EQ(found[1].year, 2022);
+}
+
 TEST(MentionFinder, summitWithCommaAndGepland)
 {
     const QVector<Mention> found = find("de volgende NAVO-top in Washington, gepland op 9–11 juli 2024. Naast");
