@@ -1,8 +1,11 @@
 #include "source/PopplerDocument.h"
 
 #include <QFile>
+#include <QFontMetricsF>
+#include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 #include <poppler-qt6.h>
 
@@ -123,6 +126,58 @@ QImage PopplerDocument::render(int index, double scale) const
         return {};
     const double dpi = 72.0 * scale;
     return page->renderToImage(dpi, dpi);
+}
+
+namespace {
+
+// One word as text with alpha 0, squeezed into its box: invisible on paper and screen, but a
+// PDF viewer selects and finds it where the outlined glyphs are.
+void paintInvisibleWord(QPainter *painter, const QString &text, const QRectF &box)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(qMax(1, qRound(box.height() * 0.8)));
+    // No shaping, so no ligatures: "fi" must come back as two letters, not U+FB01.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const QFontMetricsF metrics(font);
+    const double advance = metrics.horizontalAdvance(text);
+    if (advance <= 0)
+        return;
+    painter->save();
+    painter->setFont(font);
+    painter->translate(box.left(), box.bottom() - metrics.descent() * 0.5);
+    painter->scale(box.width() / advance, 1.0);
+    painter->drawText(QPointF(0, 0), text);
+    painter->restore();
+}
+
+} // namespace
+
+bool PopplerDocument::paint(int index, QPainter *painter) const
+{
+    const auto page = d->page(index);
+    if (!page || !painter)
+        return false;
+    // Poppler replaces the painter's scaling with its own (resolution / 72) and keeps only
+    // the offset, so the scale goes in as the resolution and the transform as a translation.
+    const QTransform world = painter->worldTransform();
+    const double scale = std::sqrt(std::abs(world.determinant()));
+    painter->save();
+    painter->setWorldTransform(QTransform::fromTranslate(world.dx(), world.dy()));
+    // The backend is a document setting; raster rendering (render()) keeps Splash.
+    d->doc->setRenderBackend(Poppler::Document::QPainterBackend);
+    const bool ok = page->renderToPainter(painter, 72.0 * scale, 72.0 * scale);
+    d->doc->setRenderBackend(Poppler::Document::SplashBackend);
+    painter->restore();
+    if (!ok)
+        return false;
+    painter->save();
+    painter->setPen(QColor(0, 0, 0, 0));
+    for (const auto &box : page->textList()) {
+        if (!box->text().trimmed().isEmpty())
+            paintInvisibleWord(painter, box->text(), box->boundingBox());
+    }
+    painter->restore();
+    return true;
 }
 
 QVector<PopplerDocument::PageAnnotation> PopplerDocument::annotations(int index) const

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QPainter;
+
 namespace diptych {
 
 // The one place that talks to Poppler. Everything it hands out is our own type, so no
@@ -55,6 +57,11 @@ public:
     QVector<TextWord> words(int page) const;
     // The page at scale pixels per point, antialiased; a null image on failure.
     QImage render(int page, double scale) const;
+    // Paints the page as vectors (Poppler's QPainter backend) with its top-left corner at the
+    // painter's origin, one unit per point. Glyphs come out as outlines, so the words are laid
+    // over them again as invisible text: what a PDF printed from this stays selectable and
+    // searchable. False when the page cannot be painted.
+    bool paint(int page, QPainter *painter) const;
     // The annotations of a page, links and form fields left out.
     QVector<PageAnnotation> annotations(int page) const;
 
