@@ -17,7 +17,10 @@ void printUsage(QTextStream &out)
            "  export-pdf [--store DB] IN.pdf OUT.pdf  a copy of the PDF with the annotations\n"
            "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n"
            "  index [--library DB] [--rebuild] [--json] FILE_OR_FOLDER...   add letters to the search index\n"
-           "  search [--library DB] [--json] [--limit N] QUERY              search the library\n";
+           "  search [--library DB] [--json] [--limit N] QUERY              search the library\n"
+           "  print [--store DB] [--notes margin|appendix] [--no-annotations] [--only-annotated]\n"
+           "        [--pages A-B] [--greyscale] IN OUT.pdf   an annotated copy as PDF\n"
+           "  handout AGENDA VERSLAG OUT.pdf          the aligned sections side by side, as PDF\n";
 }
 
 } // namespace
@@ -46,6 +49,10 @@ int run(const QStringList &arguments)
         return index(args.mid(1));
     if (command == QLatin1String("search"))
         return search(args.mid(1));
+    if (command == QLatin1String("print"))
+        return print(args.mid(1));
+    if (command == QLatin1String("handout"))
+        return handout(args.mid(1));
     err << "diptych-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return 2;

@@ -14,5 +14,7 @@ int exportPdf(const QStringList &args);
 int links(const QStringList &args);
 int index(const QStringList &args);
 int search(const QStringList &args);
+int print(const QStringList &args);
+int handout(const QStringList &args);
 
 } // namespace diptych::cli
