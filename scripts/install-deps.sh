@@ -7,7 +7,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
     libpoppler-qt6-dev poppler-utils
-    libhunspell-dev hunspell-nl
+    libhunspell-dev hunspell-nl hunspell-en-us
     libgtest-dev libbenchmark-dev
     clang-14 libclang-rt-14-dev
     libqpdf-dev qpdf
