@@ -15,6 +15,8 @@ void printUsage(QTextStream &out)
            "  annotations import|import-pdf|export|list [--store DB] DOCUMENT [ANNOTATIONS.json]\n"
            "                                          annotations: W3C JSON in and out, list\n"
            "  export-pdf [--store DB] IN.pdf OUT.pdf  a copy of the PDF with the annotations\n"
+           "  export-notes [--store DB] [--format odt|md] (DOCUMENT... | --meeting YYYY-MM-DD) OUT\n"
+           "                                          the notes as an ODF text document or Markdown\n"
            "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n"
            "  index [--library DB] [--rebuild] [--json] FILE_OR_FOLDER...   add letters to the search index\n"
            "  search [--library DB] [--json] [--limit N] QUERY              search the library\n"
@@ -43,6 +45,8 @@ int run(const QStringList &arguments)
         return annotations(args.mid(1));
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args.mid(1));
+    if (command == QLatin1String("export-notes"))
+        return exportNotes(args.mid(1));
     if (command == QLatin1String("links"))
         return links(args.mid(1));
     if (command == QLatin1String("index"))

@@ -11,6 +11,7 @@ int analyze(const QStringList &args);
 int compare(const QStringList &args);
 int annotations(const QStringList &args);
 int exportPdf(const QStringList &args);
+int exportNotes(const QStringList &args);
 int links(const QStringList &args);
 int index(const QStringList &args);
 int search(const QStringList &args);

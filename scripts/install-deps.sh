@@ -12,6 +12,7 @@ PACKAGES=(
     clang-14 libclang-rt-14-dev
     libqpdf-dev qpdf
     xvfb xauth fonts-dejavu-core fonts-liberation
+    unzip
     python3
 )
 missing=()
