@@ -1,4 +1,5 @@
 #include "AnalysisFixture.h"
+#include "CliRun.h"
 
 #include "KamerstukPdfWriter.h"
 
@@ -219,11 +220,9 @@ TEST(AnnotationPdf, cliExportPdfWritesTheStoredAnnotationsOfThatDocument)
         ASSERT_TRUE(store.putAll(mine + QVector<Annotation>{elsewhere}));
     }
     const QString out = f.dir.filePath(QStringLiteral("cli.pdf"));
-    QProcess cli;
-    cli.start(QStringLiteral(DIPTYCH_CLI), {QStringLiteral("export-pdf"), QStringLiteral("--store"), db, f.pdf, out});
-    ASSERT_TRUE(cli.waitForFinished(60000));
-    EXPECT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
-    EXPECT_TRUE(QString::fromUtf8(cli.readAllStandardOutput()).startsWith(QStringLiteral("wrote 6 annotations")));
+    const test::CliRun cli = test::runCli({QStringLiteral("export-pdf"), QStringLiteral("--store"), db, f.pdf, out});
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    EXPECT_TRUE(cli.out.startsWith("wrote 6 annotations")) << cli.out.toStdString();
     const auto pdf = PopplerDocument::open(out);
     ASSERT_TRUE(pdf);
     int count = 0;

@@ -1,4 +1,5 @@
 #include "AnalysisFixture.h"
+#include "CliRun.h"
 
 #include "annotations/AnnotationAnchorer.h"
 #include "annotations/SqliteAnnotationStore.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -132,25 +132,19 @@ TEST(AnnotationCli, importListAndExportWorkOnOneStoreAndKeepTheUnplaced)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(input);
     }
-    auto run = [](const QStringList &args) {
-        QProcess p;
-        p.start(QStringLiteral(DIPTYCH_CLI), args);
-        p.waitForFinished(60000);
-        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
-    };
-    const auto imported = run({QStringLiteral("annotations"), QStringLiteral("import"), QStringLiteral("--store"), db, letter, json});
-    EXPECT_EQ(imported.first, 0);
-    EXPECT_TRUE(imported.second.startsWith(QStringLiteral("placed 1, not placed 1"))) << imported.second.toStdString();
+    const auto imported = test::runCli({QStringLiteral("annotations"), QStringLiteral("import"), QStringLiteral("--store"), db, letter, json});
+    EXPECT_EQ(imported.exitCode, 0);
+    EXPECT_TRUE(imported.out.startsWith("placed 1, not placed 1")) << imported.out.toStdString();
 
-    const auto listed = run({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--store"), db, letter});
-    EXPECT_EQ(listed.second.count(QLatin1Char('\n')), 2);
-    EXPECT_TRUE(listed.second.contains(QStringLiteral("not placed")));
+    const auto listed = test::runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--store"), db, letter});
+    EXPECT_EQ(listed.out.count('\n'), 2);
+    EXPECT_TRUE(listed.out.contains("not placed"));
 
-    const auto exported = run({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--store"), db, letter});
-    const QVector<Annotation> back = WebAnnotationJson::parse(exported.second.toUtf8());
+    const auto exported = test::runCli({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--store"), db, letter});
+    const QVector<Annotation> back = WebAnnotationJson::parse(exported.out);
     ASSERT_EQ(back.size(), 2); // the unplaced one is kept, not dropped
     EXPECT_EQ(back.first().documentHash, LibraryStore::hashFile(letter));
 
-    const auto usage = run({QStringLiteral("annotations"), QStringLiteral("import"), letter});
-    EXPECT_EQ(usage.first, 2);
+    const auto usage = test::runCli({QStringLiteral("annotations"), QStringLiteral("import"), letter});
+    EXPECT_EQ(usage.exitCode, 2);
 }

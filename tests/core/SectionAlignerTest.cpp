@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestData.h"
 
 #include "compare/AssignmentSolver.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -400,15 +400,12 @@ TEST(AssignmentSolver, handlesMoreRowsThanColumnsAndEmptyMatrices)
 
 TEST(SectionAlignerCli, compareJsonHasPairsAndSectionsOnEitherSide)
 {
-    QProcess cli;
-    cli.start(QStringLiteral(DIPTYCH_CLI),
-              {QStringLiteral("compare"), QStringLiteral("--json"),
-               test::dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")),
-               test::dataFile(QStringLiteral("001_76cb035f3064fde5.txt"))});
-    ASSERT_TRUE(cli.waitForFinished(60000));
-    ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    const test::CliRun cli = test::runCli({QStringLiteral("compare"), QStringLiteral("--json"),
+                                           test::dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")),
+                                           test::dataFile(QStringLiteral("001_76cb035f3064fde5.txt"))});
+    ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(cli.readAllStandardOutput(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(cli.out, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     const QJsonObject root = doc.object();
     for (const char *key : {"pairs", "only_agenda", "only_verslag"})
