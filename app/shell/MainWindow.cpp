@@ -8,6 +8,7 @@
 #include "library/Library.h"
 #include "library/LibraryPanel.h"
 #include "pdf/PdfView.h"
+#include "print/PrintActions.h"
 #include "shell/Language.h"
 #include "shell/Session.h"
 
@@ -115,6 +116,19 @@ void MainWindow::buildDocks()
     resizeDocks(findChildren<QDockWidget *>(), {300, 250, 250}, Qt::Horizontal);
 }
 
+void MainWindow::buildPrintActions(QMenu *file)
+{
+    m_print = new PrintActions(
+        this, &m_analyses, m_libraryData.store().databasePath(),
+        [this] { return activePane() ? activePane()->path() : QString(); },
+        [this] {
+            auto *compare = qobject_cast<CompareView *>(m_tabs->currentWidget());
+            return compare ? std::make_pair(compare->left()->path(), compare->right()->path())
+                           : std::make_pair(QString(), QString());
+        });
+    m_print->addTo(file);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -123,6 +137,7 @@ void MainWindow::buildMenus()
     QAction *compare = file->addAction(tr("&Compare two documents…"), this, &MainWindow::compareWithDialog);
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addAction(tr("&Watch a folder…"), this, &MainWindow::watchFolderWithDialog);
+    buildPrintActions(file);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();

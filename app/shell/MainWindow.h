@@ -19,6 +19,7 @@ class DocumentPane;
 class Library;
 class LibraryPanel;
 class OutlinePanel;
+class PrintActions;
 class ReferencesPanel;
 
 // The window: tabs of documents and comparisons in the middle, library, outline and
@@ -37,6 +38,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     LibraryPanel *libraryPanel() const { return m_library; }
     OutlinePanel *outlinePanel() const { return m_outline; }
+    PrintActions *printActions() const { return m_print; }
     ReferencesPanel *referencesPanel() const { return m_references; }
     // True when no analysis runs and every open document has its text.
     bool isSettled() const;
@@ -55,6 +57,7 @@ protected:
 private:
     void buildDocks();
     void buildMenus();
+    void buildPrintActions(QMenu *file);
     QMenu *buildLanguageMenu();
     void buildStatusBar();
     QWidget *buildWelcome();
@@ -83,6 +86,7 @@ private:
     OutlinePanel *m_outline;
     ReferencesPanel *m_references;
     QMenu *m_recentMenu = nullptr;
+    PrintActions *m_print = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPointer<DocumentPane> m_activePane;
