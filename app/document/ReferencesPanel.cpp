@@ -3,12 +3,10 @@
 #include "document/DocumentPane.h"
 #include "document/DocumentView.h"
 #include "library/Library.h"
+#include "links/ExternalLinkPrompt.h"
 
-#include <QDesktopServices>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace diptych {
@@ -72,19 +70,7 @@ void ReferencesPanel::activate(QTreeWidgetItem *item)
         Q_EMIT openRequested(path);
         return;
     }
-    if (r.url.isEmpty())
-        return;
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Reference not in the library"),
-                                tr("%1 is not in your library.\n\nOpen its page on "
-                                   "officielebekendmakingen.nl in the browser?\n%2")
-                                    .arg(r.text, r.url),
-                                QMessageBox::Open | QMessageBox::Cancel, this);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::finished, this, [url = r.url](int result) {
-        if (result == QMessageBox::Open)
-            QDesktopServices::openUrl(QUrl(url));
-    });
-    ask->open();
+    ExternalLinkPrompt::offer(this, r.text, r.url);
 }
 
 } // namespace diptych

@@ -7,6 +7,8 @@
 #include "document/ReferencesPanel.h"
 #include "library/Library.h"
 #include "library/LibraryPanel.h"
+#include "links/LibraryLinks.h"
+#include "links/LinkDocks.h"
 #include "pdf/PdfView.h"
 #include "print/PrintActions.h"
 #include "shell/Language.h"
@@ -114,6 +116,8 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea,
                   makeDock(tr("References"), QStringLiteral("referencesDock"), m_references, this));
     resizeDocks(findChildren<QDockWidget *>(), {300, 250, 250}, Qt::Horizontal);
+    m_links = new LinkDocks(this, m_libraryData, m_analyses);
+    connect(m_links, &LinkDocks::openRequested, this, &MainWindow::openDocumentAt);
 }
 
 void MainWindow::buildPrintActions(QMenu *file)
@@ -168,6 +172,7 @@ void MainWindow::buildMenus()
             p->view()->findPrevious();
     });
     previous->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(m_links->searchAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
@@ -303,6 +308,14 @@ DocumentPane *MainWindow::openDocument(const QString &path)
     return pane;
 }
 
+DocumentPane *MainWindow::openDocumentAt(const QString &path, int textOffset)
+{
+    DocumentPane *pane = openDocument(path);
+    if (pane)
+        pane->setPosition(textOffset);
+    return pane;
+}
+
 CompareView *MainWindow::openComparison(const QString &left, const QString &right)
 {
     const QString l = QFileInfo(left).absoluteFilePath();
@@ -341,6 +354,7 @@ void MainWindow::setActivePane(DocumentPane *pane)
     m_activePane = pane;
     m_outline->setPane(pane);
     m_references->setPane(pane);
+    m_links->setPane(pane);
 }
 
 void MainWindow::updateTabTitle(QWidget *page)
@@ -395,7 +409,7 @@ void MainWindow::onPending(int count, const QString &current)
 
 bool MainWindow::isSettled() const
 {
-    if (m_analyses.pendingCount() > 0)
+    if (m_analyses.pendingCount() > 0 || m_links->links()->isBusy())
         return false;
     for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
         if (!pane->isReady())

@@ -18,6 +18,7 @@ class CompareView;
 class DocumentPane;
 class Library;
 class LibraryPanel;
+class LinkDocks;
 class OutlinePanel;
 class PrintActions;
 class ReferencesPanel;
@@ -33,6 +34,8 @@ public:
                QWidget *parent = nullptr);
 
     DocumentPane *openDocument(const QString &path);
+    // Opens (or shows) a letter at a reading-text offset; -1 opens it as openDocument does.
+    DocumentPane *openDocumentAt(const QString &path, int textOffset);
     CompareView *openComparison(const QString &left, const QString &right);
     DocumentPane *activePane() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -40,7 +43,8 @@ public:
     OutlinePanel *outlinePanel() const { return m_outline; }
     PrintActions *printActions() const { return m_print; }
     ReferencesPanel *referencesPanel() const { return m_references; }
-    // True when no analysis runs and every open document has its text.
+    LinkDocks *linkDocks() const { return m_links; }
+    // True when no analysis or linking runs and every open document has its text.
     bool isSettled() const;
 
     void saveSession() const;
@@ -85,6 +89,7 @@ private:
     LibraryPanel *m_library;
     OutlinePanel *m_outline;
     ReferencesPanel *m_references;
+    LinkDocks *m_links = nullptr;
     QMenu *m_recentMenu = nullptr;
     PrintActions *m_print = nullptr;
     QLabel *m_statusLabel;
