@@ -1,0 +1,152 @@
+#include "annotations/AnnotationModel.h"
+
+#include "annotations/AnnotationStore.h"
+
+namespace diptych {
+
+AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
+    : QAbstractListModel(parent), m_store(store)
+{
+    reload();
+}
+
+void AnnotationModel::setStore(AnnotationStore *store)
+{
+    m_store = store;
+    reload();
+}
+
+void AnnotationModel::reload()
+{
+    beginResetModel();
+    m_rows = m_store ? m_store->all() : QVector<Annotation>();
+    endResetModel();
+}
+
+int AnnotationModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
+
+QVariant AnnotationModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const Annotation &a = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole: return a.quote.exact.isEmpty() ? a.note : a.quote.exact;
+    case Qt::ToolTipRole: return a.note;
+    case Qt::DecorationRole:
+    case ColorRole: return a.color;
+    case IdRole: return a.id;
+    case KindRole: return int(a.kind);
+    case AuthorRole: return a.author;
+    case NoteRole: return a.note;
+    case TagsRole: return a.tags;
+    case QuoteRole: return a.quote.exact;
+    case DocumentHashRole: return a.documentHash;
+    case ModifiedRole: return a.modified;
+    default: return QVariant();
+    }
+}
+
+QHash<int, QByteArray> AnnotationModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(KindRole, "kind");
+    names.insert(ColorRole, "color");
+    names.insert(AuthorRole, "author");
+    names.insert(NoteRole, "note");
+    names.insert(TagsRole, "tags");
+    names.insert(QuoteRole, "quote");
+    names.insert(DocumentHashRole, "documentHash");
+    names.insert(ModifiedRole, "modified");
+    return names;
+}
+
+int AnnotationModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<Annotation> AnnotationModel::byId(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? std::nullopt : std::optional<Annotation>(m_rows[row]);
+}
+
+QVector<Annotation> AnnotationModel::byDocuments(const QStringList &hashes) const
+{
+    QVector<Annotation> out;
+    for (const Annotation &a : m_rows) {
+        if (hashes.contains(a.documentHash))
+            out.append(a);
+    }
+    return out;
+}
+
+bool AnnotationModel::write(const Annotation &annotation)
+{
+    if (!m_store) {
+        Q_EMIT storeFailed(tr("The annotation database is not open: this change is kept only until "
+                              "Diptych closes."));
+        return false;
+    }
+    if (m_store->put(annotation))
+        return true;
+    Q_EMIT storeFailed(tr("The annotation could not be stored: %1").arg(m_store->error()));
+    return false;
+}
+
+bool AnnotationModel::add(const Annotation &annotation)
+{
+    if (rowOf(annotation.id) >= 0)
+        return update(annotation);
+    const bool stored = write(annotation);
+    beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size());
+    m_rows.append(annotation);
+    endInsertRows();
+    return stored;
+}
+
+bool AnnotationModel::remove(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return true;
+    bool stored = m_store && m_store->remove(id);
+    if (!stored)
+        Q_EMIT storeFailed(m_store ? tr("The annotation could not be deleted: %1").arg(m_store->error())
+                                   : tr("The annotation database is not open."));
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    return stored;
+}
+
+bool AnnotationModel::update(const Annotation &annotation)
+{
+    const int row = rowOf(annotation.id);
+    if (row < 0)
+        return add(annotation);
+    const bool stored = write(annotation);
+    m_rows[row] = annotation;
+    Q_EMIT dataChanged(index(row), index(row));
+    return stored;
+}
+
+QString AnnotationModel::kindLabel(AnnotationKind kind)
+{
+    switch (kind) {
+    case AnnotationKind::Highlight: return tr("Highlight");
+    case AnnotationKind::Underline: return tr("Underline");
+    case AnnotationKind::StrikeOut: return tr("Strike-out");
+    case AnnotationKind::HighlightNote: return tr("Note on a passage");
+    case AnnotationKind::PageNote: return tr("Note on a page");
+    }
+    return QString();
+}
+
+} // namespace diptych

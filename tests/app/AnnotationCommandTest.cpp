@@ -1,0 +1,180 @@
+// The annotation undo commands on their own: a model over a real store in a temporary
+// folder and a QUndoStack, no window.
+#include "annotations/AddAnnotationCommand.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/ChangeAnnotationColorCommand.h"
+#include "annotations/EditNoteTextCommand.h"
+#include "annotations/RemoveAnnotationCommand.h"
+#include "annotations/SqliteAnnotationStore.h"
+
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace diptych;
+
+namespace {
+
+class AnnotationCommandTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_store = std::make_unique<SqliteAnnotationStore>(m_dir.filePath(QStringLiteral("a.sqlite")));
+        ASSERT_TRUE(m_store->open()) << m_store->error().toStdString();
+        m_model = std::make_unique<AnnotationModel>(m_store.get());
+    }
+
+    Annotation highlight(const QString &exact = QStringLiteral("bondgenoten"))
+    {
+        Annotation a = Annotation::create(AnnotationKind::Highlight, QStringLiteral("hash-1"));
+        a.quote.exact = exact;
+        a.position = {100, int(100 + exact.size())};
+        return a;
+    }
+
+    // What a later session would read: the database, not the model.
+    std::optional<Annotation> stored(const QString &id) const
+    {
+        SqliteAnnotationStore other(m_dir.filePath(QStringLiteral("a.sqlite")));
+        EXPECT_TRUE(other.open());
+        return other.byId(id);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteAnnotationStore> m_store;
+    std::unique_ptr<AnnotationModel> m_model;
+    QUndoStack m_stack;
+};
+
+} // namespace
+
+TEST_F(AnnotationCommandTest, addIsStoredAtOnceUndoDeletesItRedoBringsBackTheSameAnnotation)
+{
+    const Annotation a = highlight();
+    m_stack.push(new AddAnnotationCommand(m_model.get(), a));
+    EXPECT_EQ(m_model->rowCount(), 1);
+    ASSERT_TRUE(stored(a.id).has_value());
+    m_stack.undo();
+    EXPECT_EQ(m_model->rowCount(), 0);
+    EXPECT_FALSE(stored(a.id).has_value());
+    m_stack.redo();
+    ASSERT_TRUE(stored(a.id).has_value());
+    EXPECT_EQ(*stored(a.id), a);
+}
+
+TEST_F(AnnotationCommandTest, removeUndoRestoresNoteTimesAndId)
+{
+    Annotation a = highlight();
+    a.note = QStringLiteral("Let op: nieuwe toezegging");
+    a.tags = QStringList{QStringLiteral("DIP")};
+    m_model->add(a);
+    m_stack.push(new RemoveAnnotationCommand(m_model.get(), a.id));
+    EXPECT_FALSE(stored(a.id).has_value());
+    EXPECT_EQ(m_model->rowOf(a.id), -1);
+    m_stack.undo();
+    ASSERT_TRUE(stored(a.id).has_value());
+    EXPECT_EQ(*stored(a.id), a);
+}
+
+TEST_F(AnnotationCommandTest, removingAnUnknownIdLeavesNoStepOnTheStack)
+{
+    m_stack.push(new RemoveAnnotationCommand(m_model.get(), QStringLiteral("no-such-id")));
+    EXPECT_EQ(m_stack.count(), 0);
+}
+
+TEST_F(AnnotationCommandTest, recolourAndKindChangeAreUndoneTogether)
+{
+    const Annotation a = highlight();
+    m_model->add(a);
+    const QColor green(0x7e, 0xd9, 0x6f);
+    m_stack.push(new ChangeAnnotationColorCommand(m_model.get(), a.id, green));
+    EXPECT_EQ(stored(a.id)->color, green);
+    EXPECT_EQ(stored(a.id)->kind, AnnotationKind::Highlight);
+    m_stack.push(new ChangeAnnotationColorCommand(m_model.get(), a.id, Qt::blue, AnnotationKind::Underline));
+    EXPECT_EQ(stored(a.id)->kind, AnnotationKind::Underline);
+    EXPECT_EQ(m_stack.count(), 2);
+    m_stack.undo();
+    EXPECT_EQ(stored(a.id)->kind, AnnotationKind::Highlight);
+    EXPECT_EQ(stored(a.id)->color, green);
+    m_stack.undo();
+    EXPECT_EQ(*stored(a.id), a);
+}
+
+TEST_F(AnnotationCommandTest, aPageNoteCannotBecomeAnUnderline)
+{
+    Annotation note = Annotation::create(AnnotationKind::PageNote, QStringLiteral("hash-1"));
+    note.areas = {PageArea{0, {QRectF(50, 50, 12, 12)}}};
+    m_model->add(note);
+    m_stack.push(new ChangeAnnotationColorCommand(m_model.get(), note.id, Qt::red, AnnotationKind::Underline));
+    EXPECT_EQ(stored(note.id)->kind, AnnotationKind::PageNote);
+    EXPECT_EQ(stored(note.id)->color, QColor(Qt::red));
+}
+
+TEST_F(AnnotationCommandTest, consecutiveNoteEditsOfOneSessionMergeIntoOneStep)
+{
+    const Annotation a = highlight();
+    m_model->add(a);
+    for (const char *text : {"a", "ab", "abc"})
+        m_stack.push(new EditNoteTextCommand(m_model.get(), a.id, QString::fromLatin1(text), 1));
+    EXPECT_EQ(m_stack.count(), 1);
+    EXPECT_EQ(stored(a.id)->note, QStringLiteral("abc"));
+    m_stack.undo();
+    EXPECT_EQ(stored(a.id)->note, QString());
+    m_stack.redo();
+    EXPECT_EQ(stored(a.id)->note, QStringLiteral("abc"));
+}
+
+TEST_F(AnnotationCommandTest, noteEditsDoNotMergeAcrossSessionsOrAnnotations)
+{
+    const Annotation a = highlight();
+    const Annotation b = highlight(QStringLiteral("NAVO"));
+    m_model->add(a);
+    m_model->add(b);
+    m_stack.push(new EditNoteTextCommand(m_model.get(), a.id, QStringLiteral("een"), 1));
+    m_stack.push(new EditNoteTextCommand(m_model.get(), a.id, QStringLiteral("een twee"), 2));
+    m_stack.push(new EditNoteTextCommand(m_model.get(), b.id, QStringLiteral("drie"), 2));
+    EXPECT_EQ(m_stack.count(), 3);
+    m_stack.undo();
+    EXPECT_EQ(stored(b.id)->note, QString());
+    EXPECT_EQ(stored(a.id)->note, QStringLiteral("een twee"));
+    m_stack.undo();
+    EXPECT_EQ(stored(a.id)->note, QStringLiteral("een"));
+}
+
+TEST_F(AnnotationCommandTest, mergeWithRefusesOtherCommandsAndDropsAStepThatEndsWhereItBegan)
+{
+    const Annotation a = highlight();
+    m_model->add(a);
+    EditNoteTextCommand first(m_model.get(), a.id, QStringLiteral("x"), 1);
+    first.redo();
+    const EditNoteTextCommand other(m_model.get(), QStringLiteral("other-id"), QStringLiteral("y"), 1);
+    EXPECT_FALSE(first.mergeWith(&other));
+    const ChangeAnnotationColorCommand recolour(m_model.get(), a.id, Qt::red);
+    EXPECT_FALSE(first.mergeWith(&recolour));
+    const EditNoteTextCommand erased(m_model.get(), a.id, QString(), 1);
+    EXPECT_TRUE(first.mergeWith(&erased));
+    EXPECT_TRUE(first.isObsolete());
+
+    // On a stack: typing "x" and erasing it again leaves nothing to undo.
+    m_model->update(a);
+    m_stack.push(new EditNoteTextCommand(m_model.get(), a.id, QStringLiteral("x"), 5));
+    m_stack.push(new EditNoteTextCommand(m_model.get(), a.id, QString(), 5));
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_EQ(stored(a.id)->note, QString());
+}
+
+TEST_F(AnnotationCommandTest, aModelWithoutStoreKeepsEditsAndSaysTheyAreNotSaved)
+{
+    AnnotationModel memory(nullptr);
+    QStringList messages;
+    QObject::connect(&memory, &AnnotationModel::storeFailed, [&](const QString &m) { messages << m; });
+    const Annotation a = highlight();
+    EXPECT_FALSE(memory.add(a));
+    EXPECT_EQ(memory.rowCount(), 1);
+    EXPECT_EQ(messages.size(), 1);
+}
