@@ -141,9 +141,24 @@ void LibraryPanel::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Open"), this, [this, index] { activate(index); });
     QAction *compare = menu.addAction(tr("Compare"), this, &LibraryPanel::compareSelection);
     compare->setEnabled(!comparisonForSelection().first.isEmpty());
+    if (index.data(LibraryModel::IsMeetingRole).toBool())
+        menu.addAction(tr("Export notes of this meeting…"), this,
+                       [this, index] { Q_EMIT exportNotesRequested(documentsOf(index), true); });
+    else
+        menu.addAction(tr("Export notes…"), this, [this, index] {
+            Q_EMIT exportNotesRequested({index.data(LibraryModel::PathRole).toString()}, false);
+        });
     menu.addSeparator();
     menu.addAction(tr("Remove from library"), this, &LibraryPanel::removeSelection);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QStringList LibraryPanel::documentsOf(const QModelIndex &meeting) const
+{
+    QStringList paths;
+    for (int row = 0; row < m_model->rowCount(meeting); ++row)
+        paths << m_model->index(row, 0, meeting).data(LibraryModel::PathRole).toString();
+    return paths;
 }
 
 } // namespace diptych

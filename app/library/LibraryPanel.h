@@ -27,6 +27,8 @@ Q_SIGNALS:
     void openRequested(const QString &path);
     void compareRequested(const QString &left, const QString &right);
     void addRequested();
+    // The notes of one document, or (meeting true) of every document of a meeting.
+    void exportNotesRequested(const QStringList &paths, bool meeting);
 
 private:
     void reload();
@@ -35,6 +37,7 @@ private:
     void removeSelection();
     void updateButtons();
     void showContextMenu(const QPoint &pos);
+    QStringList documentsOf(const QModelIndex &meeting) const;
 
     Library &m_library;
     LibraryModel *m_model;

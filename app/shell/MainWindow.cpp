@@ -5,6 +5,7 @@
 #include "document/DocumentView.h"
 #include "document/OutlinePanel.h"
 #include "document/ReferencesPanel.h"
+#include "export/NotesExport.h"
 #include "library/Library.h"
 #include "library/LibraryPanel.h"
 #include "links/LibraryLinks.h"
@@ -86,6 +87,10 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
     connect(m_library, &LibraryPanel::compareRequested, this, &MainWindow::openComparison);
     connect(m_library, &LibraryPanel::addRequested, this, &MainWindow::openWithDialog);
     connect(m_references, &ReferencesPanel::openRequested, this, &MainWindow::openDocument);
+    connect(m_library, &LibraryPanel::exportNotesRequested, this, [this](const QStringList &paths, bool meeting) {
+        NotesExport notes(m_libraryData, m_analyses);
+        meeting ? notes.exportMeeting(this, paths) : notes.exportDocument(this, paths.value(0));
+    });
 }
 
 QWidget *MainWindow::buildWelcome()
@@ -141,6 +146,11 @@ void MainWindow::buildMenus()
     QAction *compare = file->addAction(tr("&Compare two documents…"), this, &MainWindow::compareWithDialog);
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addAction(tr("&Watch a folder…"), this, &MainWindow::watchFolderWithDialog);
+    QAction *exportNotes = file->addAction(tr("&Export notes…"), this, [this] {
+        if (DocumentPane *p = activePane())
+            NotesExport(m_libraryData, m_analyses).exportDocument(this, p->path());
+    });
+    connect(file, &QMenu::aboutToShow, exportNotes, [this, exportNotes] { exportNotes->setEnabled(activePane()); });
     buildPrintActions(file);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
