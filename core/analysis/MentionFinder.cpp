@@ -207,25 +207,36 @@ const NounPattern &placeSummit()
     return pattern;
 }
 
+// The length of "-top"/"-summit" at a dash, or 0.
+qsizetype summitSuffixAt(const QString &text, qsizetype dash)
+{
+    static const QLatin1String suffixes[] = {QLatin1String("top"), QLatin1String("Top"), QLatin1String("summit"),
+                                             QLatin1String("Summit")};
+    const QStringView rest = QStringView(text).mid(dash + 1);
+    for (const QLatin1String suffix : suffixes) {
+        if (rest.startsWith(suffix))
+            return suffix.size() + 1;
+    }
+    return 0;
+}
+
 void addPlaceSummits(const QString &text, QVector<Candidate> &out)
 {
-    static const QLatin1String needles[] = {QLatin1String("-top"), QLatin1String("-Top"),
-                                            QLatin1String("-summit"), QLatin1String("-Summit")};
     const auto letterOrDash = [](QChar c) { return c.isLetter() || c == QLatin1Char('-'); };
-    for (const QLatin1String needle : needles) {
-        for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-            const qsizetype end = at + needle.size();
-            if (end < text.size() && letterOrDash(text[end]))
-                continue;
-            qsizetype begin = at;
-            while (begin > 0 && text[begin - 1].isLetter())
-                --begin;
-            const QString place = text.mid(begin, at - begin);
-            if (place.size() < 2 || !place[0].isUpper() || (begin > 0 && text[begin - 1] == QLatin1Char('-'))
-                || place.startsWith(QLatin1String("NAVO")) || place.startsWith(QLatin1String("NATO")))
-                continue;
-            out.append({int(begin), int(end), place, &placeSummit()});
-        }
+    // One pass over the dashes (a vectorised character search), not one per suffix.
+    for (qsizetype at = text.indexOf(QLatin1Char('-')); at >= 0; at = text.indexOf(QLatin1Char('-'), at + 1)) {
+        const qsizetype suffix = summitSuffixAt(text, at);
+        const qsizetype end = at + suffix;
+        if (suffix == 0 || (end < text.size() && letterOrDash(text[end])))
+            continue;
+        qsizetype begin = at;
+        while (begin > 0 && text[begin - 1].isLetter())
+            --begin;
+        const QString place = text.mid(begin, at - begin);
+        if (place.size() < 2 || !place[0].isUpper() || (begin > 0 && text[begin - 1] == QLatin1Char('-'))
+            || place.startsWith(QLatin1String("NAVO")) || place.startsWith(QLatin1String("NATO")))
+            continue;
+        out.append({int(begin), int(end), place, &placeSummit()});
     }
 }
 
