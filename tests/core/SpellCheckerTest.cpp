@@ -1,6 +1,7 @@
 #include "spelling/SpellChecker.h"
 
 #include "AnalysisFixture.h"
+#include "SpellingTestBase.h"
 #include "spelling/WordTokenizer.h"
 
 #include <QDir>
@@ -14,19 +15,12 @@ using namespace diptych;
 
 namespace {
 
-// A checker whose personal list lives in its own temporary folder.
-class SpellCheckerTest : public ::testing::Test
+// A checker whose personal list lives in its own temporary folder (in a subfolder, so the
+// checker has to create it).
+class SpellCheckerTest : public SpellingTestBase
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(SpellChecker::isAvailable(SpellChecker::Dutch)) << "nl_NL not installed";
-    }
-
-    QString listPath() const { return dir.filePath(QStringLiteral("spelling/personal-words.txt")); }
-
-    QTemporaryDir dir;
+    QString listPath() const { return personalListPath(QStringLiteral("spelling/personal-words.txt")); }
 };
 
 QString u8(const char *text)
@@ -114,7 +108,7 @@ TEST_F(SpellCheckerTest, personalListKeepsHandEditedWordsAndAppendsOnANewLine)
 
 TEST_F(SpellCheckerTest, personalListThatCannotBeWrittenReportsWhy)
 {
-    QFile blocker(dir.filePath(QStringLiteral("spelling")));
+    QFile blocker(m_dir.filePath(QStringLiteral("spelling")));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
     blocker.close();
     SpellChecker checker(listPath());
