@@ -1,5 +1,6 @@
 #include "document/DocumentView.h"
 
+#include "document/FootnoteTip.h"
 #include "document/SearchFolding.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -28,10 +29,8 @@ DocumentView::DocumentView(QWidget *parent) : QTextBrowser(parent)
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Document text"));
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    QPalette p = palette();
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::Text, QColor(0x1a, 0x20, 0x2c));
-    setPalette(p);
+    // Text and paper follow the application palette (light or dark theme).
+    m_colors = ReadingColors::forPalette(palette());
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentView::onScroll);
     connect(this, &QTextBrowser::anchorClicked, this, &DocumentView::onAnchorClicked);
 }
@@ -43,7 +42,8 @@ void DocumentView::setAnalysis(const AnalysisPtr &analysis)
     m_matches.clear();
     m_current = -1;
     m_currentSection = -1;
-    m_map = TextDocumentBuilder::build(*analysis, document());
+    m_colors = ReadingColors::forPalette(palette());
+    m_map = TextDocumentBuilder::build(*analysis, document(), m_colors);
     updateColumn(true);
     // Building moved the view's cursor to the end; a new document starts at the top.
     setTextCursor(QTextCursor(document()));
@@ -52,6 +52,31 @@ void DocumentView::setAnalysis(const AnalysisPtr &analysis)
         setSearch(m_needle);
     Q_EMIT backAvailable(false);
     onScroll();
+}
+
+// A theme change rebuilds the document in the new colours, at the same place.
+void DocumentView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void DocumentView::restyle()
+{
+    const ReadingColors colors = ReadingColors::forPalette(palette());
+    if (!m_analysis || (colors.heading == m_colors.heading && colors.matchText == m_colors.matchText))
+        return;
+    const int top = topTextOffset();
+    const QVector<int> matches = m_matches;
+    const int current = m_current;
+    m_colors = colors;
+    m_map = TextDocumentBuilder::build(*m_analysis, document(), m_colors);
+    updateColumn(true);
+    m_matches = matches;
+    m_current = current;
+    updateHighlights();
+    scrollToTextOffset(top);
 }
 
 void DocumentView::resizeEvent(QResizeEvent *event)
@@ -136,13 +161,7 @@ void DocumentView::onScroll()
 
 QString DocumentView::footnoteToolTip(int number) const
 {
-    if (!m_analysis)
-        return QString();
-    for (const Footnote &note : m_analysis->footnotes) {
-        if (note.number == number)
-            return QString::number(number) + QStringLiteral(". ") + note.text;
-    }
-    return QString();
+    return m_analysis ? footnoteTipText(*m_analysis, number) : QString();
 }
 
 void DocumentView::followFootnote(int number)
@@ -176,16 +195,7 @@ bool DocumentView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
         const QString tip = number > 0 ? footnoteToolTip(number) : QString();
-        if (tip.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            // Rich text so long notes wrap instead of running off the screen.
-            QToolTip::showText(help->globalPos(),
-                               QStringLiteral("<p style='max-width:420px'>") + tip.toHtmlEscaped()
-                                   + QStringLiteral("</p>"),
-                               viewport());
-        }
+        showWrappedToolTip(help, tip, viewport());
         return true;
     }
     return QTextBrowser::viewportEvent(event);
@@ -265,7 +275,8 @@ void DocumentView::updateHighlights()
         s.cursor = QTextCursor(document());
         s.cursor.setPosition(m_matches[i]);
         s.cursor.setPosition(m_matches[i] + m_needle.size(), QTextCursor::KeepAnchor);
-        s.format.setBackground(i == m_current ? QColor(0xf6, 0xad, 0x55) : QColor(0xfe, 0xeb, 0xc8));
+        s.format.setBackground(i == m_current ? m_colors.currentMatch : m_colors.match);
+        s.format.setForeground(m_colors.matchText);
         selections << s;
     }
     setExtraSelections(selections);

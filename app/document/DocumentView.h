@@ -51,6 +51,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onScroll();
@@ -59,9 +60,11 @@ private:
     void showMatch(int index);
     void updateHighlights();
     void updateColumn(bool force = false);
+    void restyle();
 
     AnalysisPtr m_analysis;
     TextDocumentBuilder::Result m_map;
+    ReadingColors m_colors;
     int m_currentSection = -1;
     QVector<int> m_back;        // scroll values to return to
     QString m_needle;

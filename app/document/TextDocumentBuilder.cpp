@@ -11,10 +11,6 @@ namespace diptych {
 
 namespace {
 
-const QColor kHeadingColor(0x1f, 0x3b, 0x63);
-const QColor kMarkerColor(0x8a, 0x94, 0xa6);
-const QColor kLinkColor(0x2b, 0x6c, 0xb0);
-
 // Something placed into the text: a footnote call or a page marker.
 struct Mark {
     int at = 0;
@@ -37,12 +33,12 @@ void styleRange(QTextDocument *doc, int start, int end, const QTextCharFormat &c
     c.mergeBlockFormat(blocks);
 }
 
-QTextCharFormat headingFormat(double scale)
+QTextCharFormat headingFormat(double scale, const ReadingColors &colors)
 {
     QTextCharFormat f;
     f.setFontWeight(QFont::Bold);
     f.setFontPointSize(12 * scale);
-    f.setForeground(kHeadingColor);
+    f.setForeground(colors.heading);
     return f;
 }
 
@@ -88,7 +84,8 @@ int TextDocumentBuilder::footnoteFromUrl(const QString &url)
     return url.mid(9).toInt();
 }
 
-TextDocumentBuilder::Result TextDocumentBuilder::build(const Analysis &analysis, QTextDocument *document)
+TextDocumentBuilder::Result TextDocumentBuilder::build(const Analysis &analysis, QTextDocument *document,
+                                                       const ReadingColors &colors)
 {
     Result result;
     document->clear();
@@ -102,39 +99,40 @@ TextDocumentBuilder::Result TextDocumentBuilder::build(const Analysis &analysis,
     body.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     cursor.setBlockFormat(body);
     cursor.insertText(analysis.text);
-    styleBody(analysis, document);
-    insertMarks(analysis, document, result);
-    appendNotes(analysis, document, result);
+    styleBody(analysis, document, colors);
+    insertMarks(analysis, document, colors, result);
+    appendNotes(analysis, document, colors, result);
     return result;
 }
 
-void TextDocumentBuilder::styleBody(const Analysis &a, QTextDocument *doc)
+void TextDocumentBuilder::styleBody(const Analysis &a, QTextDocument *doc, const ReadingColors &colors)
 {
     if (a.cover.present && a.cover.at.start >= 0) {
         QTextCharFormat chars;
-        chars.setForeground(QColor(0x4a, 0x55, 0x68));
+        chars.setForeground(colors.coverText);
         QTextBlockFormat blocks;
-        blocks.setBackground(QColor(0xf4, 0xf6, 0xf9));
+        blocks.setBackground(colors.coverBackground);
         styleRange(doc, a.cover.at.start, a.cover.at.end, chars, blocks);
     }
     if (a.titleAt.start >= 0)
-        styleRange(doc, a.titleAt.start, a.titleAt.end, headingFormat(1.5), headingBlock(18));
+        styleRange(doc, a.titleAt.start, a.titleAt.end, headingFormat(1.5, colors), headingBlock(18));
     for (const Section &s : a.sections) {
         if (s.at.start >= 0)
-            styleRange(doc, s.at.start, s.at.end, headingFormat(s.level <= 1 ? 1.25 : 1.08),
+            styleRange(doc, s.at.start, s.at.end, headingFormat(s.level <= 1 ? 1.25 : 1.08, colors),
                        headingBlock(s.level <= 1 ? 16 : 10));
     }
 }
 
-void TextDocumentBuilder::insertMarks(const Analysis &a, QTextDocument *doc, Result &result)
+void TextDocumentBuilder::insertMarks(const Analysis &a, QTextDocument *doc, const ReadingColors &colors,
+                                      Result &result)
 {
     QTextCharFormat call;
     call.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
     call.setAnchor(true);
-    call.setForeground(kLinkColor);
+    call.setForeground(colors.link);
     call.setFontWeight(QFont::DemiBold);
     QTextCharFormat page;
-    page.setForeground(kMarkerColor);
+    page.setForeground(colors.marker);
     page.setFontPointSize(8.5);
     page.setFontFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
 
@@ -155,7 +153,8 @@ void TextDocumentBuilder::insertMarks(const Analysis &a, QTextDocument *doc, Res
     }
 }
 
-void TextDocumentBuilder::appendNotes(const Analysis &a, QTextDocument *doc, Result &result)
+void TextDocumentBuilder::appendNotes(const Analysis &a, QTextDocument *doc, const ReadingColors &colors,
+                                      Result &result)
 {
     if (a.footnotes.isEmpty())
         return;
@@ -164,7 +163,7 @@ void TextDocumentBuilder::appendNotes(const Analysis &a, QTextDocument *doc, Res
     QTextBlockFormat rule;
     rule.setTopMargin(28);
     rule.setBottomMargin(6);
-    cursor.insertBlock(rule, headingFormat(1.08));
+    cursor.insertBlock(rule, headingFormat(1.08, colors));
     cursor.insertText(tr("Notes"));
     QTextBlockFormat noteBlock;
     noteBlock.setBottomMargin(4);
@@ -175,7 +174,7 @@ void TextDocumentBuilder::appendNotes(const Analysis &a, QTextDocument *doc, Res
         result.notePositions.insert(note.number, cursor.position());
         QTextCharFormat number = noteText;
         number.setFontWeight(QFont::Bold);
-        number.setForeground(kLinkColor);
+        number.setForeground(colors.link);
         number.setAnchor(true);
         number.setAnchorNames({QStringLiteral("note-") + QString::number(note.number)});
         cursor.insertText(QString::number(note.number), number);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/OffsetMap.h"
+#include "document/ReadingColors.h"
 #include "model/Analysis.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,17 @@ public:
         QHash<int, int> notePositions;  // footnote number -> document position of the note
     };
 
-    static Result build(const Analysis &analysis, QTextDocument *document);
+    static Result build(const Analysis &analysis, QTextDocument *document,
+                        const ReadingColors &colors = ReadingColors());
     static QString footnoteUrl(int number);
     static int footnoteFromUrl(const QString &url); // 0 when not a footnote link
 
 private:
-    static void styleBody(const Analysis &analysis, QTextDocument *document);
-    static void insertMarks(const Analysis &analysis, QTextDocument *document, Result &result);
-    static void appendNotes(const Analysis &analysis, QTextDocument *document, Result &result);
+    static void styleBody(const Analysis &analysis, QTextDocument *document, const ReadingColors &colors);
+    static void insertMarks(const Analysis &analysis, QTextDocument *document, const ReadingColors &colors,
+                            Result &result);
+    static void appendNotes(const Analysis &analysis, QTextDocument *document, const ReadingColors &colors,
+                            Result &result);
 };
 
 } // namespace diptych

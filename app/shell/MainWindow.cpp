@@ -14,6 +14,7 @@
 #include "print/PrintActions.h"
 #include "shell/Language.h"
 #include "shell/Session.h"
+#include "shell/Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,7 +56,7 @@ QDockWidget *makeDock(const QString &title, const QString &name, QWidget *conten
 
 MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_libraryData(library), m_analyses(analyses), m_settings(settings),
-      m_center(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
+      m_theme(new Theme(settings, this)), m_center(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
       m_library(new LibraryPanel(library, this)), m_outline(new OutlinePanel(this)),
       m_references(new ReferencesPanel(library, this)), m_statusLabel(new QLabel(this)),
       m_progress(new QProgressBar(this))
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
         NotesExport notes(m_libraryData, m_analyses);
         meeting ? notes.exportMeeting(this, paths) : notes.exportDocument(this, paths.value(0));
     });
+    connect(m_theme, &Theme::changed, this, &MainWindow::applyThemeToPages);
 }
 
 QWidget *MainWindow::buildWelcome()
@@ -146,12 +148,12 @@ void MainWindow::buildMenus()
     QAction *compare = file->addAction(tr("&Compare two documents…"), this, &MainWindow::compareWithDialog);
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     file->addAction(tr("&Watch a folder…"), this, &MainWindow::watchFolderWithDialog);
+    buildPrintActions(file);
     QAction *exportNotes = file->addAction(tr("&Export notes…"), this, [this] {
         if (DocumentPane *p = activePane())
             NotesExport(m_libraryData, m_analyses).exportDocument(this, p->path());
     });
     connect(file, &QMenu::aboutToShow, exportNotes, [this, exportNotes] { exportNotes->setEnabled(activePane()); });
-    buildPrintActions(file);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -163,7 +165,7 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->view()->copy();
+            p->copy();
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -174,12 +176,12 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *next = edit->addAction(tr("Find &next"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->view()->findNext();
+            p->findNext();
     });
     next->setShortcut(QKeySequence::FindNext);
     QAction *previous = edit->addAction(tr("Find &previous"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->view()->findPrevious();
+            p->findPrevious();
     });
     previous->setShortcut(QKeySequence::FindPrevious);
     edit->addAction(m_links->searchAction());
@@ -203,12 +205,13 @@ void MainWindow::buildMenus()
         view->addAction(toggle);
     }
     view->addSeparator();
+    buildThemeMenu(view);
     view->addMenu(buildLanguageMenu());
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *back = go->addAction(tr("&Back"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->view()->goBack();
+            p->goBack();
     });
     back->setShortcut(QKeySequence::Back);
     QAction *focusLibrary = go->addAction(tr("&Library"), this, [this] { m_library->view()->setFocus(); });
@@ -265,6 +268,33 @@ QMenu *MainWindow::buildLanguageMenu()
     return menu;
 }
 
+void MainWindow::buildThemeMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<Theme::Mode, QString>> choices = {{Theme::Mode::System, tr("&System")},
+                                                        {Theme::Mode::Light, tr("&Light")},
+                                                        {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &choice : choices) {
+        QAction *a = menu->addAction(choice.second, this, [this, mode = choice.first] { m_theme->setMode(mode); });
+        a->setCheckable(true);
+        a->setChecked(choice.first == m_theme->mode());
+        a->setObjectName(QStringLiteral("theme-") + Theme::modeName(choice.first));
+        group->addAction(a);
+    }
+    QAction *white = view->addAction(tr("&Keep PDF pages white"), m_theme, &Theme::setKeepPagesWhite);
+    white->setObjectName(QStringLiteral("keepPagesWhite"));
+    white->setCheckable(true);
+    white->setChecked(m_theme->keepPagesWhite());
+    white->setToolTip(tr("In the dark theme, show PDF pages as printed instead of inverted"));
+}
+
+void MainWindow::applyThemeToPages()
+{
+    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>())
+        pane->pdfView()->setInvertPages(m_theme->invertPages());
+}
+
 void MainWindow::buildStatusBar()
 {
     m_progress->setRange(0, 0);
@@ -285,6 +315,8 @@ int MainWindow::addTab(QWidget *page, const QString &title)
 
 void MainWindow::attach(DocumentPane *pane)
 {
+    pane->pdfView()->setInvertPages(m_theme->invertPages());
+    Session::recallFile(*pane, m_settings);
     connect(pane, &DocumentPane::titleChanged, this, [this, pane] {
         QWidget *page = pane;
         while (page && m_tabs->indexOf(page) < 0)
@@ -386,6 +418,10 @@ void MainWindow::closeTab(int index)
     QWidget *page = m_tabs->widget(index);
     if (!page)
         return;
+    for (DocumentPane *pane : page->findChildren<DocumentPane *>())
+        Session::rememberFile(*pane, m_settings);
+    if (auto *pane = qobject_cast<DocumentPane *>(page))
+        Session::rememberFile(*pane, m_settings);
     m_tabs->removeTab(index);
     page->deleteLater();
 }

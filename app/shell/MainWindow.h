@@ -22,6 +22,7 @@ class LinkDocks;
 class OutlinePanel;
 class PrintActions;
 class ReferencesPanel;
+class Theme;
 
 // The window: tabs of documents and comparisons in the middle, library, outline and
 // references as docks, menus and a status bar. It wires the parts together and owns none
@@ -44,6 +45,7 @@ public:
     PrintActions *printActions() const { return m_print; }
     ReferencesPanel *referencesPanel() const { return m_references; }
     LinkDocks *linkDocks() const { return m_links; }
+    Theme *theme() const { return m_theme; }
     // True when no analysis or linking runs and every open document has its text.
     bool isSettled() const;
 
@@ -63,6 +65,8 @@ private:
     void buildMenus();
     void buildPrintActions(QMenu *file);
     QMenu *buildLanguageMenu();
+    void buildThemeMenu(QMenu *view);
+    void applyThemeToPages();
     void buildStatusBar();
     QWidget *buildWelcome();
     int addTab(QWidget *page, const QString &title);
@@ -84,6 +88,7 @@ private:
     Library &m_libraryData;
     AnalysisService &m_analyses;
     QSettings &m_settings;
+    Theme *m_theme;
     QStackedWidget *m_center;
     QTabWidget *m_tabs;
     LibraryPanel *m_library;

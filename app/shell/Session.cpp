@@ -4,8 +4,10 @@
 #include "document/DocumentPane.h"
 #include "shell/MainWindow.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
+#include <QVector>
 #include <QTabWidget>
 
 namespace diptych {
@@ -23,7 +25,44 @@ const QString kLeftPosition = QStringLiteral("leftPosition");
 const QString kRightPosition = QStringLiteral("rightPosition");
 const QString kLinked = QStringLiteral("linked");
 
+// One settings group per file, named by a hash of its path (paths make poor keys).
+QString fileGroup(const QString &path)
+{
+    return QStringLiteral("files/")
+           + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
 } // namespace
+
+void Session::rememberFile(const DocumentPane &pane, QSettings &settings)
+{
+    if (!pane.hasPages())
+        return;
+    const DocumentPane::PageState state = pane.pageState();
+    settings.beginGroup(fileGroup(pane.path()));
+    settings.setValue(QStringLiteral("path"), pane.path());
+    settings.setValue(QStringLiteral("pages"), state.pages);
+    settings.setValue(QStringLiteral("zoomMode"), state.zoomMode);
+    settings.setValue(QStringLiteral("zoom"), state.zoom);
+    settings.setValue(QStringLiteral("page"), state.page);
+    settings.setValue(QStringLiteral("y"), state.y);
+    settings.endGroup();
+}
+
+void Session::recallFile(DocumentPane &pane, QSettings &settings)
+{
+    settings.beginGroup(fileGroup(pane.path()));
+    if (settings.value(QStringLiteral("path")).toString() == pane.path()) {
+        DocumentPane::PageState state;
+        state.pages = settings.value(QStringLiteral("pages"), true).toBool();
+        state.zoomMode = settings.value(QStringLiteral("zoomMode"), 0).toInt();
+        state.zoom = settings.value(QStringLiteral("zoom"), 1.0).toDouble();
+        state.page = settings.value(QStringLiteral("page"), -1).toInt();
+        state.y = settings.value(QStringLiteral("y"), 0.0).toDouble();
+        pane.setPageState(state);
+    }
+    settings.endGroup();
+}
 
 void Session::save(const MainWindow &window, QSettings &settings)
 {
@@ -47,6 +86,8 @@ void Session::save(const MainWindow &window, QSettings &settings)
         }
     }
     settings.endArray();
+    for (const DocumentPane *pane : tabs->findChildren<DocumentPane *>())
+        rememberFile(*pane, settings);
     settings.setValue(kCurrent, tabs->currentIndex());
     settings.sync();
 }
@@ -57,30 +98,39 @@ void Session::restoreLayout(MainWindow &window, QSettings &settings)
     window.restoreState(settings.value(kState).toByteArray());
 }
 
-// Files that disappeared since are skipped quietly: the session is a convenience.
+// Files that disappeared since are skipped quietly: the session is a convenience. The list
+// is read first: opening a file reads its own settings group (recallFile).
 void Session::restoreTabs(MainWindow &window, QSettings &settings)
 {
+    struct Tab {
+        QString type, left, right;
+        int leftPosition = -1, rightPosition = -1;
+        bool linked = true;
+    };
+    QVector<Tab> tabs;
     const int count = settings.beginReadArray(kTabs);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
-        const QString left = settings.value(kLeft).toString();
-        const QString right = settings.value(kRight).toString();
-        if (!QFileInfo::exists(left))
-            continue;
-        const int leftPosition = settings.value(kLeftPosition, -1).toInt();
-        if (settings.value(kType).toString() == QLatin1String("compare")) {
-            if (!QFileInfo::exists(right))
-                continue;
-            if (CompareView *compare = window.openComparison(left, right)) {
-                compare->setLinkedScrolling(settings.value(kLinked, true).toBool());
-                compare->left()->setPosition(leftPosition);
-                compare->right()->setPosition(settings.value(kRightPosition, -1).toInt());
-            }
-        } else if (DocumentPane *pane = window.openDocument(left)) {
-            pane->setPosition(leftPosition);
-        }
+        tabs.append(Tab{settings.value(kType).toString(), settings.value(kLeft).toString(),
+                        settings.value(kRight).toString(), settings.value(kLeftPosition, -1).toInt(),
+                        settings.value(kRightPosition, -1).toInt(), settings.value(kLinked, true).toBool()});
     }
     settings.endArray();
+    for (const Tab &tab : tabs) {
+        if (!QFileInfo::exists(tab.left))
+            continue;
+        if (tab.type == QLatin1String("compare")) {
+            if (!QFileInfo::exists(tab.right))
+                continue;
+            if (CompareView *compare = window.openComparison(tab.left, tab.right)) {
+                compare->setLinkedScrolling(tab.linked);
+                compare->left()->setPosition(tab.leftPosition);
+                compare->right()->setPosition(tab.rightPosition);
+            }
+        } else if (DocumentPane *pane = window.openDocument(tab.left)) {
+            pane->setPosition(tab.leftPosition);
+        }
+    }
     const int current = settings.value(kCurrent, -1).toInt();
     if (current >= 0 && current < window.tabs()->count())
         window.tabs()->setCurrentIndex(current);
