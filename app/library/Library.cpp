@@ -94,6 +94,7 @@ void Library::onReady(const QString &path, const AnalysisPtr &analysis)
     m_waiting.erase(it);
     m_store.put(LibraryEntry::fromAnalysis(hash, path, *analysis));
     Q_EMIT changed();
+    Q_EMIT analysed(path, hash, analysis);
 }
 
 } // namespace diptych

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A library document was analysed (added, or refreshed): the search index takes it.
+    void analysed(const QString &path, const QString &hash, diptych::AnalysisPtr analysis);
 
 private:
     void onReady(const QString &path, const AnalysisPtr &analysis);

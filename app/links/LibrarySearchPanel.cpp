@@ -68,6 +68,12 @@ void LibrarySearchPanel::refresh()
     m_searcher->search(query);
 }
 
+void LibrarySearchPanel::refreshSoon()
+{
+    if (!m_field->text().trimmed().isEmpty() && isVisible())
+        m_debounce->start();
+}
+
 void LibrarySearchPanel::onFinished(const QString &, const QVector<SearchHit> &hits, const QString &error)
 {
     m_searching = false;

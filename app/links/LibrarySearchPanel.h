@@ -31,6 +31,8 @@ public:
     SearchResultsModel *model() const { return m_model; }
     // Puts the cursor in the query field with the old query selected.
     void activateField();
+    // Searches the current query again shortly, unless the user is typing (the index grew).
+    void refreshSoon();
     // Searches the current query again (the index changed).
     void refresh();
     bool isSearching() const { return m_searching; }

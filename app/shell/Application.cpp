@@ -1,5 +1,9 @@
 #include "shell/Application.h"
 
+#include "library/LibraryIndexActions.h"
+#include "library/LibraryIndexService.h"
+#include "links/LibrarySearchPanel.h"
+#include "links/LinkDocks.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -27,11 +31,32 @@ void Application::createWindow()
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::languageChangeRequested, this, &Application::changeLanguage);
     Session::restoreLayout(*m_window, m_settings);
+    if (m_searchIndex) {
+        new LibraryIndexActions(m_window, *m_searchIndex, m_library);
+        connect(m_searchIndex, &LibraryIndexService::indexChanged, m_window->linkDocks()->searchPanel(),
+                &LibrarySearchPanel::refreshSoon);
+    }
+}
+
+// The search index lives in the library database and follows the library: every letter the
+// library analyses is written to it as it arrives, and letters from earlier runs are brought
+// level once at start (unchanged ones are skipped by content hash, so this is cheap).
+void Application::startSearchIndex()
+{
+    m_searchIndex = new LibraryIndexService(m_store.databasePath(), this);
+    connect(&m_library, &Library::analysed, m_searchIndex, &LibraryIndexService::indexAnalysed);
+    QStringList files;
+    for (const LibraryEntry &entry : m_library.entries())
+        files << entry.path;
+    if (!files.isEmpty())
+        m_searchIndex->update(files);
 }
 
 void Application::start(const CommandLine &commandLine)
 {
     const bool opened = m_store.open();
+    if (opened)
+        startSearchIndex();
     createWindow();
     m_window->show();
     // A damaged library was moved aside (opened) or nothing works (!opened): say so either way.

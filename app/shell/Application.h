@@ -12,6 +12,7 @@ class QSettings;
 
 namespace diptych {
 
+class LibraryIndexService;
 class MainWindow;
 
 // Starts Diptych: opens the library (with the samples on a fresh account), shows the
@@ -30,12 +31,15 @@ public:
     MainWindow *window() const { return m_window; }
     Library &library() { return m_library; }
     AnalysisService &analyses() { return m_analyses; }
+    // The library's search index (null when the library could not be opened).
+    LibraryIndexService *searchIndex() const { return m_searchIndex; }
     // Calls done once every open document is analysed (or after timeoutMs).
     void whenSettled(std::function<void()> done, int timeoutMs = 20000);
 
 private:
     void createWindow();
     void changeLanguage(const QString &code);
+    void startSearchIndex();
 
     QSettings &m_settings;
     QString m_samplesDir;
@@ -43,6 +47,7 @@ private:
     AnalysisService m_analyses;
     Library m_library;
     QPointer<MainWindow> m_window;
+    LibraryIndexService *m_searchIndex = nullptr;
 };
 
 } // namespace diptych
