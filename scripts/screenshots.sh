@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the real diptych under xvfb on a fresh account (temporary data and settings),
-# opens the sample library with a letter, then a comparison, and saves both windows as
-# PNGs in docs/. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
+# opens the sample library with a letter, then a comparison, then the comparison in the
+# dark theme, and saves the windows as PNGs in docs/. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
@@ -11,10 +11,14 @@ HOME_DIR=$(mktemp -d)
 trap 'rm -rf "$HOME_DIR"' EXIT
 mkdir -p docs
 run() {
-    XDG_DATA_HOME="$HOME_DIR/data" XDG_CONFIG_HOME="$HOME_DIR/config" LANG=${SHOT_LANG:-nl_NL.UTF-8} \
+    XDG_DATA_HOME="$HOME_DIR/data" XDG_CONFIG_HOME="${CONFIG_DIR:-$HOME_DIR/config}" LANG=${SHOT_LANG:-nl_NL.UTF-8} \
         timeout 120 xvfb-run -a -s "-screen 0 1800x1000x24" "$APP" "$@"
 }
 SAMPLES=resources/samples
 run --screenshot docs/library.png "$SAMPLES/001_76cb035f3064fde5.txt"
 run --screenshot docs/compare.png --compare "$SAMPLES/003_eafaf4e2d27f033a.txt" "$SAMPLES/001_76cb035f3064fde5.txt"
-echo "saved docs/library.png docs/compare.png"
+# The dark theme, chosen in the settings as View › Theme › Dark would.
+mkdir -p "$HOME_DIR/dark/diptych"
+printf '[view]\ntheme=dark\n' > "$HOME_DIR/dark/diptych/diptych.ini"
+CONFIG_DIR="$HOME_DIR/dark" run --screenshot docs/dark.png --compare "$SAMPLES/003_eafaf4e2d27f033a.txt" "$SAMPLES/001_76cb035f3064fde5.txt"
+echo "saved docs/library.png docs/compare.png docs/dark.png"
