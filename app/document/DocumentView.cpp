@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextFrame>
@@ -194,7 +195,7 @@ bool DocumentView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
-        const QString tip = number > 0 ? footnoteToolTip(number) : QString();
+        const QString tip = number > 0 ? footnoteToolTip(number) : annotationToolTip(help->pos());
         showWrappedToolTip(help, tip, viewport());
         return true;
     }
@@ -269,7 +270,8 @@ void DocumentView::showMatch(int index)
 
 void DocumentView::updateHighlights()
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    // Annotations first, so the find matches stay visible on top of them.
+    QList<QTextEdit::ExtraSelection> selections = annotationSelections();
     for (int i = 0; i < m_matches.size(); ++i) {
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(document());
@@ -280,6 +282,112 @@ void DocumentView::updateHighlights()
         selections << s;
     }
     setExtraSelections(selections);
+}
+
+void DocumentView::setAnnotationMarks(const QVector<AnnotationMark> &marks)
+{
+    m_marks = marks;
+    updateHighlights();
+    viewport()->update();
+}
+
+QList<QTextEdit::ExtraSelection> DocumentView::annotationSelections() const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int length = m_analysis ? int(m_analysis->text.size()) : 0;
+    for (const AnnotationMark &m : m_marks) {
+        if (!m.hasRange() || m.end > length)
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(document());
+        s.cursor.setPosition(m_map.offsets.toDocument(m.start));
+        s.cursor.setPosition(m_map.offsets.toDocument(m.end), QTextCursor::KeepAnchor);
+        if (m.kind == AnnotationKind::Underline) {
+            s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            s.format.setUnderlineColor(m.color);
+        } else if (m.kind == AnnotationKind::StrikeOut) {
+            s.format.setFontStrikeOut(true);
+            s.format.setForeground(m.color.darker(130));
+        } else {
+            QColor fill = m.color;
+            fill.setAlpha(110);
+            s.format.setBackground(fill);
+        }
+        selections << s;
+    }
+    return selections;
+}
+
+QPair<int, int> DocumentView::selectedTextRange() const
+{
+    const QTextCursor c = textCursor();
+    if (!m_analysis || !c.hasSelection())
+        return {};
+    const int start = m_map.offsets.toText(c.selectionStart());
+    const int end = qMin(int(m_analysis->text.size()), m_map.offsets.toText(c.selectionEnd()));
+    if (end <= start)
+        return {};
+    return {start, end};
+}
+
+void DocumentView::selectTextRange(int start, int end)
+{
+    QTextCursor c(document());
+    c.setPosition(m_map.offsets.toDocument(start));
+    c.setPosition(m_map.offsets.toDocument(end), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+}
+
+int DocumentView::textOffsetAt(const QPoint &viewportPos) const
+{
+    if (!m_analysis)
+        return -1;
+    const QPointF at(viewportPos.x() + horizontalScrollBar()->value(), viewportPos.y() + verticalScrollBar()->value());
+    const int pos = document()->documentLayout()->hitTest(at, Qt::ExactHit);
+    if (pos < 0)
+        return -1;
+    const int offset = m_map.offsets.toText(pos);
+    return offset < m_analysis->text.size() ? offset : -1;
+}
+
+QString DocumentView::annotationAt(const QPoint &viewportPos) const
+{
+    const int offset = textOffsetAt(viewportPos);
+    QString found;
+    for (const AnnotationMark &m : m_marks) {
+        if (m.hasRange() && offset >= m.start && offset < m.end)
+            found = m.id;
+    }
+    return found;
+}
+
+QString DocumentView::annotationToolTip(const QPoint &viewportPos) const
+{
+    const QString id = annotationAt(viewportPos);
+    for (const AnnotationMark &m : m_marks) {
+        if (m.id == id && !m.note.trimmed().isEmpty())
+            return m.note;
+    }
+    return QString();
+}
+
+// A small note sign before each passage that carries a note, in the note's colour.
+void DocumentView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const AnnotationMark &m : m_marks) {
+        if (!m.isNote() || !m.hasRange() || !m_analysis || m.end > m_analysis->text.size())
+            continue;
+        QTextCursor c(document());
+        c.setPosition(m_map.offsets.toDocument(m.start));
+        const QRect r = cursorRect(c);
+        const QRectF icon(r.left() - 9, r.top() - 2, 8, 9);
+        painter.setPen(QPen(m.color.darker(170), 1));
+        painter.setBrush(m.color);
+        painter.drawRoundedRect(icon, 1.5, 1.5);
+    }
 }
 
 } // namespace diptych

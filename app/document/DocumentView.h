@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/AnalysisService.h"
+#include "annotations/AnnotationMark.h"
 #include "document/TextDocumentBuilder.h"
 
 #include <QTextBrowser>
@@ -41,6 +42,18 @@ public:
     int currentMatch() const { return m_current; }
     QString searchText() const { return m_needle; }
 
+    // Annotations: drawn under the text (highlight), as lines (underline, strike-out) and
+    // with a note icon; hovering shows the note.
+    void setAnnotationMarks(const QVector<AnnotationMark> &marks);
+    const QVector<AnnotationMark> &annotationMarks() const { return m_marks; }
+    // The selection as a reading-text range [start, end); empty pair when nothing is selected.
+    QPair<int, int> selectedTextRange() const;
+    void selectTextRange(int start, int end);
+    // Reading-text offset under a viewport point; -1 when off the text.
+    int textOffsetAt(const QPoint &viewportPos) const;
+    // The newest annotation under a viewport point; empty when none.
+    QString annotationAt(const QPoint &viewportPos) const;
+
 Q_SIGNALS:
     void currentSectionChanged(int index);
     void scrolledTo(int textOffset);
@@ -52,6 +65,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void onScroll();
@@ -61,6 +75,8 @@ private:
     void updateHighlights();
     void updateColumn(bool force = false);
     void restyle();
+    QList<QTextEdit::ExtraSelection> annotationSelections() const;
+    QString annotationToolTip(const QPoint &viewportPos) const;
 
     AnalysisPtr m_analysis;
     TextDocumentBuilder::Result m_map;
@@ -70,6 +86,7 @@ private:
     QString m_needle;
     QVector<int> m_matches;     // document positions
     int m_current = -1;
+    QVector<AnnotationMark> m_marks;
 };
 
 } // namespace diptych

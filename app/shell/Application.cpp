@@ -19,7 +19,8 @@ Application::Application(QSettings &settings, const QString &databasePath, const
                          QObject *parent)
     : QObject(parent), m_settings(settings),
       m_samplesDir(samplesDir.isEmpty() ? LibraryStore::defaultSamplesDir() : samplesDir),
-      m_store(databasePath), m_library(m_store, m_analyses)
+      m_store(databasePath), m_library(m_store, m_analyses),
+      m_annotationStore(m_store.databasePath())
 {
 }
 
@@ -29,6 +30,7 @@ void Application::createWindow()
 {
     m_window = new MainWindow(m_library, m_analyses, m_settings);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window->setAnnotationModel(&m_annotations);
     connect(m_window, &MainWindow::languageChangeRequested, this, &Application::changeLanguage);
     Session::restoreLayout(*m_window, m_settings);
     if (m_searchIndex) {
@@ -66,6 +68,7 @@ void Application::start(const CommandLine &commandLine)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    openAnnotationStore();
     if (opened) {
         m_library.addSamplesIfEmpty(QStringLiteral(":/samples"), m_samplesDir);
         m_library.refreshIncomplete();
@@ -96,6 +99,23 @@ void Application::changeLanguage(const QString &code)
     m_window->setGeometry(geometry);
     m_window->restoreSession();
     m_window->show();
+}
+
+// Annotations live in the library's database. One that cannot be opened is reported and
+// the program carries on: annotations made then are kept in memory and the model says so.
+void Application::openAnnotationStore()
+{
+    const bool opened = m_annotationStore.open();
+    if (opened)
+        m_annotations.setStore(&m_annotationStore);
+    if (m_annotationStore.error().isEmpty())
+        return;
+    const QString text = opened ? m_annotationStore.error()
+                                : tr("The annotations cannot be read or saved: %1").arg(m_annotationStore.error());
+    auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning, tr("Annotations"),
+                                text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void Application::whenSettled(std::function<void()> done, int timeoutMs)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analysis/AnalysisService.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/SqliteAnnotationStore.h"
 #include "library/Library.h"
 #include "library/LibraryStore.h"
 #include "shell/CommandLine.h"
@@ -31,6 +33,7 @@ public:
     MainWindow *window() const { return m_window; }
     Library &library() { return m_library; }
     AnalysisService &analyses() { return m_analyses; }
+    AnnotationModel &annotations() { return m_annotations; }
     // The library's search index (null when the library could not be opened).
     LibraryIndexService *searchIndex() const { return m_searchIndex; }
     // Calls done once every open document is analysed (or after timeoutMs).
@@ -40,12 +43,15 @@ private:
     void createWindow();
     void changeLanguage(const QString &code);
     void startSearchIndex();
+    void openAnnotationStore();
 
     QSettings &m_settings;
     QString m_samplesDir;
     LibraryStore m_store;
     AnalysisService m_analyses;
     Library m_library;
+    SqliteAnnotationStore m_annotationStore;
+    AnnotationModel m_annotations;
     QPointer<MainWindow> m_window;
     LibraryIndexService *m_searchIndex = nullptr;
 };

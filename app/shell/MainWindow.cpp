@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
 #include "document/DocumentView.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
     buildDocks();
+    m_annotations = new WindowAnnotations(this, library);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
     buildMenus();
     buildStatusBar();
     // Two documents side by side want room: most of the screen on first start.
@@ -163,6 +166,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_annotations->undoAction());
+    edit->addAction(m_annotations->redoAction());
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (DocumentPane *p = activePane())
             p->copy();
@@ -185,6 +191,8 @@ void MainWindow::buildMenus()
     });
     previous->setShortcut(QKeySequence::FindPrevious);
     edit->addAction(m_links->searchAction());
+    edit->addSeparator();
+    edit->addMenu(tr("&Annotate"))->addActions(m_annotations->annotateActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
@@ -323,6 +331,7 @@ void MainWindow::attach(DocumentPane *pane)
             page = page->parentWidget();
         updateTabTitle(page);
     });
+    m_annotations->attach(pane);
     m_analyses.request(pane->path());
 }
 
@@ -380,6 +389,8 @@ CompareView *MainWindow::openComparison(const QString &left, const QString &righ
 
 DocumentPane *MainWindow::activePane() const { return m_activePane; }
 
+void MainWindow::setAnnotationModel(AnnotationModel *model) { m_annotations->setModel(model); }
+
 void MainWindow::onCurrentTabChanged()
 {
     QWidget *page = m_tabs->currentWidget();
@@ -394,6 +405,7 @@ void MainWindow::onCurrentTabChanged()
 void MainWindow::setActivePane(DocumentPane *pane)
 {
     m_activePane = pane;
+    m_annotations->setActivePane(pane);
     m_outline->setPane(pane);
     m_references->setPane(pane);
     m_links->setPane(pane);

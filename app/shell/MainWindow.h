@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace diptych {
 
+class AnnotationModel;
 class CompareView;
 class DocumentPane;
 class Library;
@@ -22,6 +23,7 @@ class LinkDocks;
 class OutlinePanel;
 class PrintActions;
 class ReferencesPanel;
+class WindowAnnotations;
 class Theme;
 
 // The window: tabs of documents and comparisons in the middle, library, outline and
@@ -45,6 +47,8 @@ public:
     PrintActions *printActions() const { return m_print; }
     ReferencesPanel *referencesPanel() const { return m_references; }
     LinkDocks *linkDocks() const { return m_links; }
+    WindowAnnotations *annotations() const { return m_annotations; }
+    void setAnnotationModel(AnnotationModel *model);
     Theme *theme() const { return m_theme; }
     // True when no analysis or linking runs and every open document has its text.
     bool isSettled() const;
@@ -100,6 +104,7 @@ private:
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPointer<DocumentPane> m_activePane;
+    WindowAnnotations *m_annotations = nullptr;
 };
 
 } // namespace diptych

@@ -34,6 +34,7 @@ protected:
         return pane;
     }
 
+public:
     // A point of a page (PDF points) in the view's viewport.
     static QPoint onScreen(PdfView *view, int page, const QPointF &points)
     {

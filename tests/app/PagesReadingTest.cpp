@@ -39,11 +39,17 @@ const FootnoteCall *showFirstCall(DocumentPane *pane, const Footnote **note)
         return nullptr;
     // Zoomed in so far that a page is much taller than the view: a note at the bottom of
     // the page is then out of view from its call, and following the call has to scroll.
+    // Placed again until it holds: the view may still be settling (a zoom restored for the
+    // file, a relayout once the pages are measured).
     PdfView *pages = pane->pdfView();
-    pages->setZoom(3.0 * pages->viewport()->height() / 842.0);
-    QCoreApplication::processEvents();
-    pane->pdfView()->goToPage(call->at.page, std::max(0.0, call->at.rect.top() - 50));
-    pages->horizontalScrollBar()->setValue(int(call->at.rect.left() * pages->zoom()) - 40);
+    QTest::qWaitFor([&] {
+        pages->setZoom(3.0 * pages->viewport()->height() / 842.0);
+        pages->goToPage(call->at.page, std::max(0.0, call->at.rect.top() - 50));
+        pages->horizontalScrollBar()->setValue(int(call->at.rect.center().x() * pages->zoom())
+                                               - pages->viewport()->width() / 2);
+        const QPoint at = PagesFixture::onScreen(pages, call->at.page, call->at.rect.center());
+        return pages->viewport()->rect().contains(at);
+    }, 5000);
     return call;
 }
 
@@ -94,7 +100,12 @@ TEST_F(PagesFixture, hoveringAFootnoteCallOnThePageShowsTheNoteAndClickingJumpsT
     const FootnoteCall &call = *shown;
     PdfView *pages = pane->pdfView();
     const QPoint onCall = test::PagesFixture::onScreen(pages, call.at.page, call.at.rect.center());
-    ASSERT_TRUE(pages->viewport()->rect().contains(onCall));
+    ASSERT_TRUE(pages->viewport()->rect().contains(onCall))
+        << "call at " << onCall.x() << "," << onCall.y() << " viewport " << pages->viewport()->width() << "x"
+        << pages->viewport()->height() << " zoom " << pages->zoom() << " page " << call.at.page << " rect "
+        << call.at.rect.x() << "," << call.at.rect.y() << " h " << pages->horizontalScrollBar()->value() << "/"
+        << pages->horizontalScrollBar()->maximum() << " v " << pages->verticalScrollBar()->value() << "/"
+        << pages->verticalScrollBar()->maximum();
     QHelpEvent hover(QEvent::ToolTip, onCall, pages->viewport()->mapToGlobal(onCall));
     QApplication::sendEvent(pages->viewport(), &hover);
     EXPECT_TRUE(QToolTip::text().contains(note.text.left(40))) << QToolTip::text().toStdString();

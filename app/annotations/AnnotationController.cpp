@@ -1,0 +1,325 @@
+#include "annotations/AnnotationController.h"
+
+#include "annotations/AddAnnotationCommand.h"
+#include "annotations/AnnotationAnchorer.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/ChangeAnnotationColorCommand.h"
+#include "annotations/DocumentAnnotations.h"
+#include "annotations/PdfAnnotationOverlay.h"
+#include "annotations/RemoveAnnotationCommand.h"
+#include "document/DocumentPane.h"
+#include "document/DocumentView.h"
+#include "pdf/PageTextSelection.h"
+#include "pdf/PdfTextTool.h"
+#include "pdf/PdfView.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPixmap>
+#include <QSettings>
+#include <QToolTip>
+#include <QUndoStack>
+
+namespace diptych {
+
+namespace {
+
+constexpr double kPageNoteSize = 12.0; // points: the icon box a page note keeps
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+// Watches a viewport for context menus and tool tips and hands them to the controller.
+class ViewportEvents : public QObject
+{
+public:
+    ViewportEvents(QObject *parent, std::function<bool(QEvent *)> handler)
+        : QObject(parent), m_handler(std::move(handler))
+    {
+    }
+    bool eventFilter(QObject *, QEvent *event) override { return m_handler(event); }
+
+private:
+    std::function<bool(QEvent *)> m_handler;
+};
+
+void showNoteTip(QHelpEvent *help, const QString &note, QWidget *widget)
+{
+    QToolTip::showText(help->globalPos(),
+                       QStringLiteral("<p style='max-width:420px'>") + note.toHtmlEscaped().replace(
+                           QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</p>"),
+                       widget);
+}
+
+} // namespace
+
+AnnotationController::AnnotationController(DocumentPane *pane, AnnotationModel *model)
+    : QObject(pane), m_pane(pane), m_pdf(pane->pdfView()), m_model(model), m_undo(new QUndoStack(this)),
+      m_overlay(new PdfAnnotationOverlay)
+{
+    setObjectName(QStringLiteral("annotationController"));
+    pane->pdfView()->addOverlay(m_overlay);
+    buildActions();
+    // The text view shows footnote and annotation tips itself; only its menu is ours.
+    pane->view()->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
+        if (event->type() != QEvent::ContextMenu)
+            return false;
+        showTextMenu(static_cast<QContextMenuEvent *>(event)->pos());
+        return true;
+    }));
+    QWidget *pdfViewport = pane->pdfView()->viewport();
+    pdfViewport->installEventFilter(new ViewportEvents(this, [this, pdfViewport](QEvent *event) {
+        if (event->type() == QEvent::ContextMenu) {
+            showPdfMenu(static_cast<QContextMenuEvent *>(event)->pos());
+            return true;
+        }
+        if (event->type() == QEvent::ToolTip && m_annotations) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            int page = -1;
+            QPointF point;
+            if (!pdfPageAt(help->pos(), page, point))
+                return false;
+            for (const QString &id : m_annotations->idsAt(page, point)) {
+                const AnnotationMark *m = m_annotations->mark(id);
+                if (m && !m->note.trimmed().isEmpty()) {
+                    showNoteTip(help, m->note, pdfViewport);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }));
+}
+
+AnnotationController::~AnnotationController()
+{
+    if (m_pdf)
+        m_pdf->removeOverlay(m_overlay);
+    delete m_overlay;
+}
+
+AnnotationController *AnnotationController::of(const DocumentPane *pane)
+{
+    return pane ? pane->findChild<AnnotationController *>(QStringLiteral("annotationController"),
+                                                         Qt::FindDirectChildrenOnly)
+                : nullptr;
+}
+
+QVector<QPair<QColor, QString>> AnnotationController::palette()
+{
+    return {{Annotation::defaultColor(AnnotationKind::Highlight), tr("Yellow")},
+            {QColor(0x7e, 0xd9, 0x6f), tr("Green")},
+            {QColor(0x7c, 0xc4, 0xf2), tr("Blue")},
+            {QColor(0xf5, 0x9a, 0xc8), tr("Pink")},
+            {QColor(0xff, 0xb3, 0x47), tr("Orange")}};
+}
+
+void AnnotationController::buildActions()
+{
+    auto make = [this](const QString &text, const QString &keys, AnnotationKind kind) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(keys));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            const QString id = annotateSelection(kind);
+            if (!id.isEmpty() && kind == AnnotationKind::HighlightNote)
+                Q_EMIT noteEditRequested(id);
+        });
+        return action;
+    };
+    m_highlight = make(tr("&Highlight"), tr("Ctrl+Shift+H"), AnnotationKind::Highlight);
+    m_underline = make(tr("&Underline"), tr("Ctrl+Shift+U"), AnnotationKind::Underline);
+    m_strikeOut = make(tr("&Strike out"), tr("Ctrl+Shift+X"), AnnotationKind::StrikeOut);
+    m_note = make(tr("&Note…"), tr("Ctrl+Shift+N"), AnnotationKind::HighlightNote);
+}
+
+void AnnotationController::setAnalysis(const AnalysisPtr &analysis, const QString &documentHash,
+                                       const QStringList &relatedHashes)
+{
+    delete m_annotations;
+    m_annotations = new DocumentAnnotations(m_model, analysis, documentHash, this);
+    m_annotations->setRelatedHashes(relatedHashes);
+    connect(m_annotations, &DocumentAnnotations::changed, this, &AnnotationController::updateMarks);
+    updateMarks();
+}
+
+void AnnotationController::updateMarks()
+{
+    const QVector<AnnotationMark> marks = m_annotations ? m_annotations->marks() : QVector<AnnotationMark>();
+    m_pane->view()->setAnnotationMarks(marks);
+    m_overlay->setMarks(marks);
+    m_pane->pdfView()->viewport()->update();
+}
+
+QPair<int, int> AnnotationController::selection() const
+{
+    if (!m_pane->showsPages())
+        return m_pane->view()->selectedTextRange();
+    const PageTextSelection *s = m_pane->pdfTextTool()->selection();
+    return s->isEmpty() ? QPair<int, int>() : QPair<int, int>(s->start(), s->end());
+}
+
+QString AnnotationController::author() const
+{
+    return Annotation::defaultAuthor();
+}
+
+bool AnnotationController::push(const Annotation &annotation)
+{
+    m_undo->push(new AddAnnotationCommand(m_model, annotation));
+    return true;
+}
+
+QString AnnotationController::annotateSelection(AnnotationKind kind, const QColor &color)
+{
+    const QPair<int, int> range = selection();
+    if (!m_annotations || range.second <= range.first)
+        return QString();
+    Annotation a = Annotation::create(kind, m_annotations->documentHash());
+    a.author = author();
+    if (color.isValid())
+        a.color = color;
+    AnnotationAnchorer(m_annotations->analysis()).anchor(a, range.first, range.second);
+    push(a);
+    return a.id;
+}
+
+QString AnnotationController::addPageNote(int page, const QPointF &point)
+{
+    if (!m_annotations)
+        return QString();
+    Annotation a = Annotation::create(AnnotationKind::PageNote, m_annotations->documentHash());
+    a.author = author();
+    a.areas = {PageArea{page, {QRectF(point, QSizeF(kPageNoteSize, kPageNoteSize))}}};
+    push(a);
+    Q_EMIT noteEditRequested(a.id);
+    return a.id;
+}
+
+void AnnotationController::recolor(const QString &id, const QColor &color)
+{
+    m_undo->push(new ChangeAnnotationColorCommand(m_model, id, color));
+}
+
+void AnnotationController::changeKind(const QString &id, AnnotationKind kind)
+{
+    const std::optional<Annotation> a = m_model->byId(id);
+    if (!a)
+        return;
+    // A highlight colour makes a pale line: a new kind takes its own default colour.
+    m_undo->push(new ChangeAnnotationColorCommand(m_model, id, Annotation::defaultColor(kind), kind));
+}
+
+void AnnotationController::remove(const QString &id) { m_undo->push(new RemoveAnnotationCommand(m_model, id)); }
+
+void AnnotationController::goTo(const QString &id)
+{
+    const AnnotationMark *m = m_annotations ? m_annotations->mark(id) : nullptr;
+    if (!m)
+        return;
+    Location at;
+    at.start = m->start;
+    at.end = m->end;
+    if (!m->areas.isEmpty()) {
+        at.page = m->areas.first().page;
+        if (!m->areas.first().quads.isEmpty())
+            at.rect = m->areas.first().quads.first();
+    }
+    if (!m_pane->showsPages() && m->hasRange())
+        m_pane->view()->selectTextRange(m->start, m->end);
+    m_pane->goToLocation(at);
+}
+
+void AnnotationController::addSelectionActions(QMenu *menu)
+{
+    QMenu *colours = menu->addMenu(tr("&Highlight"));
+    colours->setIcon(swatch(palette().first().first));
+    for (const auto &c : palette()) {
+        colours->addAction(swatch(c.first), c.second, this,
+                           [this, color = c.first] { annotateSelection(AnnotationKind::Highlight, color); });
+    }
+    colours->menuAction()->setShortcut(m_highlight->shortcut());
+    menu->addAction(m_underline);
+    menu->addAction(m_strikeOut);
+    menu->addAction(m_note);
+}
+
+void AnnotationController::addAnnotationActions(QMenu *menu, const QString &id)
+{
+    const std::optional<Annotation> a = m_model->byId(id);
+    if (!a)
+        return;
+    menu->addAction(a->note.isEmpty() ? tr("Add &note…") : tr("Edit &note…"), this,
+                    [this, id] { Q_EMIT noteEditRequested(id); });
+    QMenu *colours = menu->addMenu(tr("&Colour"));
+    for (const auto &c : palette()) {
+        QAction *action = colours->addAction(swatch(c.first), c.second, this,
+                                             [this, id, color = c.first] { recolor(id, color); });
+        action->setCheckable(true);
+        action->setChecked(a->color == c.first);
+    }
+    if (!a->isNote()) {
+        for (AnnotationKind kind : {AnnotationKind::Highlight, AnnotationKind::Underline, AnnotationKind::StrikeOut}) {
+            if (kind != a->kind)
+                menu->addAction(tr("Make %1").arg(AnnotationModel::kindLabel(kind).toLower()), this,
+                                [this, id, kind] { changeKind(id, kind); });
+        }
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Delete annotation"), this, [this, id] { remove(id); });
+}
+
+void AnnotationController::showTextMenu(const QPoint &viewportPos)
+{
+    DocumentView *view = m_pane->view();
+    QMenu menu(view);
+    const QString id = view->annotationAt(viewportPos);
+    if (!selection().first && !selection().second && !id.isEmpty())
+        addAnnotationActions(&menu, id);
+    else if (selection().second > selection().first)
+        addSelectionActions(&menu);
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("&Copy"), view, &DocumentView::copy)->setEnabled(view->textCursor().hasSelection());
+    menu.exec(view->viewport()->mapToGlobal(viewportPos));
+}
+
+bool AnnotationController::pdfPageAt(const QPoint &viewportPos, int &page, QPointF &point) const
+{
+    PdfView *pdf = m_pane->pdfView();
+    for (int p = 0; p < pdf->pageCount(); ++p) {
+        const QRect r = pdf->pageViewportRect(p);
+        if (r.contains(viewportPos)) {
+            page = p;
+            point = QPointF(viewportPos - r.topLeft()) / pdf->zoom();
+            return true;
+        }
+    }
+    return false;
+}
+
+void AnnotationController::showPdfMenu(const QPoint &viewportPos)
+{
+    PdfView *pdf = m_pane->pdfView();
+    QMenu menu(pdf);
+    int page = -1;
+    QPointF point;
+    const bool onPage = pdfPageAt(viewportPos, page, point);
+    const QStringList ids = onPage && m_annotations ? m_annotations->idsAt(page, point) : QStringList();
+    if (selection().second > selection().first)
+        addSelectionActions(&menu);
+    else if (!ids.isEmpty())
+        addAnnotationActions(&menu, ids.last());
+    else if (onPage && m_annotations)
+        menu.addAction(tr("Add a &note here…"), this, [this, page, point] { addPageNote(page, point); });
+    if (menu.isEmpty())
+        return;
+    menu.exec(pdf->viewport()->mapToGlobal(viewportPos));
+}
+
+} // namespace diptych

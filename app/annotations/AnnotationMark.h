@@ -1,0 +1,27 @@
+#pragma once
+
+#include "annotations/Annotation.h"
+
+#include <QColor>
+#include <QString>
+#include <QVector>
+
+namespace diptych {
+
+// An annotation as a view draws it: where it lies in this document (reading-text range,
+// pages and quads) and how it looks. Views get marks, never the model, so they stay
+// free of annotation logic.
+struct AnnotationMark {
+    QString id;
+    AnnotationKind kind = AnnotationKind::Highlight;
+    QColor color;
+    QString note;
+    int start = -1; // [start, end) in Analysis::text; -1 for a page note
+    int end = -1;
+    QVector<PageArea> areas;
+
+    bool hasRange() const { return start >= 0 && end > start; }
+    bool isNote() const { return kind == AnnotationKind::HighlightNote || kind == AnnotationKind::PageNote; }
+};
+
+} // namespace diptych

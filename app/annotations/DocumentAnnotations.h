@@ -1,0 +1,55 @@
+#pragma once
+
+#include "analysis/AnalysisService.h"
+#include "annotations/AnnotationMark.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QStringList>
+
+namespace diptych {
+
+class AnnotationModel;
+
+// The annotations one open document shows: its own (by content hash) and those made in
+// other versions of the same letter (its text export, a re-issued PDF), each placed again
+// in this document's analysis by AnnotationAnchorer. What cannot be placed is kept in
+// notPlaced(), never dropped. Follows the model: any edit re-places and emits changed().
+class DocumentAnnotations : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentAnnotations(AnnotationModel *model, AnalysisPtr analysis, const QString &documentHash,
+                        QObject *parent = nullptr);
+
+    AnnotationModel *model() const { return m_model; }
+    const Analysis &analysis() const { return *m_analysis; }
+    QString documentHash() const { return m_hash; }
+    // Hashes of the other versions of this letter (same official id).
+    void setRelatedHashes(const QStringList &hashes);
+    QStringList documentHashes() const;
+
+    const QVector<AnnotationMark> &marks() const { return m_marks; }
+    const QStringList &notPlaced() const { return m_notPlaced; }
+    const AnnotationMark *mark(const QString &id) const;
+    bool contains(const QString &id) const;
+    // Marks covering a reading-text offset, newest last.
+    QStringList idsAt(int textOffset) const;
+    // Marks with a quad (or note icon) at a point of a PDF page (points, top-left origin).
+    QStringList idsAt(int page, const QPointF &point) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void rebuild();
+
+    AnnotationModel *m_model;
+    AnalysisPtr m_analysis;
+    QString m_hash;
+    QStringList m_related;
+    QVector<AnnotationMark> m_marks;
+    QStringList m_notPlaced;
+};
+
+} // namespace diptych
