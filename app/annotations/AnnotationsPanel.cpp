@@ -1,9 +1,12 @@
 #include "annotations/AnnotationsPanel.h"
 
+#include "annotations/EditTagsCommand.h"
+
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditTagsCommand.h"
 #include "annotations/NoteEditor.h"
 #include "library/Library.h"
 
@@ -52,7 +55,8 @@ bool isUndoRedoKey(QKeyEvent *key)
 
 AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     : QWidget(parent), m_library(library), m_ownUndo(new QUndoStack(this)), m_view(new QTreeView(this)),
-      m_items(new QStandardItemModel(this)), m_noteLabel(new QLabel(this)), m_editor(new NoteEditor(this))
+      m_items(new QStandardItemModel(this)), m_noteLabel(new QLabel(this)), m_editor(new NoteEditor(this)),
+      m_tags(new QLineEdit(this))
 {
     m_undo = m_ownUndo;
     m_view->setModel(m_items);
@@ -68,6 +72,10 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     m_editor->setEnabled(false);
     m_editor->setUndoRedoEnabled(false);
     m_editor->installEventFilter(this);
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setObjectName(QStringLiteral("annotationTags"));
+    m_tags->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -75,11 +83,13 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_editor);
+    layout->addWidget(m_tags);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationsPanel::onCurrentChanged);
     connect(m_view, &QTreeView::clicked, this, &AnnotationsPanel::onActivated);
     connect(m_view, &QTreeView::activated, this, &AnnotationsPanel::onActivated);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &AnnotationsPanel::onNoteTyped);
+    connect(m_tags, &QLineEdit::editingFinished, this, &AnnotationsPanel::onTagsEdited);
     connect(&m_library, &Library::changed, this, &AnnotationsPanel::rebuild);
 }
 
@@ -336,6 +346,10 @@ void AnnotationsPanel::showNote(const QString &id)
                                  .arg(AnnotationModel::kindLabel(a->kind), a->author,
                                       QLocale().toString(a->modified.toLocalTime(), QLocale::ShortFormat))
                            : QString());
+    m_tags->setEnabled(bool(a));
+    const QString tags = a ? a->tags.join(QStringLiteral(", ")) : QString();
+    if (!m_tags->hasFocus() || !a)
+        m_tags->setText(tags);
     const QString note = a ? a->note : QString();
     if (m_editor->toPlainText() != note) {
         m_loadingNote = true;
@@ -350,6 +364,18 @@ void AnnotationsPanel::onNoteTyped()
     if (m_loadingNote || m_noteId.isEmpty() || !m_model)
         return;
     m_undo->push(new EditNoteTextCommand(m_model, m_noteId, m_editor->toPlainText(), m_session));
+}
+
+void AnnotationsPanel::onTagsEdited()
+{
+    if (m_noteId.isEmpty() || !m_model)
+        return;
+    auto *command = new EditTagsCommand(m_model, m_noteId, EditTagsCommand::parse(m_tags->text()));
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    m_undo->push(command);
 }
 
 void AnnotationsPanel::onActivated(const QModelIndex &index)

@@ -25,7 +25,8 @@ class NoteEditor;
 // group, never dropped) or of the whole library grouped by document; filters by kind,
 // colour, tag, author and text; a click shows the annotation, opening its document when
 // needed. Below the list, the note of the selected annotation in the spell-checked editor;
-// typing goes through undo commands, one step per typing session.
+// typing goes through undo commands, one step per typing session. Under it the tags,
+// comma-separated, set in one undo step when the field is left or Enter is pressed.
 class AnnotationsPanel : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ public:
     QComboBox *tagFilter() const { return m_tag; }
     QComboBox *authorFilter() const { return m_author; }
     NoteEditor *noteEditor() const { return m_editor; }
+    QLineEdit *tagsField() const { return m_tags; }
     // Annotation ids listed now (after filtering), in list order.
     QStringList listedIds() const;
 
@@ -77,6 +79,7 @@ private:
     void onActivated(const QModelIndex &index);
     void showNote(const QString &id);
     void onNoteTyped();
+    void onTagsEdited();
 
     Library &m_library;
     AnnotationModel *m_model = nullptr;
@@ -93,6 +96,7 @@ private:
     QStandardItemModel *m_items;
     QLabel *m_noteLabel;
     NoteEditor *m_editor;
+    QLineEdit *m_tags;
     QString m_noteId;       // the annotation whose note the editor shows
     int m_session = 0;      // typing session: edits within one merge into one undo step
     bool m_loadingNote = false;

@@ -4,6 +4,7 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditTagsCommand.h"
 #include "annotations/RemoveAnnotationCommand.h"
 #include "annotations/SqliteAnnotationStore.h"
 
@@ -177,4 +178,25 @@ TEST_F(AnnotationCommandTest, aModelWithoutStoreKeepsEditsAndSaysTheyAreNotSaved
     EXPECT_FALSE(memory.add(a));
     EXPECT_EQ(memory.rowCount(), 1);
     EXPECT_EQ(messages.size(), 1);
+}
+
+TEST_F(AnnotationCommandTest, tagsAreTrimmedKeptOnceAndUndoRestoresTheOldOnes)
+{
+    Annotation a = highlight();
+    a.tags = QStringList{QStringLiteral("DIP")};
+    m_model->add(a);
+    m_stack.push(new EditTagsCommand(m_model.get(), a.id,
+                                     EditTagsCommand::parse(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
+    ASSERT_TRUE(stored(a.id).has_value());
+    EXPECT_EQ(stored(a.id)->tags,
+              (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("DIP"), QStringLiteral("burden sharing")}));
+    EXPECT_GE(stored(a.id)->modified, a.modified);
+    m_stack.undo();
+    EXPECT_EQ(stored(a.id)->tags, QStringList{QStringLiteral("DIP")});
+    EXPECT_EQ(stored(a.id)->modified, a.modified);
+
+    // The same tags again change nothing and leave no undo step.
+    auto *same = new EditTagsCommand(m_model.get(), a.id, QStringList{QStringLiteral(" DIP ")});
+    EXPECT_TRUE(same->isObsolete());
+    delete same;
 }

@@ -220,6 +220,40 @@ TEST_F(AnnotationUiTest, thePanelFiltersByTextColourAndKind)
     EXPECT_EQ(pane->view()->textCursor().selectedText(), QStringLiteral("bondgenoten"));
 }
 
+TEST_F(AnnotationUiTest, tagsTypedInThePanelAreStoredFilteredOnAndUndone)
+{
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    auto mark = [&](const QString &phrase) {
+        const auto range = rangeOf(pane, phrase);
+        EXPECT_LT(range.first, range.second) << phrase.toStdString();
+        pane->view()->selectTextRange(range.first, range.second);
+        return controller(pane)->annotateSelection(AnnotationKind::Highlight);
+    };
+    const QString first = mark(QStringLiteral("bondgenoten"));
+    const QString second = mark(QStringLiteral("Oekraïne"));
+    panel()->editNote(second);
+    QLineEdit *tags = panel()->tagsField();
+    ASSERT_TRUE(tags->isEnabled());
+    tags->setFocus();
+    QTest::keyClicks(tags, QStringLiteral("steun, DIP"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    const std::optional<Annotation> tagged = window()->annotations()->model()->byId(second);
+    ASSERT_TRUE(tagged.has_value());
+    EXPECT_EQ(tagged->tags, (QStringList{QStringLiteral("steun"), QStringLiteral("DIP")}));
+
+    const int dip = panel()->tagFilter()->findText(QStringLiteral("DIP"));
+    ASSERT_GE(dip, 0) << "the new tag is offered in the tag filter";
+    panel()->tagFilter()->setCurrentIndex(dip);
+    EXPECT_EQ(panel()->listedIds(), QStringList{second});
+    panel()->tagFilter()->setCurrentIndex(0);
+    EXPECT_EQ(panel()->listedIds().size(), 2);
+    EXPECT_TRUE(panel()->listedIds().contains(first));
+
+    press(pane->view(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(window()->annotations()->model()->byId(second)->tags.isEmpty());
+}
+
 TEST_F(AnnotationUiTest, anAnnotationMadeInTheTextShowsOnThePdfOfTheSameLetter)
 {
     DocumentPane *text = openText();
