@@ -3,6 +3,7 @@
 #include "shell/CommandLine.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "storage/ApplicationIdentity.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -11,7 +12,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("diptych"));
+    diptych::ApplicationIdentity::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Diptych"));
     QApplication::setApplicationVersion(QStringLiteral(DIPTYCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("diptych"));

@@ -1,5 +1,6 @@
 // diptych-cli: the Diptych core from the command line, JSON out for scripts.
 #include "CliCommands.h"
+#include "storage/ApplicationIdentity.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -28,7 +29,6 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("diptych"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Diptych"));
+    diptych::ApplicationIdentity::install();
     return diptych::cli::run(QCoreApplication::arguments());
 }
