@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the real diptych under xvfb on a fresh account (temporary data and settings),
 # opens the sample library with a letter, then a comparison, then the comparison in the
-# dark theme, and saves the windows as PNGs in docs/. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
+# dark theme, then a letter with annotations, and saves the windows as PNGs in docs/. Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${1:-build}
@@ -21,4 +21,8 @@ run --screenshot docs/compare.png --compare "$SAMPLES/003_eafaf4e2d27f033a.txt" 
 mkdir -p "$HOME_DIR/dark/diptych"
 printf '[view]\ntheme=dark\n' > "$HOME_DIR/dark/diptych/diptych.ini"
 CONFIG_DIR="$HOME_DIR/dark" run --screenshot docs/dark.png --compare "$SAMPLES/003_eafaf4e2d27f033a.txt" "$SAMPLES/001_76cb035f3064fde5.txt"
-echo "saved docs/library.png docs/compare.png docs/dark.png"
+# Annotations: a highlight and a tagged note, imported as W3C JSON the way a script would.
+CLI=$BUILD_DIR/cli/diptych-cli
+XDG_DATA_HOME="$HOME_DIR/data" "$CLI" annotations import "$SAMPLES/000_a60e29c67b147090.txt" scripts/screenshot-annotations.json
+run --screenshot docs/annotations.png "$SAMPLES/000_a60e29c67b147090.txt"
+echo "saved docs/library.png docs/compare.png docs/dark.png docs/annotations.png"
