@@ -4,6 +4,7 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/DocumentAnnotations.h"
+#include "annotations/EmbeddedAnnotationImport.h"
 #include "document/DocumentPane.h"
 #include "document/DocumentView.h"
 #include "library/Library.h"
@@ -141,6 +142,15 @@ void WindowAnnotations::onPaneReady(DocumentPane *pane)
     controller->setAnalysis(analysis, hash, relatedHashes(m_library, *analysis));
     if (pane == m_active)
         m_panel->setController(controller);
+    if (analysis->format == SourceFormat::Pdf && !hash.isEmpty()) {
+        auto *import = EmbeddedAnnotationImport::start(m_model, pane->path(), analysis, hash, pane);
+        connect(import, &EmbeddedAnnotationImport::finished, this, [this](int count, const QString &error) {
+            if (count > 0)
+                m_window->statusBar()->showMessage(tr("%n annotation(s) taken over from the PDF", nullptr, count), 8000);
+            else if (!error.isEmpty())
+                m_window->statusBar()->showMessage(tr("The annotations inside the PDF cannot be read: %1").arg(error), 10000);
+        });
+    }
 }
 
 void WindowAnnotations::setActivePane(DocumentPane *pane)

@@ -7,7 +7,9 @@
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/NoteEditor.h"
+#include "annotations/PdfAnnotationWriter.h"
 #include "annotations/SqliteAnnotationStore.h"
+#include "annotations/TextGeometry.h"
 #include "annotations/WindowAnnotations.h"
 #include "pdf/PageTextSelection.h"
 #include "pdf/PdfTextTool.h"
@@ -318,4 +320,44 @@ TEST_F(AnnotationUiTest, anAnnotationThatCannotBePlacedIsListedApartNeverDropped
                                                          lost.id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows.first().parent().data().toString(), QStringLiteral("Not placed"));
+}
+
+TEST_F(AnnotationUiTest, annotationsInsideAPdfAreTakenOverWhenItOpensAndOnlyOnce)
+{
+    DocumentPane *plain = openPdf(kLetter);
+    ASSERT_NE(plain, nullptr);
+    const AnalysisPtr analysis = plain->view()->analysis();
+    const auto range = rangeOf(plain, QStringLiteral("bondgenoten"));
+    ASSERT_LT(range.first, range.second);
+    // Another program's highlight with a note, written into a copy of the letter.
+    Annotation theirs = Annotation::create(AnnotationKind::HighlightNote, QStringLiteral("elsewhere"));
+    theirs.author = QStringLiteral("Collega DVB");
+    theirs.note = QStringLiteral("Zie ook de motie over munitie.");
+    theirs.areas = TextGeometry(*analysis).areasFor(range.first, range.second);
+    ASSERT_FALSE(theirs.areas.isEmpty());
+    const QString copy = m_dir.filePath(QStringLiteral("van-collega.pdf"));
+    ASSERT_TRUE(PdfAnnotationWriter::write(plain->path(), copy, {theirs}).ok);
+    ASSERT_TRUE(stored().isEmpty());
+
+    DocumentPane *pane = window()->openDocument(copy);
+    ASSERT_NE(pane, nullptr);
+    ASSERT_TRUE(settle());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stored().size() == 1; }, 10000)) << "nothing taken over";
+    const Annotation taken = stored().first();
+    EXPECT_EQ(taken.id, theirs.id);
+    EXPECT_EQ(taken.note, theirs.note);
+    EXPECT_EQ(taken.author, theirs.author);
+    EXPECT_EQ(taken.quote.exact, QStringLiteral("bondgenoten"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return controller(pane)->annotations()->mark(theirs.id) != nullptr; }, 5000));
+
+    // The user edits it; opening the file again keeps the edit and adds nothing.
+    Annotation edited = taken;
+    edited.note = QStringLiteral("Besproken met DVB, geen actie.");
+    ASSERT_TRUE(window()->annotations()->model()->update(edited));
+    window()->close();
+    startApp(CommandLine::parse({QStringLiteral("diptych"), copy}));
+    ASSERT_TRUE(settle());
+    QTest::qWait(300);
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first().note, edited.note);
 }
