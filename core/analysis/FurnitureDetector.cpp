@@ -29,21 +29,26 @@ bool atPageEdge(const Page &page, int index)
 }
 
 // A line with its digits folded, so "Pagina 2 van 3" and "Pagina 3 van 3" repeat.
+// Written into one buffer: it runs on every line at a page edge.
 QString repetitionKey(const QString &text)
 {
-    QString key;
-    key.reserve(text.size());
-    for (QChar c : text) {
+    QString key(text.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    qsizetype n = 0;
+    for (const QChar c : text) {
         if (c.isDigit()) {
-            if (!key.endsWith(QLatin1Char('#')))
-                key += QLatin1Char('#');
+            if (n == 0 || out[n - 1] != QLatin1Char('#'))
+                out[n++] = QLatin1Char('#');
         } else if (c.isSpace()) {
-            if (!key.isEmpty() && !key.endsWith(QLatin1Char(' ')))
-                key += QLatin1Char(' ');
+            if (n > 0 && out[n - 1] != QLatin1Char(' '))
+                out[n++] = QLatin1Char(' ');
+        } else if (c.unicode() < 0x80) {
+            out[n++] = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ? QChar(c.unicode() + 0x20) : c;
         } else {
-            key += c.toLower();
+            out[n++] = c.toLower();
         }
     }
+    key.truncate(n);
     return key.trimmed();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace diptych {
 
 namespace {
@@ -48,29 +50,82 @@ const RE &otherFurniture()
     return re;
 }
 
-// Every pattern above starts with one of these characters (in any case): most body lines
-// are ruled out without running an expression, which costs about a microsecond each.
-bool mayBeFurniture(const QString &t)
+// Whether t starts with prefix (lower-case ASCII) as a case-insensitive expression would
+// see it. A character outside ASCII may be a case variant the expression accepts (the Kelvin
+// sign for 'k', the long s for 's'), so it passes: the check may let a line through to the
+// expression, never turn away one the expression would take.
+bool mayStartWith(QStringView t, QLatin1String prefix)
+{
+    if (t.size() < prefix.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        const char16_t lower = (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
+        if (c < 0x80 && lower != char16_t(prefix[i].unicode()))
+            return false;
+    }
+    return true;
+}
+
+bool mayStartWithAny(QStringView t, std::initializer_list<QLatin1String> prefixes)
+{
+    for (const QLatin1String prefix : prefixes) {
+        if (mayStartWith(t, prefix))
+            return true;
+    }
+    return false;
+}
+
+// The literal start of each pattern above, checked before running it: most body lines are
+// ruled out without running an expression, which costs a microsecond or two each.
+bool mayBeRunningFooter(QStringView t)
+{
+    return mayStartWith(t, QLatin1String("tweede kamer,"));
+}
+
+bool mayBePageNumber(QStringView t)
 {
     if (t.isEmpty())
         return false;
-    const QChar c = t[0].toLower();
-    return c.isDigit() || QStringView(u"tpbkahsivdg-\u2013\u2019'\u2018").contains(c);
+    const QChar c = t[0];
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QChar(0x2013)
+           || mayStartWithAny(t, {QLatin1String("pagina"), QLatin1String("page"), QLatin1String("blz")});
+}
+
+bool mayBePublicationId(QStringView t)
+{
+    return mayStartWithAny(t, {QLatin1String("kst-"), QLatin1String("ah-tk-"), QLatin1String("h-tk-"),
+                               QLatin1String("blg-"), QLatin1String("stb-"), QLatin1String("stcrt-"),
+                               QLatin1String("trb-")});
+}
+
+bool mayBeOtherFurniture(QStringView t)
+{
+    const bool apostrophe = !t.isEmpty() && QStringView(u"\u2019'\u2018").contains(t[0]);
+    if (apostrophe && mayStartWith(t.mid(1), QLatin1String("s-gravenhage")))
+        return true;
+    return mayStartWithAny(t, {QLatin1String("issn"), QLatin1String("tweede kamer"), QLatin1String("vergaderjaar"),
+                               QLatin1String("dit stuk is "), QLatin1String("gepubliceerd op")});
+}
+
+bool isTrimmedPageFooter(const QString &t)
+{
+    return (mayBeRunningFooter(t) && runningFooter().match(t).hasMatch())
+           || (mayBePageNumber(t) && pageNumber().match(t).hasMatch());
 }
 
 } // namespace
 
 bool FurniturePatterns::isPageFooter(const QString &line)
 {
-    const QString t = line.trimmed();
-    return mayBeFurniture(t) && (runningFooter().match(t).hasMatch() || pageNumber().match(t).hasMatch());
+    return isTrimmedPageFooter(line.trimmed());
 }
 
 bool FurniturePatterns::isFurniture(const QString &line)
 {
     const QString t = line.trimmed();
-    return mayBeFurniture(t)
-           && (isPageFooter(t) || publicationId().match(t).hasMatch() || otherFurniture().match(t).hasMatch());
+    return isTrimmedPageFooter(t) || (mayBePublicationId(t) && publicationId().match(t).hasMatch())
+           || (mayBeOtherFurniture(t) && otherFurniture().match(t).hasMatch());
 }
 
 QString FurniturePatterns::selfIdFrom(const QString &line)
@@ -79,7 +134,8 @@ QString FurniturePatterns::selfIdFrom(const QString &line)
     const auto footer = runningFooter().match(t);
     if (footer.hasMatch()) {
         QString dossier = footer.captured(2).trimmed();
-        dossier.replace(QRegularExpression(QStringLiteral("\\s+(?=[A-Z])")), QStringLiteral("-"));
+        static const RE beforeSuffix(QStringLiteral("\\s+(?=[A-Z])"));
+        dossier.replace(beforeSuffix, QStringLiteral("-"));
         dossier.remove(QLatin1Char(' '));
         return QStringLiteral("kst-") + dossier + QLatin1Char('-') + footer.captured(3);
     }
