@@ -1,30 +1,16 @@
 #include "analysis/KindDetector.h"
 
 #include "analysis/RegexText.h"
+#include "analysis/WordIndex.h"
 
 #include <QRegularExpression>
 #include <QVector>
-
-#include <initializer_list>
 
 namespace diptych {
 
 namespace {
 
 using RE = QRegularExpression;
-
-// Counts over text made valid once (RegexText::sanitised): Qt would otherwise check the
-// whole text again for every match.
-int count(const RE &re, const QString &checked)
-{
-    int n = 0;
-    auto it = RegexText::all(re, checked);
-    while (it.hasNext()) {
-        it.next();
-        ++n;
-    }
-    return n;
-}
 
 DocumentKind fromStatement(const QString &text)
 {
@@ -42,44 +28,138 @@ DocumentKind fromStatement(const QString &text)
 
 // One expression per marker, each starting with a literal word, so that the scan jumps from
 // candidate to candidate; a single alternation of them all scanned ten times slower.
-int countAll(const QVector<RE> &markers, const QString &text)
+// Each marker also lists the words a match must contain (any one of each group): a marker
+// none of whose first words occurs, or one missing a later word, is not run at all, and
+// the others run from the first of their first words.
+struct Marker {
+    RE re;
+    QVector<QStringList> words;
+};
+
+int scanCount(const RE &re, const QString &checked, qsizetype from)
 {
-    const QString checked = RegexText::sanitised(text);
     int n = 0;
-    for (const RE &re : markers)
-        n += count(re, checked);
+    auto it = RegexText::all(re, checked, from);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
     return n;
 }
 
-QVector<RE> compileAll(std::initializer_list<const char16_t *> patterns)
+// A match starts at one of the marker's first words, so the expression is tried only there
+// (as a scan would, skipping those inside the previous match); when they are many, one scan
+// from the first is cheaper than a match call at each.
+int count(const Marker &marker, const QString &checked, const WordIndex &index)
 {
-    QVector<RE> out;
-    for (const char16_t *p : patterns)
-        out.append(RE(QString::fromUtf16(p), RE::CaseInsensitiveOption));
+    if (index.uncertain())
+        return scanCount(marker.re, checked, 0);
+    for (qsizetype g = 1; g < marker.words.size(); ++g) {
+        if (index.positionsOf(marker.words[g]).isEmpty())
+            return 0;
+    }
+    const QVector<qsizetype> starts = index.positionsOf(marker.words.first());
+    if (starts.isEmpty())
+        return 0;
+    constexpr qsizetype kScannedCharsPerMatchCall = 300;
+    if (starts.size() * kScannedCharsPerMatchCall > checked.size() - starts.first())
+        return scanCount(marker.re, checked, starts.first());
+    int n = 0;
+    qsizetype end = 0;
+    for (const qsizetype at : starts) {
+        if (at < end)
+            continue;
+        const QRegularExpressionMatch m = RegexText::at(marker.re, checked, at);
+        if (m.hasMatch()) {
+            ++n;
+            end = m.capturedEnd(0);
+        }
+    }
+    return n;
+}
+
+QStringList wordsOf(const QVector<Marker> &markers)
+{
+    QStringList out;
+    for (const Marker &marker : markers) {
+        for (const QStringList &group : marker.words)
+            out += group;
+    }
     return out;
+}
+
+// Counts over text made valid once (RegexText::sanitised): Qt would otherwise check the
+// whole text again for every match.
+int countAll(const QVector<Marker> &markers, const QString &checked, const WordIndex &index)
+{
+    int n = 0;
+    for (const Marker &marker : markers)
+        n += count(marker, checked, index);
+    return n;
+}
+
+// words: the groups a match must contain, separated by spaces, each its words separated by
+// '|': "werd gesproken|besproken|stilgestaan".
+Marker marker(const char16_t *pattern, const char *words)
+{
+    Marker m{RE(QString::fromUtf16(pattern), RE::CaseInsensitiveOption), {}};
+    for (const QString &group : QString::fromLatin1(words).split(QLatin1Char(' ')))
+        m.words.append(group.split(QLatin1Char('|')));
+    return m;
+}
+
+const QVector<Marker> &forward()
+{
+    static const QVector<Marker> markers = {
+        marker(uR"(\b(?:zal|zullen)\b)", "zal|zullen"),
+        marker(uR"(\bnaar\s+verwachting\b)", "naar verwachting"),
+        marker(uR"(\bvindt\b[^.]{0,120}\bplaats\b)", "vindt plaats"),
+        marker(uR"(\bstaat\b[^.]{0,60}\bgepland\b)", "staat gepland"),
+        marker(uR"(\ba\.s\.)", "a s"),
+        marker(uR"(\baanstaande\b)", "aanstaande"),
+        marker(uR"(\bkomt\b[^.]{0,60}\baan\s+bod\b)", "komt aan bod"),
+        marker(uR"(\bwordt\b[^.]{0,60}\bbesproken\b)", "wordt besproken"),
+        marker(uR"(\bverwacht\s+(?:wordt|dat)\b)", "verwacht wordt|dat"),
+    };
+    return markers;
+}
+
+const QVector<Marker> &backward()
+{
+    static const QVector<Marker> markers = {
+        marker(uR"(\bkwamen\b[^.]{0,120}\bbijeen\b)", "kwamen bijeen"),
+        marker(uR"(\bspraken\b)", "spraken"),
+        marker(uR"(\bwerd\b[^.]{0,60}\b(?:gesproken|besproken|stilgestaan)\b)",
+               "werd gesproken|besproken|stilgestaan"),
+        marker(uR"(\bis\b[^.]{0,40}\bgesproken\b)", "is gesproken"),
+        marker(uR"(\bvond\b[^.]{0,120}\bplaats\b)", "vond plaats"),
+        marker(uR"(\b(?:her)?bevestigden\b)", "bevestigden|herbevestigden"),
+        marker(uR"(\bbenadrukte\b)", "benadrukte"),
+        marker(uR"(\briep\b)", "riep"),
+        marker(uR"(\bconstateerden\b)", "constateerden"),
+        marker(uR"(\bheeft\s+(?:Nederland\s+)?(?:gepleit|aangegeven|uitgesproken)\b)",
+               "heeft gepleit|aangegeven|uitgesproken"),
+        marker(uR"(\bhebben\s+(?:bondgenoten|de\s+ministers)\b)", "hebben bondgenoten|ministers"),
+    };
+    return markers;
+}
+
+int countMarkers(const QVector<Marker> &markers, const QString &text)
+{
+    const QString checked = RegexText::sanitised(text);
+    return countAll(markers, checked, WordIndex(checked, wordsOf(markers)));
 }
 
 } // namespace
 
 int KindDetector::forwardMarkers(const QString &text)
 {
-    static const QVector<RE> markers = compileAll({
-        uR"(\b(?:zal|zullen)\b)", uR"(\bnaar\s+verwachting\b)", uR"(\bvindt\b[^.]{0,120}\bplaats\b)",
-        uR"(\bstaat\b[^.]{0,60}\bgepland\b)", uR"(\ba\.s\.)", uR"(\baanstaande\b)",
-        uR"(\bkomt\b[^.]{0,60}\baan\s+bod\b)", uR"(\bwordt\b[^.]{0,60}\bbesproken\b)",
-        uR"(\bverwacht\s+(?:wordt|dat)\b)"});
-    return countAll(markers, text);
+    return countMarkers(forward(), text);
 }
 
 int KindDetector::backwardMarkers(const QString &text)
 {
-    static const QVector<RE> markers = compileAll({
-        uR"(\bkwamen\b[^.]{0,120}\bbijeen\b)", uR"(\bspraken\b)",
-        uR"(\bwerd\b[^.]{0,60}\b(?:gesproken|besproken|stilgestaan)\b)", uR"(\bis\b[^.]{0,40}\bgesproken\b)",
-        uR"(\bvond\b[^.]{0,120}\bplaats\b)", uR"(\b(?:her)?bevestigden\b)", uR"(\bbenadrukte\b)",
-        uR"(\briep\b)", uR"(\bconstateerden\b)", uR"(\bheeft\s+(?:Nederland\s+)?(?:gepleit|aangegeven|uitgesproken)\b)",
-        uR"(\bhebben\s+(?:bondgenoten|de\s+ministers)\b)"});
-    return countAll(markers, text);
+    return countMarkers(backward(), text);
 }
 
 DocumentKind KindDetector::run(const QString &title, const QString &cover, const QString &body)
@@ -90,8 +170,11 @@ DocumentKind KindDetector::run(const QString &title, const QString &cover, const
     const DocumentKind byCover = fromStatement(cover);
     if (byCover != DocumentKind::Other)
         return byCover;
-    const int ahead = forwardMarkers(body);
-    const int back = backwardMarkers(body);
+    // One index of the body's words serves both lists.
+    const QString checked = RegexText::sanitised(body);
+    const WordIndex index(checked, wordsOf(forward()) + wordsOf(backward()));
+    const int ahead = countAll(forward(), checked, index);
+    const int back = countAll(backward(), checked, index);
     // Demand a clear majority: letters mix tenses ("Het kabinet zal …" in a verslag).
     if (ahead >= 2 && ahead > back * 3 / 2)
         return DocumentKind::Agenda;
