@@ -1,0 +1,226 @@
+// The Pages view at work, in the real widget (offscreen), against Poppler alone:
+//  BM_FirstPagePainted: a 50-page PDF handed to a shown PdfView until its first page is
+//    rendered and painted; reference in the same process: opening the same file with
+//    PdfPages and rendering page 1 at the same scale (ratio first_page_vs_poppler).
+//  BM_RenderPagesThroughTheView: every page of the letter rendered through the view's path
+//    (worker threads, cache, delivery to the UI thread) against PdfPages::render of the
+//    same pages one by one (ratio view_vs_poppler).
+//  BM_TwoLettersScrolledThrough: two 50-page letters open, both scrolled from top to
+//    bottom; resident memory before and after, the page cache against its limit, and the
+//    longest stretch the UI thread spent without handling events (max_ui_gap_ms).
+#include "KamerstukPdfWriter.h"
+
+#include "pdf/PdfView.h"
+#include "source/PdfPages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace diptych;
+
+namespace {
+
+constexpr int kRepeats = 10; // the 5-page sample ten times: a 50-page letter
+
+// A 50-page letter typeset like a Kamerstuk, made once per process.
+QString fiftyPagePdf(int copy)
+{
+    static QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("brief-%1.pdf").arg(copy));
+    if (QFile::exists(pdf))
+        return pdf;
+    QFile sample(QStringLiteral(DIPTYCH_TEST_DATA "/003_eafaf4e2d27f033a.txt"));
+    if (!sample.open(QIODevice::ReadOnly))
+        std::exit(1);
+    const QByteArray one = sample.readAll();
+    QByteArray text;
+    for (int i = 0; i < kRepeats; ++i)
+        text += (i ? "\n " : "") + one;
+    const QString txt = dir.filePath(QStringLiteral("brief-%1.txt").arg(copy));
+    QFile out(txt);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) < 0)
+        std::exit(1);
+    out.close();
+    QString error;
+    if (!test::KamerstukPdfWriter::fromSampleText(txt, pdf, &error)) {
+        std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(pdf), qPrintable(error));
+        std::exit(1);
+    }
+    return pdf;
+}
+
+std::shared_ptr<const PdfPages> openPages(const QString &path)
+{
+    std::shared_ptr<const PdfPages> pages = PdfPages::open(path);
+    if (!pages)
+        std::exit(1);
+    return pages;
+}
+
+double statusMb(const char *key)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Runs the event loop until done() or 20 s; the longest gap between two event-loop turns
+// (a 0 ms timer) goes to maxGapMs.
+bool spinUntil(const std::function<bool()> &done, double *maxGapMs = nullptr)
+{
+    QElapsedTimer total, gap;
+    total.start();
+    gap.start();
+    while (!done()) {
+        if (total.elapsed() > 20000)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (maxGapMs)
+            *maxGapMs = std::max(*maxGapMs, gap.nsecsElapsed() / 1e6);
+        gap.restart();
+    }
+    return true;
+}
+
+struct ShownView {
+    PdfView view;
+    ShownView()
+    {
+        view.resize(1000, 800);
+        view.show();
+        QCoreApplication::processEvents();
+    }
+};
+
+void BM_FirstPagePainted(benchmark::State &state)
+{
+    const QString path = fiftyPagePdf(0);
+    double ours = 0, poppler = 0;
+    int runs = 0;
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        ShownView shown;
+        shown.view.setPages(openPages(path));
+        if (!spinUntil([&] { return shown.view.cachedPageCount() > 0; })) {
+            state.SkipWithError("the first page never came");
+            return;
+        }
+        shown.view.viewport()->repaint();
+        ours += t.nsecsElapsed() / 1e6;
+
+        state.PauseTiming();
+        QElapsedTimer r;
+        r.start();
+        const std::shared_ptr<const PdfPages> pages = openPages(path);
+        const QImage image = pages->render(0, shown.view.zoom() * shown.view.devicePixelRatioF());
+        benchmark::DoNotOptimize(image.constBits());
+        poppler += r.nsecsElapsed() / 1e6;
+        ++runs;
+        state.ResumeTiming();
+    }
+    state.counters["first_page_ms"] = ours / runs;
+    state.counters["poppler_open_render_ms"] = poppler / runs;
+    state.counters["first_page_vs_poppler"] = poppler > 0 ? ours / poppler : 0;
+}
+BENCHMARK(BM_FirstPagePainted)->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(3.0);
+
+void BM_RenderPagesThroughTheView(benchmark::State &state)
+{
+    const QString path = fiftyPagePdf(0);
+    const std::shared_ptr<const PdfPages> pages = openPages(path);
+    ShownView shown;
+    shown.view.setPages(pages);
+    const int count = pages->pageCount();
+    double ours = 0, poppler = 0;
+    int runs = 0;
+    for (auto _ : state) {
+        // Through the view: a fresh cache, each page asked for by scrolling to it.
+        QElapsedTimer t;
+        t.start();
+        shown.view.setCacheLimitMB(0);
+        shown.view.setCacheLimitMB(1024);
+        for (int page = 0; page < count; ++page) {
+            shown.view.goToPage(page);
+            if (!spinUntil([&] { return shown.view.cachedPageCount() >= page + 1; })) {
+                state.SkipWithError("a page never came");
+                return;
+            }
+        }
+        ours += t.nsecsElapsed() / 1e6;
+
+        QElapsedTimer r;
+        r.start();
+        const double scale = shown.view.zoom() * shown.view.devicePixelRatioF();
+        for (int page = 0; page < count; ++page)
+            benchmark::DoNotOptimize(pages->render(page, scale).constBits());
+        poppler += r.nsecsElapsed() / 1e6;
+        ++runs;
+    }
+    state.counters["pages"] = count;
+    state.counters["view_ms"] = ours / runs;
+    state.counters["poppler_ms"] = poppler / runs;
+    state.counters["view_vs_poppler"] = poppler > 0 ? ours / poppler : 0;
+}
+BENCHMARK(BM_RenderPagesThroughTheView)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+void BM_TwoLettersScrolledThrough(benchmark::State &state)
+{
+    const int limitMb = int(state.range(0));
+    for (auto _ : state) {
+        const double before = statusMb("VmRSS:");
+        ShownView a, b;
+        a.view.setCacheLimitMB(limitMb);
+        b.view.setCacheLimitMB(limitMb);
+        a.view.setPages(openPages(fiftyPagePdf(0)));
+        b.view.setPages(openPages(fiftyPagePdf(1)));
+        double maxGap = 0;
+        for (ShownView *shown : {&a, &b}) {
+            QScrollBar *bar = shown->view.verticalScrollBar();
+            while (bar->value() < bar->maximum()) {
+                bar->setValue(bar->value() + shown->view.viewport()->height() / 2);
+                const int page = shown->view.currentPage();
+                spinUntil([&] { return shown->view.cachedPageCount() > 0 && page >= 0; }, &maxGap);
+                QElapsedTimer settle;
+                settle.start();
+                spinUntil([&] { return settle.elapsed() > 30; }, &maxGap);
+            }
+        }
+        state.counters["rss_before_mb"] = before;
+        state.counters["rss_after_mb"] = statusMb("VmRSS:");
+        state.counters["cache_mb"] = (a.view.cacheCostKB() + b.view.cacheCostKB()) / 1024.0;
+        state.counters["cache_limit_mb"] = 2.0 * limitMb;
+        state.counters["max_ui_gap_ms"] = maxGap;
+    }
+}
+BENCHMARK(BM_TwoLettersScrolledThrough)->Arg(64)->Arg(256)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(1);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
