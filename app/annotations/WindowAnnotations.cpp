@@ -1,6 +1,7 @@
 #include "annotations/WindowAnnotations.h"
 
 #include "annotations/AnnotationController.h"
+#include "annotations/AnnotationFiles.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/DocumentAnnotations.h"
@@ -58,7 +59,7 @@ QStringList relatedHashes(Library &library, const Analysis &analysis)
 
 WindowAnnotations::WindowAnnotations(MainWindow *window, Library &library)
     : QObject(window), m_window(window), m_library(library), m_panel(new AnnotationsPanel(library, window)),
-      m_group(new QUndoGroup(this)), m_windowStack(new QUndoStack(this))
+      m_group(new QUndoGroup(this)), m_windowStack(new QUndoStack(this)), m_files(new AnnotationFiles(window))
 {
     m_dock = new QDockWidget(tr("Annotations"), window);
     m_dock->setObjectName(QStringLiteral("annotationsDock"));
@@ -69,6 +70,38 @@ WindowAnnotations::WindowAnnotations(MainWindow *window, Library &library)
     m_panel->setUndoStack(m_windowStack);
     connect(m_panel, &AnnotationsPanel::showRequested, this, &WindowAnnotations::showAnnotation);
     buildActions();
+    buildFileActions();
+}
+
+void WindowAnnotations::buildFileActions()
+{
+    auto add = [this](const QString &text, const QString &name, auto run) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, run] {
+            if (m_active)
+                run(AnnotationController::of(m_active), m_active->path());
+        });
+        m_fileActions << action;
+    };
+    add(tr("Export PDF with &annotations…"), QStringLiteral("exportAnnotatedPdf"),
+        [this](AnnotationController *c, const QString &path) { m_files->exportPdf(c, path); });
+    add(tr("Export annotations (&W3C JSON)…"), QStringLiteral("exportAnnotationsJson"),
+        [this](AnnotationController *c, const QString &path) { m_files->exportJson(c, path); });
+    add(tr("&Import annotations…"), QStringLiteral("importAnnotationsJson"),
+        [this](AnnotationController *c, const QString &) { m_files->importJson(c); });
+    m_fileActions[0]->setStatusTip(tr("A copy of the PDF with standard annotations that other PDF viewers show"));
+    updateFileActions();
+}
+
+void WindowAnnotations::updateFileActions()
+{
+    AnnotationController *c = AnnotationController::of(m_active);
+    const bool ready = c && c->annotations();
+    const bool pdf = ready && c->annotations()->analysis().format == SourceFormat::Pdf;
+    m_fileActions[0]->setEnabled(pdf);
+    m_fileActions[1]->setEnabled(ready);
+    m_fileActions[2]->setEnabled(ready);
 }
 
 void WindowAnnotations::buildActions()
@@ -140,8 +173,10 @@ void WindowAnnotations::onPaneReady(DocumentPane *pane)
         return;
     const QString hash = LibraryStore::hashFile(pane->path());
     controller->setAnalysis(analysis, hash, relatedHashes(m_library, *analysis));
-    if (pane == m_active)
+    if (pane == m_active) {
         m_panel->setController(controller);
+        updateFileActions();
+    }
     if (analysis->format == SourceFormat::Pdf && !hash.isEmpty()) {
         auto *import = EmbeddedAnnotationImport::start(m_model, pane->path(), analysis, hash, pane);
         connect(import, &EmbeddedAnnotationImport::finished, this, [this](int count, const QString &error) {
@@ -161,6 +196,7 @@ void WindowAnnotations::setActivePane(DocumentPane *pane)
     m_group->setActiveStack(stack);
     m_panel->setUndoStack(stack);
     m_panel->setController(controller);
+    updateFileActions();
 }
 
 void WindowAnnotations::editNote(const QString &id)

@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace diptych {
 
+class AnnotationFiles;
 class AnnotationModel;
 class AnnotationsPanel;
 class DocumentPane;
@@ -35,6 +36,9 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     // Highlight, Underline, Strike out, Note… for the current document's selection.
     QList<QAction *> annotateActions() const { return m_annotate; }
+    // Export PDF with annotations…, Export annotations (W3C JSON)…, Import annotations…
+    // for the current document; enabled when one is open (the PDF export for a PDF).
+    QList<QAction *> fileActions() const { return m_fileActions; }
 
     // Gives a newly opened document its annotation tools.
     void attach(DocumentPane *pane);
@@ -44,6 +48,8 @@ public:
 
 private:
     void buildActions();
+    void buildFileActions();
+    void updateFileActions();
     void onPaneReady(DocumentPane *pane);
 
     MainWindow *m_window;
@@ -56,6 +62,8 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QList<QAction *> m_annotate;
+    QList<QAction *> m_fileActions;
+    AnnotationFiles *m_files;
     QPointer<DocumentPane> m_active;
 };
 

@@ -157,6 +157,7 @@ void MainWindow::buildMenus()
             NotesExport(m_libraryData, m_analyses).exportDocument(this, p->path());
     });
     connect(file, &QMenu::aboutToShow, exportNotes, [this, exportNotes] { exportNotes->setEnabled(activePane()); });
+    file->addActions(m_annotations->fileActions());
     m_recentMenu = file->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
     file->addSeparator();

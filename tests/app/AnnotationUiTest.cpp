@@ -3,10 +3,12 @@
 #include "PagesFixture.h"
 
 #include "annotations/AnnotationController.h"
+#include "annotations/AnnotationFiles.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/AnnotationsPanel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/NoteEditor.h"
+#include "annotations/PdfAnnotationImporter.h"
 #include "annotations/PdfAnnotationWriter.h"
 #include "annotations/SqliteAnnotationStore.h"
 #include "annotations/TextGeometry.h"
@@ -360,4 +362,61 @@ TEST_F(AnnotationUiTest, annotationsInsideAPdfAreTakenOverWhenItOpensAndOnlyOnce
     QTest::qWait(300);
     ASSERT_EQ(stored().size(), 1);
     EXPECT_EQ(stored().first().note, edited.note);
+}
+
+TEST_F(AnnotationUiTest, aPdfCopyWithStandardAnnotationsIsWrittenForOtherViewers)
+{
+    DocumentPane *pane = openPdf(kLetter);
+    ASSERT_NE(pane, nullptr);
+    auto *exportPdf = window()->findChild<QAction *>(QStringLiteral("exportAnnotatedPdf"));
+    ASSERT_NE(exportPdf, nullptr);
+    EXPECT_TRUE(exportPdf->isEnabled());
+    const auto range = rangeOf(pane, QStringLiteral("bondgenoten"));
+    ASSERT_LT(range.first, range.second);
+    pane->pdfTextTool()->selection()->selectRange(range.first, range.second);
+    const QString id = controller(pane)->annotateSelection(AnnotationKind::Underline);
+    ASSERT_FALSE(id.isEmpty());
+
+    const QString out = m_dir.filePath(QStringLiteral("voor-collega.pdf"));
+    QString error;
+    ASSERT_TRUE(AnnotationFiles::writePdf(controller(pane), pane->path(), out, &error)) << error.toStdString();
+    const QVector<Annotation> back = PdfAnnotationImporter::read(out, *pane->view()->analysis(), QStringLiteral("copy"), &error);
+    ASSERT_EQ(back.size(), 1) << error.toStdString();
+    EXPECT_EQ(back[0].id, id);
+    EXPECT_EQ(back[0].kind, AnnotationKind::Underline);
+    EXPECT_EQ(back[0].quote.exact, QStringLiteral("bondgenoten"));
+
+    DocumentPane *text = openText();
+    ASSERT_NE(text, nullptr);
+    EXPECT_FALSE(exportPdf->isEnabled()) << "a text letter has no PDF to copy";
+}
+
+TEST_F(AnnotationUiTest, w3cJsonGoesOutAndComesBackInOneUndoStep)
+{
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    const auto range = rangeOf(pane, QStringLiteral("Oekraïne"), 2);
+    ASSERT_LT(range.first, range.second);
+    pane->view()->selectTextRange(range.first, range.second);
+    const QString id = controller(pane)->annotateSelection(AnnotationKind::HighlightNote);
+    ASSERT_FALSE(id.isEmpty());
+    const QString json = m_dir.filePath(QStringLiteral("brief.annotations.json"));
+    QString error;
+    ASSERT_TRUE(AnnotationFiles::writeJson(controller(pane), json, &error)) << error.toStdString();
+
+    ASSERT_TRUE(window()->annotations()->model()->remove(id));
+    ASSERT_TRUE(stored().isEmpty());
+    int placed = -1, notPlaced = -1;
+    ASSERT_TRUE(AnnotationFiles::readJson(controller(pane), json, &placed, &notPlaced, &error)) << error.toStdString();
+    EXPECT_EQ(placed, 1);
+    EXPECT_EQ(notPlaced, 0);
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored()[0].id, id);
+    EXPECT_EQ(stored()[0].position.start, range.first);
+    controller(pane)->undoStack()->undo();
+    EXPECT_TRUE(stored().isEmpty());
+
+    EXPECT_FALSE(AnnotationFiles::readJson(controller(pane), m_dir.filePath(QStringLiteral("nergens.json")), &placed,
+                                           &notPlaced, &error));
+    EXPECT_FALSE(error.isEmpty());
 }
