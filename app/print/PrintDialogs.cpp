@@ -58,10 +58,21 @@ std::unique_ptr<PrintDocument> PrintDialogs::load(QWidget *parent, const QString
 bool PrintDialogs::paint(const PrintDocument &doc, PrintOptions options, QPrinter *printer, QString *error)
 {
     // The preview records pages with its own paint engine; paper gets the vectors.
-    if (printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Picture)
-        options.rasterDpi = kPreviewDpi;
+    const bool preview = printer->paintEngine() && printer->paintEngine()->type() == QPaintEngine::Picture;
+    PageImages *images = preview ? doc.previewImages() : nullptr;
+    if (preview && !images)
+        options.rasterDpi = PrintDocument::kPreviewDpi;
     BusyCursor busy;
-    return doc.printer(options)->print(*printer, error);
+    return doc.printer(options, images)->print(*printer, error);
+}
+
+void PrintDialogs::connectPreview(QPrintPreviewWidget *preview, const PrintDocument &doc,
+                                  std::function<PrintOptions()> options)
+{
+    QObject::connect(preview, &QPrintPreviewWidget::paintRequested, preview,
+                     [&doc, options](QPrinter *p) { paint(doc, options(), p); });
+    if (PageImages *images = doc.previewImages())
+        QObject::connect(images, &PageImages::completed, preview, &QPrintPreviewWidget::updatePreview);
 }
 
 void PrintDialogs::print(QWidget *parent, const QString &path)
@@ -97,12 +108,10 @@ void PrintDialogs::preview(QWidget *parent, const QString &path)
     auto *options = new PrintOptionsWidget(&dialog);
     options->setOptions(m_last);
     dialog.layout()->addWidget(options);
-    QObject::connect(options, &PrintOptionsWidget::changed, &dialog, [&dialog] {
-        if (auto *widget = dialog.findChild<QPrintPreviewWidget *>())
-            widget->updatePreview();
-    });
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&](QPrinter *p) { paint(*doc, options->options(), p); });
+    auto *widget = dialog.findChild<QPrintPreviewWidget *>();
+    Q_ASSERT(widget); // QPrintPreviewDialog makes its widget in its constructor
+    connectPreview(widget, *doc, [options] { return options->options(); });
+    QObject::connect(options, &PrintOptionsWidget::changed, widget, &QPrintPreviewWidget::updatePreview);
     dialog.resize(900, 1000);
     dialog.exec();
     m_last = options->options();

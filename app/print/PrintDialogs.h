@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class QPrinter;
+class QPrintPreviewWidget;
 class QWidget;
 
 namespace diptych {
@@ -29,7 +32,11 @@ public:
     // Paints the annotated copy on printer; a preview gets its pages as screen-resolution
     // images (far quicker than vectors), paper gets vectors. False when nothing was printed.
     static bool paint(const PrintDocument &doc, PrintOptions options, QPrinter *printer, QString *error = nullptr);
-    static constexpr double kPreviewDpi = 150;
+    // Has preview paint doc with the options of the moment whenever it asks, and once more
+    // when the pages it first showed as placeholders have been rendered in the background:
+    // the preview opens after one page, not after all of them.
+    static void connectPreview(QPrintPreviewWidget *preview, const PrintDocument &doc,
+                               std::function<PrintOptions()> options);
 
 private:
     std::unique_ptr<PrintDocument> load(QWidget *parent, const QString &path) const;

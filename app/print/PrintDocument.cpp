@@ -11,6 +11,7 @@ std::unique_ptr<PrintDocument> PrintDocument::load(const QString &path, const An
                                                    const QString &databasePath, QString *error)
 {
     auto doc = std::unique_ptr<PrintDocument>(new PrintDocument);
+    doc->m_path = path;
     doc->m_analysis = analyses ? analyses->cached(path) : nullptr;
     if (!doc->m_analysis) {
         auto analysis = std::make_shared<Analysis>();
@@ -31,9 +32,16 @@ std::unique_ptr<PrintDocument> PrintDocument::load(const QString &path, const An
     return doc;
 }
 
-std::unique_ptr<AnnotatedPrinter> PrintDocument::printer(const PrintOptions &options) const
+std::unique_ptr<AnnotatedPrinter> PrintDocument::printer(const PrintOptions &options, PageImages *previewImages) const
 {
-    return std::make_unique<AnnotatedPrinter>(*m_analysis, m_annotations, m_pdf.get(), options);
+    return std::make_unique<AnnotatedPrinter>(*m_analysis, m_annotations, m_pdf.get(), options, previewImages);
+}
+
+PageImages *PrintDocument::previewImages() const
+{
+    if (m_pdf && !m_previewImages)
+        m_previewImages = PageImages::open(m_path, kPreviewDpi);
+    return m_previewImages.get();
 }
 
 int PrintDocument::pageCount() const { return m_pdf ? m_pdf->pageCount() : m_analysis->pageCount; }

@@ -3,6 +3,7 @@
 #include "analysis/AnalysisService.h"
 #include "annotations/Annotation.h"
 #include "print/AnnotatedPrinter.h"
+#include "print/PageImages.h"
 #include "source/PopplerDocument.h"
 
 #include <QCoreApplication>
@@ -21,14 +22,24 @@ public:
     static std::unique_ptr<PrintDocument> load(const QString &path, const AnalysisService *analyses,
                                                const QString &databasePath, QString *error);
 
-    std::unique_ptr<AnnotatedPrinter> printer(const PrintOptions &options) const;
+    // previewImages: for a print preview (see previewImages()), else the pages go as vectors.
+    std::unique_ptr<AnnotatedPrinter> printer(const PrintOptions &options, PageImages *previewImages = nullptr) const;
+    // A PDF's pages as images for the print preview, opened on first use and kept, so a
+    // preview painted again (other options) does not render them again; nullptr for a
+    // text document.
+    PageImages *previewImages() const;
     const Analysis &analysis() const { return *m_analysis; }
     int pageCount() const;
 
+    // Screen resolution is all a preview needs, and many times quicker than vectors.
+    static constexpr double kPreviewDpi = 150;
+
 private:
+    QString m_path;
     AnalysisPtr m_analysis;
     QVector<Annotation> m_annotations;
     std::unique_ptr<PopplerDocument> m_pdf;
+    mutable std::unique_ptr<PageImages> m_previewImages;
 };
 
 } // namespace diptych

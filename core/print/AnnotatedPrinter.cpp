@@ -15,7 +15,7 @@
 namespace diptych {
 
 AnnotatedPrinter::AnnotatedPrinter(const Analysis &analysis, const QVector<Annotation> &annotations,
-                                   const PopplerDocument *pdf, const PrintOptions &options)
+                                   const PopplerDocument *pdf, const PrintOptions &options, PageImages *previewImages)
     : m_title(analysis.title), m_options(options)
 {
     const AnnotationAnchorer anchorer(analysis);
@@ -27,7 +27,8 @@ AnnotatedPrinter::AnnotatedPrinter(const Analysis &analysis, const QVector<Annot
             ++m_notPlaced;
     }
     if (pdf) {
-        m_source = std::make_unique<PdfPrintSource>(*pdf, options.rasterDpi);
+        m_source = previewImages ? std::make_unique<PdfPrintSource>(*pdf, *previewImages)
+                                 : std::make_unique<PdfPrintSource>(*pdf, options.rasterDpi);
         m_pdfPath = analysis.file;
     }
     else

@@ -14,6 +14,7 @@ class QPagedPaintDevice;
 
 namespace diptych {
 
+class PageImages;
 class PopplerDocument;
 
 // An annotated copy of a document on any paged device: a PDF writer for "export annotated
@@ -28,9 +29,11 @@ class AnnotatedPrinter
 public:
     // pdf: the document's pages, or nullptr for a text document. The annotations are placed
     // afresh in analysis, so they follow the document as it is read now; what cannot be
-    // placed is left out (notPlaced() counts it).
+    // placed is left out (notPlaced() counts it). previewImages: for a print preview, the
+    // PDF's pages come from there, the first at once and the others as they are rendered
+    // (see PdfPrintSource); it must outlive this printer.
     AnnotatedPrinter(const Analysis &analysis, const QVector<Annotation> &annotations, const PopplerDocument *pdf,
-                     const PrintOptions &options);
+                     const PrintOptions &options, PageImages *previewImages = nullptr);
     ~AnnotatedPrinter();
 
     // Paints every sheet; false with a plain-words reason when there is nothing to print or
