@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,7 +32,8 @@ QString describe(const AnalysisPtr &a, int index)
 
 CompareView::CompareView(const QString &left, const QString &right, QWidget *parent)
     : QWidget(parent), m_left(new DocumentPane(left, this)), m_right(new DocumentPane(right, this)),
-      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_linked(new QCheckBox(this))
+      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_linked(new QCheckBox(this)),
+      m_handout(new QToolButton(this))
 {
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Agenda"), tr("Match"), tr("Report")});
@@ -46,12 +48,17 @@ CompareView::CompareView(const QString &left, const QString &right, QWidget *par
     m_linked->setToolTip(tr("Keep aligned sections level while reading either side"));
     m_linked->setChecked(true);
     m_summary->setText(tr("Aligning sections…"));
+    m_handout->setObjectName(QStringLiteral("printHandout"));
+    m_handout->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_handout->setAutoRaise(true);
+    m_handout->hide();
 
     auto *top = new QWidget(this);
     auto *topBar = new QHBoxLayout;
     topBar->setContentsMargins(6, 4, 6, 0);
     topBar->addWidget(m_summary, 1);
     topBar->addWidget(m_linked);
+    topBar->addWidget(m_handout);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(2);
@@ -83,6 +90,12 @@ CompareView::CompareView(const QString &left, const QString &right, QWidget *par
 QString CompareView::title() const
 {
     return tr("%1 ↔ %2").arg(m_left->title(), m_right->title());
+}
+
+void CompareView::setHandoutAction(QAction *action)
+{
+    m_handout->setDefaultAction(action);
+    m_handout->setVisible(action != nullptr);
 }
 
 bool CompareView::linkedScrolling() const { return m_linked->isChecked(); }

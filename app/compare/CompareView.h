@@ -5,8 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -33,6 +35,10 @@ public:
     bool linkedScrolling() const;
     void setLinkedScrolling(bool on);
     QString title() const;
+    // The window's File › Print handout… action (PrintActions::handoutAction), offered as a
+    // button in this view's own bar; the button stays hidden until it has one.
+    void setHandoutAction(QAction *action);
+    QToolButton *handoutButton() const { return m_handout; }
 
 Q_SIGNALS:
     void activePaneChanged(diptych::DocumentPane *pane);
@@ -52,6 +58,7 @@ private:
     QTreeWidget *m_list;
     QLabel *m_summary;
     QCheckBox *m_linked;
+    QToolButton *m_handout;
     SectionAlignment m_alignment;
     bool m_aligned = false;
     bool m_following = false;
