@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 
 namespace diptych {
 
@@ -32,12 +33,19 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // ASCII by hand: this runs on every character of a document.
+    if (c.unicode() < 0x80)
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+               || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
     return c.isLetterOrNumber() || c.isMark();
 }
 
 // Hyphens inside a word as '-', soft hyphens (invisible) dropped.
 QString normalizeHyphens(const QString &word)
 {
+    // Most texts hold no soft or Unicode hyphen: then the text itself, shared, not copied.
+    if (!word.contains(QChar(0x00AD)) && !word.contains(QChar(0x2010)) && !word.contains(QChar(0x2011)))
+        return word;
     // In place on one copy: this runs over whole documents, so no per-character appends.
     QString out = word;
     QChar *data = out.data();
@@ -64,6 +72,12 @@ public:
         for (const QString &prefix : prefixes) {
             m_long = m_long || prefix.size() > kMaxShort;
             m_keys.insert(key(prefix, qMin(prefix.size(), kMaxShort)));
+            if (prefix.isEmpty())
+                m_any = true;
+            else if (lower(prefix[0]) < 0x80)
+                m_asciiFirsts[lower(prefix[0])] = true;
+            else
+                m_otherFirsts.insert(lower(prefix[0]));
         }
     }
 
@@ -73,6 +87,9 @@ public:
             return std::any_of(m_prefixes.cbegin(), m_prefixes.cend(),
                                [word](const QString &prefix) { return word.startsWith(prefix, Qt::CaseInsensitive); });
         }
+        // Most tokens start with a letter no prefix starts with: one lookup rules them out.
+        if (!m_any && (word.isEmpty() || !mayStartWith(lower(word[0]))))
+            return false;
         for (qsizetype length = 0; length <= qMin(kMaxShort, word.size()); ++length) {
             if (m_keys.contains(key(word, length)))
                 return true;
@@ -83,16 +100,33 @@ public:
 private:
     static constexpr qsizetype kMaxShort = 3;
 
+    bool mayStartWith(char16_t first) const
+    {
+        return first < 0x80 ? m_asciiFirsts[first] : m_otherFirsts.contains(first);
+    }
+
+    static char16_t lower(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return (u >= u'A' && u <= u'Z') ? char16_t(u + 0x20) : u;
+        return c.toLower().unicode();
+    }
+
     static quint64 key(QStringView word, qsizetype length)
     {
         quint64 k = quint64(length) << 48;
         for (qsizetype i = 0; i < length; ++i)
-            k |= quint64(word[i].toLower().unicode()) << (16 * (kMaxShort - 1 - i));
+            k |= quint64(lower(word[i])) << (16 * (kMaxShort - 1 - i));
         return k;
     }
 
     QStringList m_prefixes;
     QSet<quint64> m_keys;
+    // The first letters of the prefixes, lower case.
+    std::array<bool, 128> m_asciiFirsts{};
+    QSet<char16_t> m_otherFirsts;
+    bool m_any = false;      // an empty prefix: every word
     bool m_long = false;
 };
 
@@ -290,7 +324,7 @@ QSet<QString> Dehyphenator::wordsOf(const QString &text, const QStringList &pref
         const QStringView token(normal.constData() + begin, end - begin);
         if (wanted(token))
             words.insert(token.toString().toLower());
-        if (token.contains(QLatin1Char('-'))) {
+        if (std::find(token.begin(), token.end(), QLatin1Char('-')) != token.end()) {
             for (const QStringView part : token.split(QLatin1Char('-'), Qt::SkipEmptyParts)) {
                 if (wanted(part))
                     words.insert(part.toString().toLower());
