@@ -56,6 +56,7 @@ void Application::startSearchIndex()
 
 void Application::start(const CommandLine &commandLine)
 {
+    Annotation::setConfiguredAuthor(m_settings.value(QStringLiteral("annotations/author")).toString());
     const bool opened = m_store.open();
     if (opened)
         startSearchIndex();

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "annotations/Annotation.h"
 #include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
@@ -19,6 +20,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -193,7 +196,11 @@ void MainWindow::buildMenus()
     previous->setShortcut(QKeySequence::FindPrevious);
     edit->addAction(m_links->searchAction());
     edit->addSeparator();
-    edit->addMenu(tr("&Annotate"))->addActions(m_annotations->annotateActions());
+    QMenu *annotate = edit->addMenu(tr("&Annotate"));
+    annotate->addActions(m_annotations->annotateActions());
+    annotate->addSeparator();
+    QAction *author = annotate->addAction(tr("Your &name on annotations…"), this, &MainWindow::askAuthorName);
+    author->setObjectName(QStringLiteral("authorNameAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
@@ -275,6 +282,19 @@ QMenu *MainWindow::buildLanguageMenu()
         });
     }
     return menu;
+}
+
+// The author of new annotations: kept in the settings, the system user until then.
+void MainWindow::askAuthorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Your name on annotations"),
+                                               tr("Annotations you make from now on carry this name:"),
+                                               QLineEdit::Normal, Annotation::defaultAuthor(), &ok);
+    if (!ok)
+        return;
+    m_settings.setValue(QStringLiteral("annotations/author"), name.trimmed());
+    Annotation::setConfiguredAuthor(name);
 }
 
 void MainWindow::buildThemeMenu(QMenu *view)

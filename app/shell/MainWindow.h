@@ -70,6 +70,7 @@ private:
     void buildPrintActions(QMenu *file);
     QMenu *buildLanguageMenu();
     void buildThemeMenu(QMenu *view);
+    void askAuthorName();
     void applyThemeToPages();
     void buildStatusBar();
     QWidget *buildWelcome();

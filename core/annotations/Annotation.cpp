@@ -45,8 +45,20 @@ Annotation Annotation::create(AnnotationKind kind, const QString &documentHash)
     return a;
 }
 
+namespace {
+QString &configuredAuthor()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void Annotation::setConfiguredAuthor(const QString &name) { configuredAuthor() = name.trimmed(); }
+
 QString Annotation::defaultAuthor()
 {
+    if (!configuredAuthor().isEmpty())
+        return configuredAuthor();
     const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.trimmed().isEmpty())
         return configured.trimmed();

@@ -65,6 +65,9 @@ struct Annotation {
     static Annotation create(AnnotationKind kind, const QString &documentHash);
     // The author from the settings ("annotations/author"), else the system user.
     static QString defaultAuthor();
+    // The name the desktop program's settings give (empty: none); wins over QSettings(),
+    // which the program does not use for its own settings file.
+    static void setConfiguredAuthor(const QString &name);
     static QColor defaultColor(AnnotationKind kind);
     static QDateTime nowUtc();
 

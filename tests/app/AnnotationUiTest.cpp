@@ -420,3 +420,19 @@ TEST_F(AnnotationUiTest, w3cJsonGoesOutAndComesBackInOneUndoStep)
                                            &notPlaced, &error));
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST_F(AnnotationUiTest, theAuthorNameFromTheSettingsIsOnNewAnnotations)
+{
+    m_settings->setValue(QStringLiteral("annotations/author"), QStringLiteral("  Piet Jansen "));
+    window()->close();
+    startApp();
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    const auto range = rangeOf(pane, QStringLiteral("bondgenoten"));
+    pane->view()->selectTextRange(range.first, range.second);
+    ASSERT_FALSE(controller(pane)->annotateSelection(AnnotationKind::Highlight).isEmpty());
+    Annotation::setConfiguredAuthor(QString()); // the next tests start from the system user
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored()[0].author, QStringLiteral("Piet Jansen"));
+    EXPECT_NE(window()->findChild<QAction *>(QStringLiteral("authorNameAction")), nullptr);
+}
