@@ -401,6 +401,7 @@ CompareView *MainWindow::openComparison(const QString &left, const QString &righ
         m_libraryData.add(path);
     }
     auto *compare = new CompareView(l, r, m_tabs);
+    compare->setHandoutAction(m_print->handoutAction());
     addTab(compare, compare->title());
     connect(compare, &CompareView::activePaneChanged, this, &MainWindow::setActivePane);
     attach(compare->left());
