@@ -90,8 +90,12 @@ public:
         // Most tokens start with a letter no prefix starts with: one lookup rules them out.
         if (!m_any && (word.isEmpty() || !mayStartWith(lower(word[0]))))
             return false;
-        for (qsizetype length = 0; length <= qMin(kMaxShort, word.size()); ++length) {
-            if (m_keys.contains(key(word, length)))
+        // The key of each shorter length is the longest one's first characters.
+        const qsizetype longest = qMin(kMaxShort, word.size());
+        const quint64 chars = key(word, longest) & ((quint64(1) << 48) - 1);
+        for (qsizetype length = 0; length <= longest; ++length) {
+            const quint64 kept = length == 0 ? 0 : ~((quint64(1) << (16 * (kMaxShort - length))) - 1);
+            if (m_keys.contains((quint64(length) << 48) | (chars & kept & ((quint64(1) << 48) - 1))))
                 return true;
         }
         return false;
