@@ -145,9 +145,12 @@ HeadingFacts HeadingDetector::run(const SourceDocument &doc, QVector<Block> &blo
         Block &block = blocks[b];
         if (block.role != BlockRole::Paragraph)
             continue;
-        const QString text = BlockBuilder::plainText(doc, block).simplified();
+        // A heading has at most three lines (headingShape): longer blocks are not joined.
         const bool last = b == blocks.size() - 1;
-        if (last || !headingShape(block, text))
+        if (last || block.lines.size() > 3)
+            continue;
+        const QString text = BlockBuilder::plainText(doc, block).simplified();
+        if (!headingShape(block, text))
             continue;
         Section section;
         const bool session = parseSession(text, section);
