@@ -1,5 +1,7 @@
 #include "analysis/RegexText.h"
 
+#include <cstring>
+
 namespace diptych {
 
 const QString &RegexText::space()
@@ -19,9 +21,35 @@ QRegularExpression RegexText::unicodePattern(const QString &pattern)
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
+namespace {
+
+// Whether text holds a surrogate at all, four characters at a time (a zero 16-bit lane in
+// (chars & 0xF800) ^ 0xD800 is one): far cheaper than QString::isValidUtf16 on a letter
+// without any, which is nearly every text.
+bool hasSurrogate(const QString &text)
+{
+    const auto *data = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    for (; i + 4 <= n; i += 4) {
+        quint64 w;
+        memcpy(&w, data + i, sizeof w);
+        const quint64 y = (w & 0xF800F800F800F800ULL) ^ 0xD800D800D800D800ULL;
+        if ((y - 0x0001000100010001ULL) & ~y & 0x8000800080008000ULL)
+            return true;
+    }
+    for (; i < n; ++i) {
+        if ((data[i] & 0xF800) == 0xD800)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString RegexText::sanitised(const QString &text)
 {
-    if (text.isValidUtf16())
+    if (!hasSurrogate(text) || text.isValidUtf16())
         return text;
     QString out = text;
     for (qsizetype i = 0; i < out.size(); ++i) {
