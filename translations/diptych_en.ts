@@ -178,6 +178,80 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>diptych::AnnotationFiles</name>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="47"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="60"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="78"/>
+        <source>The letter is not analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="83"/>
+        <source>The file holds no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="86"/>
+        <source>Import %n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="105"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="110"/>
+        <source>Export PDF with annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="106"/>
+        <source>-annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="107"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="111"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="123"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="117"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="122"/>
+        <source>Export annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="119"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="129"/>
+        <source>W3C Web Annotations (*.json *.jsonld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="128"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="135"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="140"/>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="136"/>
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="141"/>
+        <source>%1 placed, %2 not found in this letter: they are listed under &quot;Not placed&quot; in the Annotations panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>diptych::AnnotationModel</name>
     <message>
         <location filename="../app/annotations/AnnotationModel.cpp" line="93"/>
@@ -352,22 +426,22 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="67"/>
+        <location filename="../app/shell/Application.cpp" line="68"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="86"/>
+        <location filename="../app/shell/Application.cpp" line="87"/>
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="114"/>
+        <location filename="../app/shell/Application.cpp" line="115"/>
         <source>The annotations cannot be read or saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="115"/>
+        <location filename="../app/shell/Application.cpp" line="116"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,67 +472,67 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::CompareView</name>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37"/>
+        <location filename="../app/compare/CompareView.cpp" line="39"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37"/>
+        <location filename="../app/compare/CompareView.cpp" line="39"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37"/>
+        <location filename="../app/compare/CompareView.cpp" line="39"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="38"/>
+        <location filename="../app/compare/CompareView.cpp" line="40"/>
         <source>Section alignment</source>
         <translation>Section alignment</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="45"/>
+        <location filename="../app/compare/CompareView.cpp" line="47"/>
         <source>Linked scrolling</source>
         <translation>Linked scrolling</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="46"/>
+        <location filename="../app/compare/CompareView.cpp" line="48"/>
         <source>Keep aligned sections level while reading either side</source>
         <translation>Keep aligned sections level while reading either side</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="48"/>
+        <location filename="../app/compare/CompareView.cpp" line="50"/>
         <source>Aligning sections…</source>
         <translation>Aligning sections…</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="85"/>
+        <location filename="../app/compare/CompareView.cpp" line="92"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="103"/>
+        <location filename="../app/compare/CompareView.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="117"/>
+        <location filename="../app/compare/CompareView.cpp" line="130"/>
         <source>On the agenda and in the report</source>
         <translation>On the agenda and in the report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="127"/>
+        <location filename="../app/compare/CompareView.cpp" line="140"/>
         <source>Only on the agenda</source>
         <translation>Only on the agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="133"/>
+        <location filename="../app/compare/CompareView.cpp" line="146"/>
         <source>Only in the report</source>
         <translation>Only in the report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="140"/>
+        <location filename="../app/compare/CompareView.cpp" line="153"/>
         <source>%1 aligned, %2 only on the agenda, %3 only in the report</source>
         <translation>%1 aligned, %2 only on the agenda, %3 only in the report</translation>
     </message>
@@ -939,251 +1013,266 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="65"/>
+        <location filename="../app/shell/MainWindow.cpp" line="68"/>
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="491"/>
+        <location filename="../app/shell/MainWindow.cpp" line="513"/>
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="110"/>
+        <location filename="../app/shell/MainWindow.cpp" line="113"/>
         <source>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;&lt;p&gt;Select a meeting and choose &lt;b&gt;Compare&lt;/b&gt; to put its agenda and report side by side.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;&lt;p&gt;Select a meeting and choose &lt;b&gt;Compare&lt;/b&gt; to put its agenda and report side by side.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="124"/>
+        <location filename="../app/shell/MainWindow.cpp" line="127"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="125"/>
+        <location filename="../app/shell/MainWindow.cpp" line="128"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="127"/>
+        <location filename="../app/shell/MainWindow.cpp" line="130"/>
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="148"/>
+        <location filename="../app/shell/MainWindow.cpp" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../app/shell/MainWindow.cpp" line="152"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="151"/>
+        <location filename="../app/shell/MainWindow.cpp" line="154"/>
         <source>&amp;Compare two documents…</source>
         <translation>&amp;Compare two documents…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="152"/>
+        <location filename="../app/shell/MainWindow.cpp" line="155"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="155"/>
+        <location filename="../app/shell/MainWindow.cpp" line="158"/>
         <source>&amp;Export notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="160"/>
+        <location filename="../app/shell/MainWindow.cpp" line="164"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../app/shell/MainWindow.cpp" line="167"/>
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="168"/>
+        <location filename="../app/shell/MainWindow.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../app/shell/MainWindow.cpp" line="176"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../app/shell/MainWindow.cpp" line="187"/>
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../app/shell/MainWindow.cpp" line="192"/>
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="195"/>
+        <location filename="../app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="197"/>
+        <location filename="../app/shell/MainWindow.cpp" line="202"/>
+        <source>Your &amp;name on annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="198"/>
+        <location filename="../app/shell/MainWindow.cpp" line="206"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="203"/>
+        <location filename="../app/shell/MainWindow.cpp" line="211"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../app/shell/MainWindow.cpp" line="227"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../app/shell/MainWindow.cpp" line="228"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="225"/>
+        <location filename="../app/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../app/shell/MainWindow.cpp" line="234"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../app/shell/MainWindow.cpp" line="235"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../app/shell/MainWindow.cpp" line="236"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="229"/>
+        <location filename="../app/shell/MainWindow.cpp" line="237"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="233"/>
+        <location filename="../app/shell/MainWindow.cpp" line="241"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="235"/>
+        <location filename="../app/shell/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../app/shell/MainWindow.cpp" line="244"/>
         <source>&amp;About Diptych</source>
         <translation>&amp;About Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="237"/>
+        <location filename="../app/shell/MainWindow.cpp" line="245"/>
         <source>About Diptych</source>
         <translation>About Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="238"/>
+        <location filename="../app/shell/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Reads Kamerbrieven about NATO ministerial meetings and puts an annotated agenda and its report side by side.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Reads Kamerbrieven about NATO ministerial meetings and puts an annotated agenda and its report side by side.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="243"/>
+        <location filename="../app/shell/MainWindow.cpp" line="251"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="259"/>
+        <location filename="../app/shell/MainWindow.cpp" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../app/shell/MainWindow.cpp" line="270"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="281"/>
+        <location filename="../app/shell/MainWindow.cpp" line="291"/>
+        <source>Your name on annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="292"/>
+        <source>Annotations you make from now on carry this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="302"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="283"/>
+        <location filename="../app/shell/MainWindow.cpp" line="304"/>
         <source>&amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="284"/>
+        <location filename="../app/shell/MainWindow.cpp" line="305"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="285"/>
+        <location filename="../app/shell/MainWindow.cpp" line="306"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="293"/>
+        <location filename="../app/shell/MainWindow.cpp" line="314"/>
         <source>&amp;Keep PDF pages white</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="297"/>
+        <location filename="../app/shell/MainWindow.cpp" line="318"/>
         <source>In the dark theme, show PDF pages as printed instead of inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="350"/>
-        <location filename="../app/shell/MainWindow.cpp" line="459"/>
+        <location filename="../app/shell/MainWindow.cpp" line="371"/>
+        <location filename="../app/shell/MainWindow.cpp" line="481"/>
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="351"/>
-        <location filename="../app/shell/MainWindow.cpp" line="377"/>
+        <location filename="../app/shell/MainWindow.cpp" line="372"/>
+        <location filename="../app/shell/MainWindow.cpp" line="398"/>
         <source>%1 cannot be opened: the file does not exist or cannot be read.</source>
         <translation>%1 cannot be opened: the file does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="376"/>
+        <location filename="../app/shell/MainWindow.cpp" line="397"/>
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="459"/>
+        <location filename="../app/shell/MainWindow.cpp" line="481"/>
         <source>%1 cannot be opened:
 %2</source>
         <translation>%1 cannot be opened:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindow.cpp" line="465"/>
+        <location filename="../app/shell/MainWindow.cpp" line="487"/>
         <source>Analysing %1 (%n left)…</source>
         <translation>
             <numerusform>Analysing %1 (%n left)…</numerusform>
@@ -1191,33 +1280,33 @@ Open its page on officielebekendmakingen.nl in the browser?
         </translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="492"/>
-        <location filename="../app/shell/MainWindow.cpp" line="516"/>
+        <location filename="../app/shell/MainWindow.cpp" line="514"/>
+        <location filename="../app/shell/MainWindow.cpp" line="538"/>
         <source>Kamerbrieven (*.pdf *.txt);;All files (*)</source>
         <translation>Kamerbrieven (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="517"/>
+        <location filename="../app/shell/MainWindow.cpp" line="539"/>
         <source>Agenda (left)</source>
         <translation>Agenda (left)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="520"/>
+        <location filename="../app/shell/MainWindow.cpp" line="542"/>
         <source>Report (right)</source>
         <translation>Report (right)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="71"/>
+        <location filename="../app/shell/MainWindow.cpp" line="74"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="153"/>
+        <location filename="../app/shell/MainWindow.cpp" line="156"/>
         <source>&amp;Watch a folder…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="501"/>
+        <location filename="../app/shell/MainWindow.cpp" line="523"/>
         <source>Watch a folder</source>
         <translation>Watch a folder</translation>
     </message>
@@ -1551,63 +1640,83 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::WindowAnnotations</name>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="63"/>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="65"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="64"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="66"/>
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="76"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="87"/>
+        <source>Export PDF with &amp;annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="89"/>
+        <source>Export annotations (&amp;W3C JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="91"/>
+        <source>&amp;Import annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="93"/>
+        <source>A copy of the PDF with standard annotations that other PDF viewers show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="109"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="78"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="111"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="91"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="124"/>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="91"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="124"/>
         <source>Ctrl+Shift+H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="92"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="125"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="92"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="125"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="93"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="126"/>
         <source>&amp;Strike out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="93"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="126"/>
         <source>Ctrl+Shift+X</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="94"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="127"/>
         <source>&amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="94"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="127"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="149"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="184"/>
         <source>%n annotation(s) taken over from the PDF</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1615,7 +1724,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         </translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="151"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="186"/>
         <source>The annotations inside the PDF cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>

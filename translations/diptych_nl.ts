@@ -177,6 +177,77 @@ De pagina op officielebekendmakingen.nl openen in de browser?
     </message>
 </context>
 <context>
+    <name>diptych::AnnotationFiles</name>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="47" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="60" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="78" />
+        <source>The letter is not analysed yet.</source>
+        <translation>De brief is nog niet geanalyseerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="83" />
+        <source>The file holds no annotations.</source>
+        <translation>Het bestand bevat geen annotaties.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="86" />
+        <source>Import %n annotation(s)</source>
+        <translation><numerusform>%n annotatie importeren</numerusform><numerusform>%n annotaties importeren</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="105" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="110" />
+        <source>Export PDF with annotations</source>
+        <translation>PDF met annotaties exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="106" />
+        <source>-annotations</source>
+        <translation>-annotaties</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="107" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="111" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="123" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="117" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="122" />
+        <source>Export annotations</source>
+        <translation>Annotaties exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="119" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="129" />
+        <source>W3C Web Annotations (*.json *.jsonld)</source>
+        <translation>W3C-webannotaties (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="128" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="135" />
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="140" />
+        <source>Import annotations</source>
+        <translation>Annotaties importeren</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="136" />
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 kon niet worden geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="141" />
+        <source>%1 placed, %2 not found in this letter: they are listed under "Not placed" in the Annotations panel.</source>
+        <translation>%1 geplaatst, %2 niet gevonden in deze brief: die staan onder "Niet geplaatst" in het paneel Annotaties.</translation>
+    </message>
+</context>
+<context>
     <name>diptych::AnnotationModel</name>
     <message>
         <location filename="../app/annotations/AnnotationModel.cpp" line="93" />
@@ -351,22 +422,22 @@ De pagina op officielebekendmakingen.nl openen in de browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="67" />
+        <location filename="../app/shell/Application.cpp" line="68" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="86" />
+        <location filename="../app/shell/Application.cpp" line="87" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="114" />
+        <location filename="../app/shell/Application.cpp" line="115" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="115" />
+        <location filename="../app/shell/Application.cpp" line="116" />
         <source>Annotations</source>
         <translation>Annotaties</translation>
     </message>
@@ -397,67 +468,67 @@ De pagina op officielebekendmakingen.nl openen in de browser?
 <context>
     <name>diptych::CompareView</name>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37" />
+        <location filename="../app/compare/CompareView.cpp" line="39" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37" />
+        <location filename="../app/compare/CompareView.cpp" line="39" />
         <source>Match</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="37" />
+        <location filename="../app/compare/CompareView.cpp" line="39" />
         <source>Report</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="38" />
+        <location filename="../app/compare/CompareView.cpp" line="40" />
         <source>Section alignment</source>
         <translation>Koppeling van onderdelen</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="45" />
+        <location filename="../app/compare/CompareView.cpp" line="47" />
         <source>Linked scrolling</source>
         <translation>Gekoppeld scrollen</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="46" />
+        <location filename="../app/compare/CompareView.cpp" line="48" />
         <source>Keep aligned sections level while reading either side</source>
         <translation>Gekoppelde onderdelen naast elkaar houden terwijl u een van beide kanten leest</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="48" />
+        <location filename="../app/compare/CompareView.cpp" line="50" />
         <source>Aligning sections…</source>
         <translation>Onderdelen koppelen…</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="85" />
+        <location filename="../app/compare/CompareView.cpp" line="92" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="103" />
+        <location filename="../app/compare/CompareView.cpp" line="116" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="117" />
+        <location filename="../app/compare/CompareView.cpp" line="130" />
         <source>On the agenda and in the report</source>
         <translation>Op de agenda en in het verslag</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="127" />
+        <location filename="../app/compare/CompareView.cpp" line="140" />
         <source>Only on the agenda</source>
         <translation>Alleen op de agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="133" />
+        <location filename="../app/compare/CompareView.cpp" line="146" />
         <source>Only in the report</source>
         <translation>Alleen in het verslag</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="140" />
+        <location filename="../app/compare/CompareView.cpp" line="153" />
         <source>%1 aligned, %2 only on the agenda, %3 only in the report</source>
         <translation>%1 gekoppeld, %2 alleen op de agenda, %3 alleen in het verslag</translation>
     </message>
@@ -716,17 +787,26 @@ De pagina op officielebekendmakingen.nl openen in de browser?
     <message numerus="yes">
         <location filename="../app/library/LibraryIndexActions.cpp" line="67" />
         <source>Search index up to date: %n letter(s) indexed</source>
-        <translation><numerusform>Zoekindex bijgewerkt: %n brief geïndexeerd</numerusform><numerusform>Zoekindex bijgewerkt: %n brieven geïndexeerd</numerusform></translation>
+        <translation>
+            <numerusform>Zoekindex bijgewerkt: %n brief geïndexeerd</numerusform>
+            <numerusform>Zoekindex bijgewerkt: %n brieven geïndexeerd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/library/LibraryIndexActions.cpp" line="69" />
         <source>, %n unchanged</source>
-        <translation><numerusform>, %n ongewijzigd</numerusform><numerusform>, %n ongewijzigd</numerusform></translation>
+        <translation>
+            <numerusform>, %n ongewijzigd</numerusform>
+            <numerusform>, %n ongewijzigd</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/library/LibraryIndexActions.cpp" line="71" />
         <source>, %n could not be read</source>
-        <translation><numerusform>, %n onleesbaar</numerusform><numerusform>, %n onleesbaar</numerusform></translation>
+        <translation>
+            <numerusform>, %n onleesbaar</numerusform>
+            <numerusform>, %n onleesbaar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -864,7 +944,10 @@ De pagina op officielebekendmakingen.nl openen in de browser?
     <message numerus="yes">
         <location filename="../app/links/LibrarySearchPanel.cpp" line="87" />
         <source>%n letter(s)</source>
-        <translation><numerusform>%n brief</numerusform><numerusform>%n brieven</numerusform></translation>
+        <translation>
+            <numerusform>%n brief</numerusform>
+            <numerusform>%n brieven</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,251 +1009,266 @@ De pagina op officielebekendmakingen.nl openen in de browser?
 <context>
     <name>diptych::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="65" />
+        <location filename="../app/shell/MainWindow.cpp" line="68" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="491" />
+        <location filename="../app/shell/MainWindow.cpp" line="513" />
         <source>Open documents</source>
         <translation>Documenten openen</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="110" />
+        <location filename="../app/shell/MainWindow.cpp" line="113" />
         <source>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;&lt;p&gt;Select a meeting and choose &lt;b&gt;Compare&lt;/b&gt; to put its agenda and report side by side.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open een brief uit de bibliotheek links, of sleep PDF- of tekstbestanden hierheen.&lt;/p&gt;&lt;p&gt;Kies een bijeenkomst en klik op &lt;b&gt;Vergelijken&lt;/b&gt; om de agenda en het verslag naast elkaar te zetten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="124" />
+        <location filename="../app/shell/MainWindow.cpp" line="127" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="125" />
+        <location filename="../app/shell/MainWindow.cpp" line="128" />
         <source>Outline</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="127" />
+        <location filename="../app/shell/MainWindow.cpp" line="130" />
         <source>References</source>
         <translation>Kamerstukken</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="148" />
+        <location filename="../app/shell/MainWindow.cpp" line="151" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="149" />
+        <location filename="../app/shell/MainWindow.cpp" line="152" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="151" />
+        <location filename="../app/shell/MainWindow.cpp" line="154" />
         <source>&amp;Compare two documents…</source>
         <translation>Twee documenten &amp;vergelijken…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="152" />
+        <location filename="../app/shell/MainWindow.cpp" line="155" />
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="155" />
+        <location filename="../app/shell/MainWindow.cpp" line="158" />
         <source>&amp;Export notes…</source>
         <translation>Aantekeningen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="160" />
+        <location filename="../app/shell/MainWindow.cpp" line="164" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="163" />
+        <location filename="../app/shell/MainWindow.cpp" line="167" />
         <source>&amp;Close tab</source>
         <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="165" />
+        <location filename="../app/shell/MainWindow.cpp" line="169" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="168" />
+        <location filename="../app/shell/MainWindow.cpp" line="172" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="172" />
+        <location filename="../app/shell/MainWindow.cpp" line="176" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="178" />
+        <location filename="../app/shell/MainWindow.cpp" line="182" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="183" />
+        <location filename="../app/shell/MainWindow.cpp" line="187" />
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="188" />
+        <location filename="../app/shell/MainWindow.cpp" line="192" />
         <source>Find &amp;previous</source>
         <translation>Vo&amp;rige zoeken</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="195" />
+        <location filename="../app/shell/MainWindow.cpp" line="199" />
         <source>&amp;Annotate</source>
         <translation>&amp;Annoteren</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="197" />
+        <location filename="../app/shell/MainWindow.cpp" line="202" />
+        <source>Your &amp;name on annotations…</source>
+        <translation>Uw &amp;naam op annotaties…</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="205" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="198" />
+        <location filename="../app/shell/MainWindow.cpp" line="206" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="203" />
+        <location filename="../app/shell/MainWindow.cpp" line="211" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="219" />
+        <location filename="../app/shell/MainWindow.cpp" line="227" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="220" />
+        <location filename="../app/shell/MainWindow.cpp" line="228" />
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="225" />
+        <location filename="../app/shell/MainWindow.cpp" line="233" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="226" />
+        <location filename="../app/shell/MainWindow.cpp" line="234" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="227" />
+        <location filename="../app/shell/MainWindow.cpp" line="235" />
         <source>&amp;Outline</source>
         <translation>&amp;Inhoud</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="228" />
+        <location filename="../app/shell/MainWindow.cpp" line="236" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="229" />
+        <location filename="../app/shell/MainWindow.cpp" line="237" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="233" />
+        <location filename="../app/shell/MainWindow.cpp" line="241" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="235" />
+        <location filename="../app/shell/MainWindow.cpp" line="243" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="236" />
+        <location filename="../app/shell/MainWindow.cpp" line="244" />
         <source>&amp;About Diptych</source>
         <translation>&amp;Over Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="237" />
+        <location filename="../app/shell/MainWindow.cpp" line="245" />
         <source>About Diptych</source>
         <translation>Over Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="238" />
+        <location filename="../app/shell/MainWindow.cpp" line="246" />
         <source>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Reads Kamerbrieven about NATO ministerial meetings and puts an annotated agenda and its report side by side.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Leest Kamerbrieven over NAVO-ministersbijeenkomsten en zet een geannoteerde agenda en het verslag ervan naast elkaar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="243" />
+        <location filename="../app/shell/MainWindow.cpp" line="251" />
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="259" />
+        <location filename="../app/shell/MainWindow.cpp" line="267" />
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="262" />
+        <location filename="../app/shell/MainWindow.cpp" line="270" />
         <source>System language</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="281" />
+        <location filename="../app/shell/MainWindow.cpp" line="291" />
+        <source>Your name on annotations</source>
+        <translation>Uw naam op annotaties</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="292" />
+        <source>Annotations you make from now on carry this name:</source>
+        <translation>Annotaties die u vanaf nu maakt, krijgen deze naam:</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/MainWindow.cpp" line="302" />
         <source>&amp;Theme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="283" />
+        <location filename="../app/shell/MainWindow.cpp" line="304" />
         <source>&amp;System</source>
         <translation>&amp;Systeem</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="284" />
+        <location filename="../app/shell/MainWindow.cpp" line="305" />
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="285" />
+        <location filename="../app/shell/MainWindow.cpp" line="306" />
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="293" />
+        <location filename="../app/shell/MainWindow.cpp" line="314" />
         <source>&amp;Keep PDF pages white</source>
         <translation>PDF-pagina’s &amp;wit houden</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="297" />
+        <location filename="../app/shell/MainWindow.cpp" line="318" />
         <source>In the dark theme, show PDF pages as printed instead of inverted</source>
         <translation>In het donkere thema PDF-pagina’s tonen zoals gedrukt in plaats van omgekeerd</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="350" />
-        <location filename="../app/shell/MainWindow.cpp" line="459" />
+        <location filename="../app/shell/MainWindow.cpp" line="371" />
+        <location filename="../app/shell/MainWindow.cpp" line="481" />
         <source>Cannot open document</source>
         <translation>Document kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="351" />
-        <location filename="../app/shell/MainWindow.cpp" line="377" />
+        <location filename="../app/shell/MainWindow.cpp" line="372" />
+        <location filename="../app/shell/MainWindow.cpp" line="398" />
         <source>%1 cannot be opened: the file does not exist or cannot be read.</source>
         <translation>%1 kan niet worden geopend: het bestand bestaat niet of is niet leesbaar.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="376" />
+        <location filename="../app/shell/MainWindow.cpp" line="397" />
         <source>Cannot compare</source>
         <translation>Vergelijken lukt niet</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="459" />
+        <location filename="../app/shell/MainWindow.cpp" line="481" />
         <source>%1 cannot be opened:
 %2</source>
         <translation>%1 kan niet worden geopend:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindow.cpp" line="465" />
+        <location filename="../app/shell/MainWindow.cpp" line="487" />
         <source>Analysing %1 (%n left)…</source>
         <translation>
             <numerusform>%1 wordt geanalyseerd (nog %n)…</numerusform>
@@ -1178,33 +1276,33 @@ De pagina op officielebekendmakingen.nl openen in de browser?
         </translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="492" />
-        <location filename="../app/shell/MainWindow.cpp" line="516" />
+        <location filename="../app/shell/MainWindow.cpp" line="514" />
+        <location filename="../app/shell/MainWindow.cpp" line="538" />
         <source>Kamerbrieven (*.pdf *.txt);;All files (*)</source>
         <translation>Kamerbrieven (*.pdf *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="517" />
+        <location filename="../app/shell/MainWindow.cpp" line="539" />
         <source>Agenda (left)</source>
         <translation>Agenda (links)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="520" />
+        <location filename="../app/shell/MainWindow.cpp" line="542" />
         <source>Report (right)</source>
         <translation>Verslag (rechts)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="71" />
+        <location filename="../app/shell/MainWindow.cpp" line="74" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="153" />
+        <location filename="../app/shell/MainWindow.cpp" line="156" />
         <source>&amp;Watch a folder…</source>
         <translation>Map &amp;volgen…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="501" />
+        <location filename="../app/shell/MainWindow.cpp" line="523" />
         <source>Watch a folder</source>
         <translation>Map volgen</translation>
     </message>
@@ -1526,7 +1624,10 @@ De pagina op officielebekendmakingen.nl openen in de browser?
     <message numerus="yes">
         <location filename="../app/links/ThreadView.cpp" line="52" />
         <source>%1 (%n letters)</source>
-        <translation><numerusform>%1 (%n brief)</numerusform><numerusform>%1 (%n brieven)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n brief)</numerusform>
+            <numerusform>%1 (%n brieven)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/links/ThreadView.cpp" line="62" />
@@ -1537,68 +1638,91 @@ De pagina op officielebekendmakingen.nl openen in de browser?
 <context>
     <name>diptych::WindowAnnotations</name>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="63" />
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="65" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="64" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="66" />
         <source>Annotations</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="76" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="87" />
+        <source>Export PDF with &amp;annotations…</source>
+        <translation>PDF met &amp;annotaties exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="89" />
+        <source>Export annotations (&amp;W3C JSON)…</source>
+        <translation>Annotaties exporteren (&amp;W3C JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="91" />
+        <source>&amp;Import annotations…</source>
+        <translation>Annotaties &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="93" />
+        <source>A copy of the PDF with standard annotations that other PDF viewers show</source>
+        <translation>Een kopie van de PDF met standaardannotaties die andere PDF-viewers tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="109" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="78" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="111" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="91" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="124" />
         <source>&amp;Highlight</source>
         <translation>&amp;Markeren</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="91" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="124" />
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="92" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="125" />
         <source>&amp;Underline</source>
         <translation>&amp;Onderstrepen</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="92" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="125" />
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="93" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="126" />
         <source>&amp;Strike out</source>
         <translation>&amp;Doorhalen</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="93" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="126" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="94" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="127" />
         <source>&amp;Note…</source>
         <translation>&amp;Aantekening…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="94" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="127" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="149" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="184" />
         <source>%n annotation(s) taken over from the PDF</source>
-        <translation><numerusform>%n annotatie overgenomen uit de PDF</numerusform><numerusform>%n annotaties overgenomen uit de PDF</numerusform></translation>
+        <translation>
+            <numerusform>%n annotatie overgenomen uit de PDF</numerusform>
+            <numerusform>%n annotaties overgenomen uit de PDF</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="151" />
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="186" />
         <source>The annotations inside the PDF cannot be read: %1</source>
         <translation>De annotaties in de PDF kunnen niet worden gelezen: %1</translation>
     </message>
