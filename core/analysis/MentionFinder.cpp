@@ -1,5 +1,6 @@
 #include "analysis/MentionFinder.h"
 
+#include "analysis/ArticleSummits.h"
 #include "analysis/DateParser.h"
 #include "analysis/PlaceNames.h"
 #include "analysis/RegexText.h"
@@ -27,6 +28,7 @@ QRegularExpression compile(const QString &pattern)
 struct NounPattern {
     QRegularExpression re;
     QString what;
+    bool afterArticle = false; // "de top": found by ArticleSummits, not by a scan
 };
 
 const QVector<NounPattern> &nounPatterns()
@@ -40,7 +42,7 @@ const QVector<NounPattern> &nounPatterns()
          summit},
         {compile(QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
                                 "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])")),
-         summit},
+         summit, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:Raad(?:WS+van)?WS+Buitenlandse"
                                 "WS+Zaken(?:WS+Handel)?|RaadWS+AlgemeneWS+Zaken|EuropeseWS+Raad|"
                                 "Noord-AtlantischeWS+Raad|NATO-UkraineWS+Council|ForeignWS+AffairsWS+Council|"
@@ -244,6 +246,11 @@ QVector<Candidate> candidates(const QString &text)
 {
     QVector<Candidate> out;
     for (const NounPattern &p : nounPatterns()) {
+        if (p.afterArticle) {
+            for (const auto &noun : ArticleSummits::find(p.re, text))
+                out.append({noun.first, noun.second, QString(), &p});
+            continue;
+        }
         QRegularExpressionMatchIterator it = RegexText::all(p.re, text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
