@@ -1,5 +1,6 @@
 #include "analysis/ArticleSummits.h"
 
+#include "analysis/AnchoredScan.h"
 #include "analysis/RegexText.h"
 
 #include <QLatin1String>
@@ -10,19 +11,6 @@
 namespace diptych {
 
 namespace {
-
-// Exactly the characters [\s\x{00A0}] takes with Unicode properties (checked against PCRE2
-// over the whole BMP): Unicode separators, tab to carriage return, NEL, and U+180E, which
-// PCRE2 still counts as a space.
-bool isSpace(QChar c)
-{
-    const char16_t u = c.unicode();
-    if ((u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0xA0 || u == 0x180E)
-        return true;
-    const QChar::Category category = c.category();
-    return category == QChar::Separator_Space || category == QChar::Separator_Line
-           || category == QChar::Separator_Paragraph;
-}
 
 bool hasAt(const QString &text, qsizetype at, QLatin1String word)
 {
@@ -57,28 +45,22 @@ QVector<QPair<int, int>> ArticleSummits::find(const QRegularExpression &re, cons
         QLatin1String("komende"),    QLatin1String("deze"),       QLatin1String("Deze"),
         QLatin1String("de"),         QLatin1String("De"),
     };
-    QVector<QPair<int, int>> out;
-    qsizetype from = 0; // where a scan would look for the next match
+    QVector<QVector<qsizetype>> starts;
     for (const qsizetype noun : nouns(text)) {
-        if (noun == 0 || !isSpace(text[noun - 1]))
+        if (noun == 0 || !RegexText::isSpace(text[noun - 1]))
             continue;
         // A match's spaces run from its word to its noun, so its word ends where they begin.
         qsizetype spaces = noun;
-        while (spaces > 0 && isSpace(text[spaces - 1]))
+        while (spaces > 0 && RegexText::isSpace(text[spaces - 1]))
             --spaces;
+        QVector<qsizetype> place;
         for (const QLatin1String word : words) {
-            const qsizetype start = spaces - word.size();
-            if (start < from || !hasAt(text, start, word))
-                continue;
-            const QRegularExpressionMatch m = RegexText::at(re, text, start);
-            if (m.hasMatch()) {
-                out.append({int(m.capturedStart(QStringLiteral("noun"))), int(m.capturedEnd(QStringLiteral("noun")))});
-                from = m.capturedEnd(0);
-                break;
-            }
+            if (hasAt(text, spaces - word.size(), word))
+                place << spaces - word.size();
         }
+        starts << place;
     }
-    return out;
+    return AnchoredScan::nouns(re, text, starts);
 }
 
 } // namespace diptych

@@ -2,6 +2,7 @@
 
 #include "analysis/ArticleSummits.h"
 #include "analysis/DateParser.h"
+#include "analysis/InformalAbbreviations.h"
 #include "analysis/PlaceNames.h"
 #include "analysis/RegexText.h"
 
@@ -29,6 +30,9 @@ struct NounPattern {
     QRegularExpression re;
     QString what;
     bool afterArticle = false; // "de top": found by ArticleSummits, not by a scan
+    // "(informele) RBZ": found by InformalAbbreviations around these, not by a scan.
+    QStringList abbreviations = {};
+    bool leadingI = false; // "iFMM"
 };
 
 const QVector<NounPattern> &nounPatterns()
@@ -49,11 +53,12 @@ const QVector<NounPattern> &nounPatterns()
                                 "EuropeanWS+Council))(?!\\p{L})")),
          council},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:RBZ|RAZ|FAC|NAR|NUC))(?!\\p{L})")),
-         council},
+         council, false, QStringLiteral("RBZ RAZ FAC NAR NUC").split(QLatin1Char(' '))},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
                                 "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})")),
          fmm},
-        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")), fmm},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")), fmm, false,
+         {QStringLiteral("FMM")}, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+buitenlandseWS+zaken))(?!\\p{L})")),
          fmm},
@@ -246,8 +251,10 @@ QVector<Candidate> candidates(const QString &text)
 {
     QVector<Candidate> out;
     for (const NounPattern &p : nounPatterns()) {
-        if (p.afterArticle) {
-            for (const auto &noun : ArticleSummits::find(p.re, text))
+        if (p.afterArticle || !p.abbreviations.isEmpty()) {
+            const auto nouns = p.afterArticle ? ArticleSummits::find(p.re, text)
+                                              : InformalAbbreviations::find(p.re, text, p.abbreviations, p.leadingI);
+            for (const auto &noun : nouns)
                 out.append({noun.first, noun.second, QString(), &p});
             continue;
         }

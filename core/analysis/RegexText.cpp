@@ -16,6 +16,16 @@ const QString &RegexText::dash()
     return pattern;
 }
 
+bool RegexText::isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 0x09 && u <= 0x0D) || u == 0x85 || u == 0xA0 || u == 0x180E)
+        return true;
+    const QChar::Category category = c.category();
+    return category == QChar::Separator_Space || category == QChar::Separator_Line
+           || category == QChar::Separator_Paragraph;
+}
+
 QRegularExpression RegexText::unicodePattern(const QString &pattern)
 {
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);

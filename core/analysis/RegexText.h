@@ -16,6 +16,10 @@ public:
     // no-break space PDFs produce, and any hyphen or dash.
     static const QString &space();
     static const QString &dash();
+    // Exactly the characters space() matches with Unicode properties (checked against PCRE2
+    // over the whole BMP): separators, tab to carriage return, NEL, no-break space and
+    // U+180E, which PCRE2 still counts as a space.
+    static bool isSpace(QChar c);
     // A pattern compiled with Unicode properties (\\p{L} and friends).
     static QRegularExpression unicodePattern(const QString &pattern);
 

@@ -1,0 +1,88 @@
+#include "analysis/ArticleSummits.h"
+#include "analysis/InformalAbbreviations.h"
+#include "analysis/RegexText.h"
+
+#include <gtest/gtest.h>
+
+using namespace diptych;
+
+namespace {
+
+// The finders that try MentionFinder's expressions only where a match can start must find
+// exactly what a scan of the expression finds.
+
+// MentionFinder's pattern for "de top", compiled the same way.
+QRegularExpression articleSummit()
+{
+    QString p = QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
+                               "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])");
+    p.replace(QStringLiteral("WS"), RegexText::space());
+    return RegexText::unicodePattern(p);
+}
+
+// MentionFinder's patterns for council and FMM abbreviations, compiled the same way.
+QRegularExpression pattern(const QString &names)
+{
+    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?") + names
+                + QStringLiteral(")(?!\\p{L})");
+    p.replace(QStringLiteral("WS"), RegexText::space());
+    return RegexText::unicodePattern(p);
+}
+
+QVector<QPair<int, int>> byScan(const QRegularExpression &re, const QString &text)
+{
+    QVector<QPair<int, int>> out;
+    auto it = RegexText::all(re, text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append({int(m.capturedStart(QStringLiteral("noun"))), int(m.capturedEnd(QStringLiteral("noun")))});
+    }
+    return out;
+}
+
+const QStringList kTexts = {
+    QStringLiteral("De RBZ en de informele RAZ; Informal  FAC, INFORMELE\u00a0NAR en NUC."),
+    QStringLiteral("NUCLEAR, xRBZ, (RBZ), informeleRBZ, informele\n\nRBZ, informel RBZ, ninformele RBZ."),
+    QStringLiteral("De FMM, de iFMM, de informele iFMM, informal\u0085FMM, xiFMM, FMMs, iiFMM, (iFMM)."),
+    QStringLiteral("informele informele FMM; RBZRAZ; RBZ-RAZ; \u0130nformele FMM; informele \u180eFMM"),
+    QStringLiteral("FMM"),
+    QStringLiteral("iFMM"),
+    QString(),
+};
+
+} // namespace
+
+// Tried only before "top"/"summit", the expression must find exactly what a scan finds.
+TEST(ArticleSummits, findsWhatAScanOfThePatternFinds)
+{
+    const QRegularExpression re = articleSummit();
+    const QStringList texts = {
+        QStringLiteral("Op de top in Vilnius en tijdens deze Summit spraken zij."),
+        QStringLiteral("De\u00a0top, de  \n top, de\u0085top en de\u180etop; dezetop, de topic, de top-conferentie."),
+        QStringLiteral("de aankomende top en de aanstaande summit; xde top, éde top, (de top), komende Top."),
+        QStringLiteral("De volgende top de top de top"),
+        QStringLiteral("de\u2028summit de\u3000Summit de\u200btop deze\ttop"),
+        QStringLiteral("top de top"),
+        QStringLiteral("de top"),
+        QStringLiteral("Deze top"),
+        QString(),
+    };
+    for (const QString &text : texts)
+        EXPECT_EQ(ArticleSummits::find(re, text), byScan(re, text)) << text.toStdString();
+    EXPECT_EQ(ArticleSummits::find(re, texts[0]).size(), 2);
+}
+
+// Tried only around the abbreviations, the expressions must find exactly what a scan finds.
+TEST(InformalAbbreviations, findsWhatAScanOfThePatternFinds)
+{
+    const QRegularExpression councils = pattern(QStringLiteral("(?:RBZ|RAZ|FAC|NAR|NUC)"));
+    const QStringList councilNames = QStringLiteral("RBZ RAZ FAC NAR NUC").split(QLatin1Char(' '));
+    const QRegularExpression fmm = pattern(QStringLiteral("i?FMM"));
+    for (const QString &text : kTexts) {
+        EXPECT_EQ(InformalAbbreviations::find(councils, text, councilNames, false), byScan(councils, text))
+            << text.toStdString();
+        EXPECT_EQ(InformalAbbreviations::find(fmm, text, {QStringLiteral("FMM")}, true), byScan(fmm, text))
+            << text.toStdString();
+    }
+    EXPECT_EQ(InformalAbbreviations::find(councils, kTexts[0], councilNames, false).size(), 5);
+}
