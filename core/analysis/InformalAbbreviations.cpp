@@ -10,16 +10,37 @@ namespace diptych {
 
 namespace {
 
-// Where any of the abbreviations starts, found from its first letter with the vectorised
-// character search.
-std::vector<qsizetype> occurrences(const QString &text, const QStringList &abbreviations)
+// Whether name is at text[at], without case if caseless: any character outside ASCII
+// passes then, as it may be a case variant the expression takes (the long s for 's').
+bool nameAt(const QString &text, qsizetype at, const QString &name, bool caseless)
+{
+    if (!caseless)
+        return QStringView(text).mid(at).startsWith(name);
+    if (at + name.size() > text.size())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = text[at + i].unicode();
+        const char16_t lower = (c >= u'A' && c <= u'Z') ? char16_t(c + 0x20) : c;
+        if (c < 0x80 && lower != name[i].unicode())
+            return false;
+    }
+    return true;
+}
+
+// Where any of the names starts, found from its first letter (in both cases if caseless)
+// with the vectorised character search.
+std::vector<qsizetype> occurrences(const QString &text, const QStringList &names, bool caseless)
 {
     std::vector<qsizetype> out;
-    for (const QString &abbreviation : abbreviations) {
-        const QChar first = abbreviation[0];
-        for (qsizetype at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-            if (QStringView(text).mid(at).startsWith(abbreviation))
-                out.push_back(at);
+    for (const QString &name : names) {
+        QString firsts(name[0]);
+        if (caseless)
+            firsts += name[0].toUpper();
+        for (const QChar first : std::as_const(firsts)) {
+            for (qsizetype at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+                if (nameAt(text, at, name, caseless))
+                    out.push_back(at);
+            }
         }
     }
     std::sort(out.begin(), out.end());
@@ -30,12 +51,12 @@ std::vector<qsizetype> occurrences(const QString &text, const QStringList &abbre
 } // namespace
 
 QVector<QPair<int, int>> InformalAbbreviations::find(const QRegularExpression &re, const QString &text,
-                                                     const QStringList &abbreviations, bool leadingI)
+                                                     const QStringList &names, bool leadingI, bool caseless)
 {
     // A match starts at "informele" (9) or "informal" (8) before the spaces in front of the
     // name, or at the name itself (its 'i' included); tried earliest first, as a scan would.
     QVector<QVector<qsizetype>> starts;
-    for (const qsizetype at : occurrences(text, abbreviations)) {
+    for (const qsizetype at : occurrences(text, names, caseless)) {
         const qsizetype name = (leadingI && at > 0 && text[at - 1] == QLatin1Char('i')) ? at - 1 : at;
         qsizetype spaces = name;
         while (spaces > 0 && RegexText::isSpace(text[spaces - 1]))

@@ -8,19 +8,20 @@
 
 namespace diptych {
 
-// "RBZ", "informele RAZ", "iFMM": meeting names that are an abbreviation, perhaps after
+// "RBZ", "informele RAZ", "iFMM", "informele bijeenkomst van …": meeting names perhaps after
 // "informele"/"informal". Their expressions start with that optional word, so a scan tried
-// them at every 'i' of a letter; here they are tried only around each abbreviation.
+// them at every 'i' (or 'b', 'm') of a letter; here they are tried only around each name.
 class InformalAbbreviations
 {
 public:
     // The matches of re in text, as RegexText::all(re, text) finds them, as (start, end) of
     // group "noun". re must have the shape
-    // (?<!\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?(?:ABBR|…))(?!\p{L}), where
-    // abbreviations lists the ABBR and leadingI says whether the 'i?' is there; text must
-    // be sanitised (RegexText::sanitised).
-    static QVector<QPair<int, int>> find(const QRegularExpression &re, const QString &text,
-                                         const QStringList &abbreviations, bool leadingI);
+    // (?<!\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?(?:NAME|…)…)(?!\p{L}), where names
+    // lists each NAME's literal start and leadingI says whether the 'i?' is there; caseless:
+    // the names are matched without case (lower-case ASCII, their first letter one without
+    // case variants outside ASCII). text must be sanitised (RegexText::sanitised).
+    static QVector<QPair<int, int>> find(const QRegularExpression &re, const QString &text, const QStringList &names,
+                                         bool leadingI, bool caseless = false);
 };
 
 } // namespace diptych

@@ -30,9 +30,10 @@ struct NounPattern {
     QRegularExpression re;
     QString what;
     bool afterArticle = false; // "de top": found by ArticleSummits, not by a scan
-    // "(informele) RBZ": found by InformalAbbreviations around these, not by a scan.
+    // "(informele) RBZ": found by InformalAbbreviations around these names, not by a scan.
     QStringList abbreviations = {};
     bool leadingI = false; // "iFMM"
+    bool caseless = false; // the names without case ("bijeenkomst")
 };
 
 const QVector<NounPattern> &nounPatterns()
@@ -61,16 +62,16 @@ const QVector<NounPattern> &nounPatterns()
          {QStringLiteral("FMM")}, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+buitenlandseWS+zaken))(?!\\p{L})")),
-         fmm},
+         fmm, false, {QStringLiteral("bijeenkomst")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?:NAVO|NATO)[- ])?(?i:defen[cs]eWS+ministers['’]?WS+meeting))"
                                 "(?!\\p{L})")),
          meeting},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})")),
-         meeting},
+         meeting, false, {QStringLiteral("bijeenkomst")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?ministeriëleWS+(?:navo-)?bijeenkomst"
                                 "(?:WS+vanWS+deWS+(?:navo|nato))?))(?!\\p{L})")),
-         meeting},
+         meeting, false, {QStringLiteral("ministeri")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:NAVO|NATO)-(?i:defensieministers(?:overleg|bijeenkomst)?))"
                                 "(?!\\p{L})")),
          meeting},
@@ -253,7 +254,7 @@ QVector<Candidate> candidates(const QString &text)
     for (const NounPattern &p : nounPatterns()) {
         if (p.afterArticle || !p.abbreviations.isEmpty()) {
             const auto nouns = p.afterArticle ? ArticleSummits::find(p.re, text)
-                                              : InformalAbbreviations::find(p.re, text, p.abbreviations, p.leadingI);
+                                              : InformalAbbreviations::find(p.re, text, p.abbreviations, p.leadingI, p.caseless);
             for (const auto &noun : nouns)
                 out.append({noun.first, noun.second, QString(), &p});
             continue;

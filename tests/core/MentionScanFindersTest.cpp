@@ -86,3 +86,26 @@ TEST(InformalAbbreviations, findsWhatAScanOfThePatternFinds)
     }
     EXPECT_EQ(InformalAbbreviations::find(councils, kTexts[0], councilNames, false).size(), 5);
 }
+
+// Names without case: "bijeenkomst" in any case, after "informele" or not, with a long s
+// or a Kelvin sign the expression may take for 's' or 'k'.
+TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
+{
+    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
+                               "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})");
+    p.replace(QStringLiteral("WS"), RegexText::space());
+    const QRegularExpression re = RegexText::unicodePattern(p);
+    const QStringList texts = {
+        QStringLiteral("De bijeenkomst van NAVO-ministers van Defensie en de Informele  BIJEENKOMST van de "
+                       "navo ministers van defensie; xbijeenkomst van NAVO-ministers van Defensie."),
+        QStringLiteral("informele bijeenkom\u017ft van NATO ministers van defensie, bijeen\u212aomst van navo-ministers "
+                       "van defensie, informele\u00a0Bijeenkomst van de NAVO-ministers van Defensieën."),
+        QStringLiteral("bijeenkomst van navoministers van defensie"),
+    };
+    for (const QString &text : texts) {
+        EXPECT_EQ(InformalAbbreviations::find(re, text, {QStringLiteral("bijeenkomst")}, false, true),
+                  byScan(re, text))
+            << text.toStdString();
+    }
+    EXPECT_EQ(InformalAbbreviations::find(re, texts[0], {QStringLiteral("bijeenkomst")}, false, true).size(), 2);
+}
