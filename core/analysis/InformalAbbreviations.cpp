@@ -53,18 +53,28 @@ std::vector<qsizetype> occurrences(const QString &text, const QStringList &names
 QVector<QPair<int, int>> InformalAbbreviations::find(const QRegularExpression &re, const QString &text,
                                                      const QStringList &names, bool leadingI, bool caseless)
 {
-    // A match starts at "informele" (9) or "informal" (8) before the spaces in front of the
-    // name, or at the name itself (its 'i' included); tried earliest first, as a scan would.
+    // A match starts at the name (its 'i' included), at "NAVO-"/"NATO " right before it, or
+    // at "informele" (9) or "informal" (8) before the spaces in front of either; tried
+    // earliest first, as a scan would. Trying a start the expression does not allow costs
+    // one failed match, never a wrong one.
     QVector<QVector<qsizetype>> starts;
     for (const qsizetype at : occurrences(text, names, caseless)) {
-        const qsizetype name = (leadingI && at > 0 && text[at - 1] == QLatin1Char('i')) ? at - 1 : at;
-        qsizetype spaces = name;
-        while (spaces > 0 && RegexText::isSpace(text[spaces - 1]))
-            --spaces;
+        QVector<qsizetype> bases;
+        const bool alliance = at >= 5 && (QStringView(text).mid(at - 5).startsWith(QLatin1String("NAVO"))
+                                          || QStringView(text).mid(at - 5).startsWith(QLatin1String("NATO")));
+        if (alliance && (text[at - 1] == QLatin1Char('-') || text[at - 1] == QLatin1Char(' ')))
+            bases << at - 5;
+        bases << ((leadingI && at > 0 && text[at - 1] == QLatin1Char('i')) ? at - 1 : at);
         QVector<qsizetype> place;
-        if (spaces < name)
-            place << spaces - 9 << spaces - 8;
-        place << name;
+        for (const qsizetype base : std::as_const(bases)) {
+            qsizetype spaces = base;
+            while (spaces > 0 && RegexText::isSpace(text[spaces - 1]))
+                --spaces;
+            if (spaces < base)
+                place << spaces - 9 << spaces - 8;
+            place << base;
+        }
+        std::sort(place.begin(), place.end());
         starts << place;
     }
     return AnchoredScan::nouns(re, text, starts);

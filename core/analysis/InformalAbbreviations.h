@@ -16,7 +16,8 @@ class InformalAbbreviations
 public:
     // The matches of re in text, as RegexText::all(re, text) finds them, as (start, end) of
     // group "noun". re must have the shape
-    // (?<!\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?(?:NAME|…)…)(?!\p{L}), where names
+    // (?<!\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?i?(?:NAME|…)…)(?!\p{L})
+    // (each optional part may be absent), where names
     // lists each NAME's literal start and leadingI says whether the 'i?' is there; caseless:
     // the names are matched without case (lower-case ASCII, their first letter one without
     // case variants outside ASCII). text must be sanitised (RegexText::sanitised).

@@ -57,7 +57,7 @@ const QVector<NounPattern> &nounPatterns()
          council, false, QStringLiteral("RBZ RAZ FAC NAR NUC").split(QLatin1Char(' '))},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
                                 "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})")),
-         fmm},
+         fmm, false, {QStringLiteral("foreign")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")), fmm, false,
          {QStringLiteral("FMM")}, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
@@ -65,7 +65,7 @@ const QVector<NounPattern> &nounPatterns()
          fmm, false, {QStringLiteral("bijeenkomst")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?:NAVO|NATO)[- ])?(?i:defen[cs]eWS+ministers['’]?WS+meeting))"
                                 "(?!\\p{L})")),
-         meeting},
+         meeting, false, {QStringLiteral("defen")}, false, true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})")),
          meeting, false, {QStringLiteral("bijeenkomst")}, false, true},

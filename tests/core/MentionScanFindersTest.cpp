@@ -109,3 +109,24 @@ TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
     }
     EXPECT_EQ(InformalAbbreviations::find(re, texts[0], {QStringLiteral("bijeenkomst")}, false, true).size(), 2);
 }
+
+// "NAVO-" or "NATO " may stand right before the name, and "informal" before that.
+TEST(InformalAbbreviations, findsNamesAfterNavoAsAScanDoes)
+{
+    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
+                               "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})");
+    p.replace(QStringLiteral("WS"), RegexText::space());
+    const QRegularExpression re = RegexText::unicodePattern(p);
+    const QStringList texts = {
+        QStringLiteral("the informal NATO Foreign Ministers' Meeting, a NAVO-foreign ministers meeting, "
+                       "NATO  Foreign Ministers Meeting, xNATO foreign ministers meeting and Informal foreign "
+                       "ministers’ meeting."),
+        QStringLiteral("NAVO foreign ministers meeting"),
+        QStringLiteral("foreign ministers meetings; NAVOforeign ministers meeting"),
+    };
+    for (const QString &text : texts) {
+        EXPECT_EQ(InformalAbbreviations::find(re, text, {QStringLiteral("foreign")}, false, true), byScan(re, text))
+            << text.toStdString();
+    }
+    EXPECT_EQ(InformalAbbreviations::find(re, texts[0], {QStringLiteral("foreign")}, false, true).size(), 5);
+}
