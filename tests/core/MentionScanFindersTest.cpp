@@ -11,22 +11,25 @@ namespace {
 // The finders that try MentionFinder's expressions only where a match can start must find
 // exactly what a scan of the expression finds.
 
-// MentionFinder's pattern for "de top", compiled the same way.
-QRegularExpression articleSummit()
+// A pattern written as MentionFinder writes them ("WS" for any space), compiled the same way.
+QRegularExpression compiled(QString p)
 {
-    QString p = QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
-                               "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])");
     p.replace(QStringLiteral("WS"), RegexText::space());
     return RegexText::unicodePattern(p);
+}
+
+// MentionFinder's pattern for "de top".
+QRegularExpression articleSummit()
+{
+    return compiled(QStringLiteral("(?<!\\p{L})(?:[Dd]e|[Dd]eze|volgende|aanstaande|aankomende|komende)WS+"
+                                   "(?<noun>[Tt]op|[Ss]ummit)(?![\\p{L}-])"));
 }
 
 // MentionFinder's patterns for council and FMM abbreviations, compiled the same way.
 QRegularExpression pattern(const QString &names)
 {
-    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?") + names
-                + QStringLiteral(")(?!\\p{L})");
-    p.replace(QStringLiteral("WS"), RegexText::space());
-    return RegexText::unicodePattern(p);
+    return compiled(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?") + names
+                    + QStringLiteral(")(?!\\p{L})"));
 }
 
 QVector<QPair<int, int>> byScan(const QRegularExpression &re, const QString &text)
@@ -91,10 +94,9 @@ TEST(InformalAbbreviations, findsWhatAScanOfThePatternFinds)
 // or a Kelvin sign the expression may take for 's' or 'k'.
 TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
 {
-    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
-                               "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})");
-    p.replace(QStringLiteral("WS"), RegexText::space());
-    const QRegularExpression re = RegexText::unicodePattern(p);
+    const QRegularExpression re = compiled(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+"
+                                                          "(?:deWS+)?(?:navo|nato)[- ]?ministersWS+vanWS+defensie))"
+                                                          "(?!\\p{L})"));
     const QStringList texts = {
         QStringLiteral("De bijeenkomst van NAVO-ministers van Defensie en de Informele  BIJEENKOMST van de "
                        "navo ministers van defensie; xbijeenkomst van NAVO-ministers van Defensie."),
@@ -113,10 +115,7 @@ TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
 // "NAVO-" or "NATO " may stand right before the name, and "informal" before that.
 TEST(InformalAbbreviations, findsNamesAfterNavoAsAScanDoes)
 {
-    QString p = QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
-                               "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})");
-    p.replace(QStringLiteral("WS"), RegexText::space());
-    const QRegularExpression re = RegexText::unicodePattern(p);
+    const QRegularExpression re = pattern(QStringLiteral("(?:(?:NAVO|NATO)[- ])?(?i:foreignWS+ministers['’]?WS+meeting)"));
     const QStringList texts = {
         QStringLiteral("the informal NATO Foreign Ministers' Meeting, a NAVO-foreign ministers meeting, "
                        "NATO  Foreign Ministers Meeting, xNATO foreign ministers meeting and Informal foreign "
