@@ -52,7 +52,8 @@ const QVector<NounPattern> &nounPatterns()
                                 "WS+Zaken(?:WS+Handel)?|RaadWS+AlgemeneWS+Zaken|EuropeseWS+Raad|"
                                 "Noord-AtlantischeWS+Raad|NATO-UkraineWS+Council|ForeignWS+AffairsWS+Council|"
                                 "EuropeanWS+Council))(?!\\p{L})")),
-         council},
+         council, false,
+         QStringLiteral("Raad Europese Noord-Atlantische NATO-Ukraine Foreign European").split(QLatin1Char(' '))},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:RBZ|RAZ|FAC|NAR|NUC))(?!\\p{L})")),
          council, false, QStringLiteral("RBZ RAZ FAC NAR NUC").split(QLatin1Char(' '))},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"

@@ -129,3 +129,19 @@ TEST(InformalAbbreviations, findsNamesAfterNavoAsAScanDoes)
     }
     EXPECT_EQ(InformalAbbreviations::find(re, texts[0], {QStringLiteral("foreign")}, false, true).size(), 5);
 }
+
+// Council names start with one of several words; "informele" may precede any.
+TEST(InformalAbbreviations, findsCouncilNamesAsAScanDoes)
+{
+    const QRegularExpression re = pattern(QStringLiteral(
+        "(?:Raad(?:WS+van)?WS+BuitenlandseWS+Zaken(?:WS+Handel)?|RaadWS+AlgemeneWS+Zaken|EuropeseWS+Raad|"
+        "Noord-AtlantischeWS+Raad|NATO-UkraineWS+Council|ForeignWS+AffairsWS+Council|EuropeanWS+Council)"));
+    const QStringList names =
+        QStringLiteral("Raad Europese Noord-Atlantische NATO-Ukraine Foreign European").split(QLatin1Char(' '));
+    const QString text = QStringLiteral(
+        "De informele Raad Buitenlandse Zaken Handel, de Raad van  Buitenlandse Zaken, de Europese Raad, "
+        "de Noord-Atlantische\u00a0Raad, the NATO-Ukraine Council, Informal Foreign Affairs Council, the European "
+        "Councils, xRaad Algemene Zaken, Raad Algemene Zaken.");
+    EXPECT_EQ(InformalAbbreviations::find(re, text, names, false), byScan(re, text));
+    EXPECT_EQ(byScan(re, text).size(), 7);
+}
