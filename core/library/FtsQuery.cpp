@@ -71,6 +71,15 @@ QString FtsQuery::fromUserInput(const QString &input)
     return parts.join(QLatin1Char(' '));
 }
 
+bool FtsQuery::hasPrefix(const QString &input)
+{
+    for (const Term &term : parse(input)) {
+        if (term.prefix)
+            return true;
+    }
+    return false;
+}
+
 QStringList FtsQuery::terms(const QString &input)
 {
     QStringList out;

@@ -22,12 +22,12 @@ public:
 
     static constexpr int kMaxTerms = 32;
 
-private:
     struct Term {
-        QString text;
-        bool prefix = false;
+        QString text;        // a word or a phrase, without quotes or *
+        bool prefix = false; // its last word is a prefix ("defensie*")
     };
     static QVector<Term> parse(const QString &input);
+    static bool hasPrefix(const QString &input);
 };
 
 } // namespace diptych

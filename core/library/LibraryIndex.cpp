@@ -2,6 +2,7 @@
 
 #include "library/FtsQuery.h"
 #include "library/SnippetLocator.h"
+#include "library/SnippetMaker.h"
 #include "links/MeetingNames.h"
 #include "storage/SqliteDatabase.h"
 
@@ -65,6 +66,8 @@ const QStringList kItemTables = {QStringLiteral("index_sections"), QStringLitera
 // Qt binds a null QString as SQL NULL; the columns hold empty text instead.
 QVariant text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 QVariant date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
+
+constexpr int kSnippetWords = 16; // as snippet(..., 16)
 
 bool hasMeeting(const Meeting &m) { return !m.type.isEmpty() || m.start.isValid(); }
 
@@ -308,18 +311,23 @@ QVector<SearchHit> LibraryIndex::search(const QString &query, int limit) const
     // full-text table must be the outer loop for that (CROSS JOIN).
     QSqlQuery q(m_db->handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT d.id, d.hash, d.path, d.title, d.kind, m.label, m.start,"
-        " snippet(index_text, 1, char(1), char(2), char(3), 16),"
-        " snippet(index_text, 2, char(1), char(2), char(3), 16),"
-        " highlight(index_text, 0, char(1), char(2)),"
-        " index_text.rank, index_text.body, index_text.notes"
-        " FROM index_text CROSS JOIN index_documents d ON d.id = index_text.rowid"
-        " LEFT JOIN index_meetings m ON m.id = d.meeting"
-        " WHERE index_text MATCH ? AND index_text.rank MATCH 'bm25(10.0, 1.0, 0.5)'"
-        " ORDER BY index_text.rank LIMIT ?"));
+    // With a prefix term the snippets are made here (SnippetMaker says why); the columns
+    // stay, empty, so the rows read the same.
+    const bool ownSnippets = FtsQuery::hasPrefix(query);
+    const QString snippets = ownSnippets ? QStringLiteral("'', '', '',")
+                                         : QStringLiteral(" snippet(index_text, 1, char(1), char(2), char(3), 16),"
+                                                          " snippet(index_text, 2, char(1), char(2), char(3), 16),"
+                                                          " highlight(index_text, 0, char(1), char(2)),");
+    q.prepare(QStringLiteral("SELECT d.id, d.hash, d.path, d.title, d.kind, m.label, m.start,") + snippets
+              + QStringLiteral(
+                  " index_text.rank, index_text.body, index_text.notes"
+                  " FROM index_text CROSS JOIN index_documents d ON d.id = index_text.rowid"
+                  " LEFT JOIN index_meetings m ON m.id = d.meeting"
+                  " WHERE index_text MATCH ? AND index_text.rank MATCH 'bm25(10.0, 1.0, 0.5)'"
+                  " ORDER BY index_text.rank LIMIT ?"));
     if (!run(*m_db, q, {match, limit}))
         return hits;
+    const SnippetMaker maker(FtsQuery::parse(query));
     while (q.next()) {
         SearchHit hit;
         hit.documentHash = q.value(1).toString();
@@ -329,8 +337,8 @@ QVector<SearchHit> LibraryIndex::search(const QString &query, int limit) const
         hit.meetingLabel = q.value(5).toString();
         hit.meetingStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         hit.rank = -q.value(10).toDouble();
-        const QString body = q.value(7).toString();
-        const QString notes = q.value(8).toString();
+        const QString body = ownSnippets ? maker.snippet(q.value(11).toString(), kSnippetWords) : q.value(7).toString();
+        const QString notes = ownSnippets ? maker.snippet(q.value(12).toString(), kSnippetWords) : q.value(8).toString();
         if (SnippetLocator::hasMatch(body)) {
             hit.snippet = SnippetLocator::forDisplay(body);
             hit.readingOffset = SnippetLocator::firstMatch(body, q.value(11).toString());
@@ -340,7 +348,7 @@ QVector<SearchHit> LibraryIndex::search(const QString &query, int limit) const
             const int at = SnippetLocator::firstMatch(notes, notesText);
             hit.readingOffset = at < 0 ? -1 : footnoteCallOffset(*m_db, q.value(0).toLongLong(), notesText, at);
         } else {
-            hit.snippet = q.value(9).toString();
+            hit.snippet = ownSnippets ? maker.highlight(hit.title) : q.value(9).toString();
             hit.readingOffset = 0;
         }
         hits.append(hit);

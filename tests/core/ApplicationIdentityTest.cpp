@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -22,12 +23,16 @@ TEST(ApplicationIdentity, theCommandLineWritesTheProgramsLibraryDatabase)
     const QString organisation = QCoreApplication::organizationName();
     const QByteArray oldData = qgetenv("XDG_DATA_HOME");
     qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    // Other tests of this binary switch Qt's test paths on (~/.qttest); the user's are meant.
+    const bool testMode = QStandardPaths::isTestModeEnabled();
+    QStandardPaths::setTestModeEnabled(false);
     ApplicationIdentity::install();
     const QString expected = home.filePath(QStringLiteral("diptych/library.sqlite"));
     EXPECT_EQ(LibraryStore::defaultDatabasePath(), expected);
     QCoreApplication::setApplicationName(appName);
     QCoreApplication::setOrganizationName(organisation);
     oldData.isNull() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", oldData);
+    QStandardPaths::setTestModeEnabled(testMode);
 
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

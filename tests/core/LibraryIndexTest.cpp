@@ -3,6 +3,8 @@
 #include "AnalysisFixture.h"
 
 #include "library/LibraryIndex.h"
+#include "library/SnippetLocator.h"
+#include "library/SnippetMaker.h"
 #include "library/LibraryStore.h"
 
 #include <QFileInfo>
@@ -178,6 +180,45 @@ TEST_F(LibraryIndexTest, eachHitOpensAtItsFirstMatchInTheReadingText)
         ASSERT_GE(hit.readingOffset, 0) << hit.path.toStdString();
         EXPECT_EQ(fold(a.text.mid(hit.readingOffset, 8)), QStringLiteral("oekraine")) << hit.path.toStdString();
     }
+}
+
+TEST_F(LibraryIndexTest, aPrefixHitHasAMarkedSnippetAndOpensAtAWordWithThePrefix)
+{
+    const QVector<SearchHit> hits = index->search(QStringLiteral("bondgeno*"));
+    ASSERT_GE(hits.size(), 3);
+    for (const SearchHit &hit : hits) {
+        const Analysis &a = analyses->value(QFileInfo(hit.path).fileName().left(3));
+        ASSERT_GE(hit.readingOffset, 0) << hit.path.toStdString();
+        EXPECT_EQ(fold(a.text.mid(hit.readingOffset, 8)), QStringLiteral("bondgeno")) << hit.path.toStdString();
+        const int open = int(hit.snippet.indexOf(SnippetLocator::kOpen));
+        ASSERT_GE(open, 0) << hit.snippet.toStdString();
+        EXPECT_EQ(fold(hit.snippet.mid(open + 1, 8)), QStringLiteral("bondgeno"));
+        EXPECT_TRUE(a.text.contains(QString(hit.snippet).remove(SnippetLocator::kOpen).remove(SnippetLocator::kClose)
+                                        .remove(QChar(0x2026)).trimmed()))
+            << "a snippet is a verbatim piece of the reading text: " << hit.snippet.toStdString();
+    }
+}
+
+// A word between the snippet markers (a \x01 literal would swallow a following hex digit).
+QString markedWord(const QString &word) { return SnippetLocator::kOpen + word + SnippetLocator::kClose; }
+
+TEST(SnippetMaker, cutsAroundTheFirstMatchAndMarksPrefixesPhrasesAndFoldedWords)
+{
+    const SnippetMaker maker(FtsQuery::parse(QStringLiteral("bondgeno* \"oekraïense steun\"")));
+    const QString text = QStringLiteral("Een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien "
+                                        "veertien: de Bondgenoten bespraken de Oekraiense steun, en de bondgenoot "
+                                        "zweeg. Daarna volgde de lunch met nog meer woorden tot het einde.");
+    const QString snippet = maker.snippet(text, 10);
+    EXPECT_TRUE(snippet.startsWith(SnippetLocator::kEllipsis));
+    EXPECT_TRUE(snippet.endsWith(SnippetLocator::kEllipsis));
+    EXPECT_TRUE(snippet.contains(markedWord(QStringLiteral("Bondgenoten")))) << snippet.toStdString();
+    EXPECT_TRUE(snippet.contains(markedWord(QStringLiteral("Oekraiense steun")))) << snippet.toStdString();
+    EXPECT_FALSE(snippet.contains(QStringLiteral("Een twee")));
+    EXPECT_EQ(SnippetLocator::firstMatch(snippet, text), int(text.indexOf(QStringLiteral("Bondgenoten"))));
+    EXPECT_TRUE(maker.snippet(QStringLiteral("Niets van dat alles, bondgenootje niet uitgezonderd"), 16)
+                    .contains(markedWord(QStringLiteral("bondgenootje"))));
+    EXPECT_TRUE(maker.snippet(QStringLiteral("Geen bond, geen genoten."), 16).isEmpty());
+    EXPECT_EQ(maker.highlight(QStringLiteral("Verslag: bondgenoten")), QStringLiteral("Verslag: ") + markedWord(QStringLiteral("bondgenoten")));
 }
 
 TEST_F(LibraryIndexTest, hitsCarryTheLettersMeetingKindAndTitleBestFirst)
