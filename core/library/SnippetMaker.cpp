@@ -45,22 +45,41 @@ SnippetMaker::SnippetMaker(const QVector<FtsQuery::Term> &terms)
     }
 }
 
-QVector<SnippetMaker::Token> SnippetMaker::tokenize(const QString &text)
+bool SnippetMaker::tokenizeMore(const QString &text, int *pos, int n, QVector<Token> &out)
 {
-    QVector<Token> out;
-    int i = 0;
-    while (i < text.size()) {
-        if (!isWordChar(text[i])) {
+    int i = *pos;
+    for (int added = 0; added < n; ++added) {
+        while (i < text.size() && !isWordChar(text[i]))
             ++i;
-            continue;
-        }
+        if (i == text.size())
+            break;
         int end = i;
         while (end < text.size() && isWordChar(text[end]))
             ++end;
         out.append(Token{i, end, fold(QStringView(text).mid(i, end - i))});
         i = end;
     }
+    while (i < text.size() && !isWordChar(text[i]))
+        ++i;
+    *pos = i;
+    return i < text.size();
+}
+
+QVector<SnippetMaker::Token> SnippetMaker::tokenize(const QString &text)
+{
+    QVector<Token> out;
+    int pos = 0;
+    while (tokenizeMore(text, &pos, 1024, out)) {
+    }
     return out;
+}
+
+int SnippetMaker::longestTerm() const
+{
+    int longest = 1;
+    for (const QStringList &words : m_words)
+        longest = std::max(longest, int(words.size()));
+    return longest;
 }
 
 int SnippetMaker::matchAt(const QVector<Token> &tokens, int i) const
@@ -103,21 +122,34 @@ QString SnippetMaker::marked(const QString &text, const QVector<Token> &tokens, 
     return out;
 }
 
+// Words are read only as far as the window needs: a letter is tens of thousands of
+// characters and the first match is mostly near its start.
 QString SnippetMaker::snippet(const QString &text, int length) const
 {
-    const QVector<Token> tokens = tokenize(text);
+    constexpr int kChunk = 256;
+    const int lookahead = longestTerm();
+    QVector<Token> tokens;
+    int pos = 0;
+    bool more = tokenizeMore(text, &pos, kChunk, tokens);
     int first = 0;
-    while (first < tokens.size() && matchAt(tokens, first) == 0)
-        ++first;
-    if (first == tokens.size())
-        return {};
+    for (;; ++first) {
+        while (more && first + lookahead > tokens.size())
+            more = tokenizeMore(text, &pos, kChunk, tokens);
+        if (first >= tokens.size())
+            return {};
+        if (matchAt(tokens, first) > 0)
+            break;
+    }
+    while (more && tokens.size() < first + length + lookahead)
+        more = tokenizeMore(text, &pos, kChunk, tokens);
     // As FTS5 does: the match a little after the start of the window.
-    const int from = std::max(0, std::min(first - length / 4, int(tokens.size()) - length));
-    const int to = std::min(int(tokens.size()), from + length);
+    const int available = int(tokens.size());
+    const int from = std::max(0, more ? first - length / 4 : std::min(first - length / 4, available - length));
+    const int to = std::min(available, from + length);
     QString out = marked(text, tokens, from, to);
     if (from > 0)
         out.prepend(SnippetLocator::kEllipsis);
-    if (to < tokens.size())
+    if (to < available || more)
         out.append(SnippetLocator::kEllipsis);
     return out;
 }

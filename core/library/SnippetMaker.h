@@ -31,6 +31,9 @@ private:
         QString folded;
     };
     static QVector<Token> tokenize(const QString &text);
+    // Appends up to n more tokens of text from *pos; false when no token is left after them.
+    static bool tokenizeMore(const QString &text, int *pos, int n, QVector<Token> &out);
+    int longestTerm() const;
     // Tokens covered by a match starting at token i; 0 when none starts there.
     int matchAt(const QVector<Token> &tokens, int i) const;
     QString marked(const QString &text, const QVector<Token> &tokens, int from, int to) const;
