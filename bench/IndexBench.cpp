@@ -8,6 +8,7 @@
 //    under other names); target < 50 ms.
 
 #include "LetterCorpus.h"
+#include "ProcessMemory.h"
 
 #include "analysis/Analyzer.h"
 #include "library/LibraryIndex.h"
@@ -54,19 +55,6 @@ const QStringList &letterFiles()
     return files;
 }
 
-// A line of /proc/self/status in MB ("VmRSS", "VmHWM").
-double statusMb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 // Resets VmHWM to the current RSS (Linux: "5" to clear_refs), so the peak is the run's own.
 void resetPeak()
 {
@@ -109,7 +97,7 @@ void BM_IndexLetters(benchmark::State &state)
         LibraryIndexer indexer(index);
         indexer.setProgress([&](int done, int, const QString &) {
             if (done == 250 || done == 500 || done == 1000)
-                memory.insert(done, {statusMb("VmRSS:"), statusMb("VmHWM:")});
+                memory.insert(done, {test::processStatusMb("VmRSS:"), test::processStatusMb("VmHWM:")});
         });
         resetPeak();
         QElapsedTimer t;

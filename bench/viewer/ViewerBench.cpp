@@ -9,6 +9,7 @@
 //    bottom; resident memory before and after, the page cache against its limit, and the
 //    longest stretch the UI thread spent without handling events (max_ui_gap_ms).
 #include "KamerstukPdfWriter.h"
+#include "ProcessMemory.h"
 
 #include "pdf/PdfView.h"
 #include "source/PdfPages.h"
@@ -65,18 +66,6 @@ std::shared_ptr<const PdfPages> openPages(const QString &path)
     if (!pages)
         std::exit(1);
     return pages;
-}
-
-double statusMb(const char *key)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 // Runs the event loop until done() or 20 s. The loop sleeps until an event comes (a busy
@@ -190,7 +179,7 @@ void BM_TwoLettersScrolledThrough(benchmark::State &state)
 {
     const int limitMb = int(state.range(0));
     for (auto _ : state) {
-        const double before = statusMb("VmRSS:");
+        const double before = test::processStatusMb("VmRSS:");
         ShownView a, b;
         a.view.setCacheLimitMB(limitMb);
         b.view.setCacheLimitMB(limitMb);
@@ -209,7 +198,7 @@ void BM_TwoLettersScrolledThrough(benchmark::State &state)
             }
         }
         state.counters["rss_before_mb"] = before;
-        state.counters["rss_after_mb"] = statusMb("VmRSS:");
+        state.counters["rss_after_mb"] = test::processStatusMb("VmRSS:");
         state.counters["cache_mb"] = (a.view.cacheCostKB() + b.view.cacheCostKB()) / 1024.0;
         state.counters["cache_limit_mb"] = 2.0 * limitMb;
         state.counters["max_ui_gap_ms"] = maxGap;
