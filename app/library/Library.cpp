@@ -85,6 +85,16 @@ QString Library::pathForSelfId(const QString &selfId) const
     return e ? e->path : QString();
 }
 
+QStringList Library::existingFiles() const
+{
+    QStringList out;
+    for (const LibraryEntry &e : entries()) {
+        if (QFileInfo::exists(e.path))
+            out << e.path;
+    }
+    return out;
+}
+
 void Library::onReady(const QString &path, const AnalysisPtr &analysis)
 {
     const auto it = m_waiting.constFind(path);

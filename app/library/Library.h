@@ -21,6 +21,8 @@ public:
 
     LibraryStore &store() { return m_store; }
     QVector<LibraryEntry> entries() const { return m_store.entries(); }
+    // The paths of the library's documents that are still on disk.
+    QStringList existingFiles() const;
     // Adds files (duplicates by content are kept once); false and error when unreadable.
     bool add(const QString &path, QString *error = nullptr);
     void remove(const QString &hash);

@@ -3,28 +3,12 @@
 #include "library/Library.h"
 #include "library/LibraryIndexService.h"
 
-#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 
 namespace diptych {
-
-namespace {
-
-// The library's files that are still on disk.
-QStringList libraryFiles(const Library &library)
-{
-    QStringList out;
-    for (const LibraryEntry &e : library.entries()) {
-        if (QFileInfo::exists(e.path))
-            out << e.path;
-    }
-    return out;
-}
-
-} // namespace
 
 LibraryIndexActions::LibraryIndexActions(QMainWindow *window, LibraryIndexService &service, Library &library)
     : QObject(window), m_window(window), m_service(service), m_library(library),
@@ -33,7 +17,7 @@ LibraryIndexActions::LibraryIndexActions(QMainWindow *window, LibraryIndexServic
     m_rebuild->setObjectName(QStringLiteral("rebuildIndexAction"));
     m_rebuild->setStatusTip(tr("Analyse every letter of the library again and rebuild the search index"));
     m_rebuild->setEnabled(!service.isBusy());
-    connect(m_rebuild, &QAction::triggered, this, [this] { m_service.rebuild(libraryFiles(m_library)); });
+    connect(m_rebuild, &QAction::triggered, this, [this] { m_service.rebuild(m_library.existingFiles()); });
     connect(&service, &LibraryIndexService::busyChanged, m_rebuild, [this](bool busy) { m_rebuild->setEnabled(!busy); });
     connect(&service, &LibraryIndexService::progress, this, &LibraryIndexActions::showProgress);
     connect(&service, &LibraryIndexService::finished, this, &LibraryIndexActions::showFinished);

@@ -47,9 +47,7 @@ void Application::startSearchIndex()
 {
     m_searchIndex = new LibraryIndexService(m_store.databasePath(), this);
     connect(&m_library, &Library::analysed, m_searchIndex, &LibraryIndexService::indexAnalysed);
-    QStringList files;
-    for (const LibraryEntry &entry : m_library.entries())
-        files << entry.path;
+    const QStringList files = m_library.existingFiles();
     if (!files.isEmpty())
         m_searchIndex->update(files);
 }
