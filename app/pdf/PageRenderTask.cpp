@@ -5,6 +5,11 @@
 
 #include <QMetaObject>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace diptych {
 
 PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale,
@@ -16,8 +21,27 @@ PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, 
     setAutoDelete(true);
 }
 
+namespace {
+
+// The view renders on one thread per core, so on a busy machine the UI thread competes
+// with them for a core. QThread priorities do nothing under Linux's default scheduler,
+// so the render threads are niced instead: the UI thread then wins every wake-up.
+void yieldToTheUiThread()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool niced = false;
+    if (!niced) {
+        setpriority(PRIO_PROCESS, pid_t(gettid()), 5);
+        niced = true;
+    }
+#endif
+}
+
+} // namespace
+
 void PageRenderTask::run()
 {
+    yieldToTheUiThread();
     if (m_current->load() != m_generation)
         return;
     QImage image = m_pages->render(m_page, m_scale * m_dpr);

@@ -51,6 +51,8 @@ public:
     void setInvertPages(bool invert);
     bool invertPages() const { return m_invert; }
     void setCacheLimitMB(int megabytes);
+    void setRenderThreadCount(int threads);
+    int renderThreadCount() const;
     int cachedPageCount() const { return m_cache.count(); }
     int cacheCostKB() const { return m_cache.totalCost(); }
 
