@@ -12,11 +12,14 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QDockWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace diptych {
 
@@ -165,13 +168,27 @@ void WindowAnnotations::attach(DocumentPane *pane)
         setActivePane(pane);
 }
 
+// The annotations of a file are keyed by the hash of its bytes; reading a 200-page PDF
+// to hash it is work for a worker thread, not the UI thread.
 void WindowAnnotations::onPaneReady(DocumentPane *pane)
+{
+    if (!AnnotationController::of(pane) || !pane->view()->analysis())
+        return;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, pane = QPointer<DocumentPane>(pane)] {
+        watcher->deleteLater();
+        if (pane)
+            onPaneHashed(pane, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = pane->path()] { return LibraryStore::hashFile(path); }));
+}
+
+void WindowAnnotations::onPaneHashed(DocumentPane *pane, const QString &hash)
 {
     AnnotationController *controller = AnnotationController::of(pane);
     const AnalysisPtr analysis = pane->view()->analysis();
     if (!controller || !analysis)
         return;
-    const QString hash = LibraryStore::hashFile(pane->path());
     controller->setAnalysis(analysis, hash, relatedHashes(m_library, *analysis));
     if (pane == m_active) {
         m_panel->setController(controller);

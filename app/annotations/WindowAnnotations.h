@@ -51,6 +51,7 @@ private:
     void buildFileActions();
     void updateFileActions();
     void onPaneReady(DocumentPane *pane);
+    void onPaneHashed(DocumentPane *pane, const QString &hash);
 
     MainWindow *m_window;
     Library &m_library;
