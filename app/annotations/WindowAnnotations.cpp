@@ -12,9 +12,9 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QDockWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>

@@ -1,5 +1,5 @@
 // The Pages view at work, in the real widget (offscreen), against Poppler alone:
-//  BM_FirstPagePainted: a 50-page PDF handed to a shown PdfView until its first page is
+//  BM_FirstPagePainted: a 53-page PDF handed to a shown PdfView until its first page is
 //    rendered and painted; reference in the same process: opening the same file with
 //    PdfPages and rendering page 1 at the same scale (ratio first_page_vs_poppler).
 //  BM_RenderPagesThroughTheView: every page of the letter rendered through the view's path
@@ -8,7 +8,7 @@
 //    (ratio view_vs_poppler; Poppler then reuses one warm buffer for every page) and every
 //    image kept, as a viewer's cache must (ratio view_vs_poppler_kept). Argument: render
 //    threads of the view, 0 for its default (one per core).
-//  BM_TwoLettersScrolledThrough: two 50-page letters open, both scrolled from top to
+//  BM_TwoLettersScrolledThrough: two 53-page letters open, both scrolled from top to
 //    bottom; resident memory before and after, the page cache against its limit, and the
 //    longest stretch the UI thread spent without handling events (max_ui_gap_ms).
 #include "KamerstukPdfWriter.h"
@@ -39,8 +39,8 @@ namespace {
 
 constexpr int kRepeats = 13; // the 5-page sample (4.1 pages typeset) 13 times: 53 pages
 
-// A 50-page letter typeset like a Kamerstuk, made once per process.
-QString fiftyPagePdf(int copy)
+// A 53-page letter typeset like a Kamerstuk (kRepeats), made once per process.
+QString longLetterPdf(int copy)
 {
     static QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("brief-%1.pdf").arg(copy));
@@ -108,7 +108,7 @@ struct ShownView {
 
 void BM_FirstPagePainted(benchmark::State &state)
 {
-    const QString path = fiftyPagePdf(0);
+    const QString path = longLetterPdf(0);
     double ours = 0, poppler = 0;
     int runs = 0;
     for (auto _ : state) {
@@ -157,7 +157,7 @@ double popplerLoopMs(const PdfPages &pages, double scale, bool keepImages)
 
 void BM_RenderPagesThroughTheView(benchmark::State &state)
 {
-    const QString path = fiftyPagePdf(0);
+    const QString path = longLetterPdf(0);
     const std::shared_ptr<const PdfPages> pages = openPages(path);
     ShownView shown;
     if (state.range(0) > 0)
@@ -208,8 +208,8 @@ void BM_TwoLettersScrolledThrough(benchmark::State &state)
         ShownView a, b;
         a.view.setCacheLimitMB(limitMb);
         b.view.setCacheLimitMB(limitMb);
-        a.view.setPages(openPages(fiftyPagePdf(0)));
-        b.view.setPages(openPages(fiftyPagePdf(1)));
+        a.view.setPages(openPages(longLetterPdf(0)));
+        b.view.setPages(openPages(longLetterPdf(1)));
         double maxGap = 0;
         for (ShownView *shown : {&a, &b}) {
             QScrollBar *bar = shown->view.verticalScrollBar();
