@@ -105,14 +105,19 @@ void placeInNote(Location &at, const Footnote &note)
     at.rect = note.at.rect;
 }
 
+// The letter's own id, where its text names it, is not a reference to another document.
 void addReferences(const TextLocator &locator, Analysis &a)
 {
     for (Reference r : ReferenceParser::find(a.text)) {
+        if (r.id == a.selfId)
+            continue;
         r.at = locator.locate(r.at.start, r.at.end);
         a.references.append(r);
     }
     for (const Footnote &note : std::as_const(a.footnotes)) {
         for (Reference r : ReferenceParser::find(note.text)) {
+            if (r.id == a.selfId)
+                continue;
             r.footnote = note.number;
             placeInNote(r.at, note);
             a.references.append(r);

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace diptych {
 
@@ -190,9 +191,35 @@ private:
         if (!first.gapBefore || (!knowsFontSizes() && !first.text.at(0).isLower()))
             return;
         for (int k = from; k < zone; ++k) {
+            if (!alignsWithNoteText(m_doc.pages[p].lines[lines[k]]))
+                return;
+        }
+        for (int k = from; k < zone; ++k) {
             m_doc.pages[p].lines[lines[k]].role = LineRole::Footnote;
             m_notes.last().lines.append(LineRef{p, lines[k]});
         }
+    }
+
+    // In a PDF a note's lines after the number start where its text does: a continuation
+    // on the next page starts there too, while a table or a caption in small type does not.
+    bool alignsWithNoteText(const Line &line) const
+    {
+        if (line.box.isNull())
+            return true;
+        const FootnoteDraft &note = m_notes.last();
+        QVector<double> lefts;
+        for (int i = 0; i < note.lines.size(); ++i) {
+            const Line &noteLine = m_doc.pages[note.lines[i].page].lines[note.lines[i].line];
+            if (i > 0) {
+                lefts << noteLine.box.left();
+            } else if (noteLine.words.size() > 1) {
+                lefts << noteLine.words[1].box.left(); // the word after the number
+            }
+        }
+        constexpr double kTolerance = 3.0;
+        return lefts.isEmpty() || std::any_of(lefts.begin(), lefts.end(), [&](double left) {
+                   return std::abs(line.box.left() - left) <= kTolerance;
+               });
     }
 
     // Looks for the call mark of note n in the body: on its own page above the zone first,
@@ -213,11 +240,21 @@ private:
         return false;
     }
 
-    bool raisedWord(const Line &line, int n) const
+    // Where the raised number n stands in the line's text, -1 if it has none: the PDF tells
+    // a call by its place above the baseline, whatever stands before it ("»?1", "691)16").
+    static int raisedOffset(const Line &line, int n)
     {
         const QString digits = QString::number(n);
-        return std::any_of(line.words.begin(), line.words.end(),
-                           [&](const Word &w) { return w.raised && w.text.endsWith(digits); });
+        qsizetype at = 0;
+        for (const Word &w : line.words) {
+            const qsizetype found = line.text.indexOf(w.text, at);
+            if (found < 0)
+                return -1;
+            if (w.raised && w.text == digits && found > 0)
+                return int(found);
+            at = found + w.text.size();
+        }
+        return -1;
     }
 
     bool markCall(Line &line, int n, bool commit)
@@ -228,14 +265,19 @@ private:
             if (c.number == n)
                 return true;
         }
-        if (m_hasRaisedWords && !raisedWord(line, n))
-            return false;
-        // A superscript number after a word is a call wherever it stands.
-        const QString raised = superscript(n);
-        int offset = superscriptOffset(line.text, raised);
-        const int length = offset >= 0 ? raised.size() : QString::number(n).size();
-        if (offset < 0)
-            offset = callOffset(line.text, n);
+        int offset = -1;
+        int length = QString::number(n).size();
+        if (m_hasRaisedWords) {
+            offset = raisedOffset(line, n);
+        } else {
+            // A superscript number after a word is a call wherever it stands.
+            const QString raised = superscript(n);
+            offset = superscriptOffset(line.text, raised);
+            if (offset >= 0)
+                length = raised.size();
+            else
+                offset = callOffset(line.text, n);
+        }
         if (offset < 0)
             return false;
         if (commit)

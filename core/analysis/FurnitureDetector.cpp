@@ -1,6 +1,5 @@
 #include "analysis/FurnitureDetector.h"
 
-#include "analysis/DateParser.h"
 #include "analysis/FurniturePatterns.h"
 
 #include <QHash>
@@ -79,7 +78,7 @@ void markByPattern(SourceDocument &doc)
 // starts with a number repeats as furniture only when that number is always the page number.
 void markByRepetition(SourceDocument &doc)
 {
-    if (doc.pages.size() < 3)
+    if (doc.pages.size() < 2)
         return;
     QHash<QString, int> pagesWith;
     QSet<QString> notPageNumbered;
@@ -97,7 +96,7 @@ void markByRepetition(SourceDocument &doc)
         for (const QString &key : seen)
             ++pagesWith[key];
     }
-    const int needed = qMax(3, (doc.pages.size() + 1) / 2);
+    const int needed = qMax(2, (doc.pages.size() + 1) / 2);
     for (Page &page : doc.pages) {
         for (int i = 0; i < page.lines.size(); ++i) {
             Line &line = page.lines[i];
@@ -110,44 +109,15 @@ void markByRepetition(SourceDocument &doc)
     }
 }
 
-// The head of a Kamerstuk: "Tweede Kamer der Staten-Generaal", "Vergaderjaar 2023–2024",
-// "28 676 NAVO", "Nr. 446 BRIEF VAN DE MINISTER …", "Aan de Voorzitter …", "Den Haag, 4 december 2023".
-void markHeadBlock(SourceDocument &doc, FurnitureFacts &facts)
+// The own id from the head block: dossier "21 501-02" and "Nr. 3121" make kst-21501-02-3121.
+QString selfIdFromHead(const HeadBlock &head)
 {
-    if (doc.pages.isEmpty())
-        return;
-    static const RE dossier(QStringLiteral("^(\\d{2}\\s?\\d{3}(?:[- ](?:[IVXL]+|[A-Z]|\\d{2}))?)\\s+\\p{Lu}[\\p{L} ,.-]*$"));
-    static const RE number(QStringLiteral("^Nr\\.\\s*(\\d+)\\b"), RE::CaseInsensitiveOption);
-    static const RE address(QStringLiteral("^Aan de (?:Voorzitter|voorzitter) van de (?:Tweede|Eerste) Kamer"));
-    static const RE placeDate(QStringLiteral("^(?:Den Haag|['’]s-Gravenhage),\\s*(.+)$"));
-    QString dossierId, numberId;
-    Page &first = doc.pages.first();
-    const int limit = qMin(first.lines.size(), 12);
-    for (int i = 0; i < limit; ++i) {
-        Line &line = first.lines[i];
-        QRegularExpressionMatch m;
-        if ((m = dossier.match(line.text)).hasMatch() && dossierId.isEmpty()) {
-            dossierId = m.captured(1);
-            line.role = LineRole::Furniture;
-        } else if ((m = number.match(line.text)).hasMatch() && numberId.isEmpty()) {
-            numberId = m.captured(1);
-            line.role = LineRole::Furniture;
-        } else if (address.match(line.text).hasMatch()) {
-            line.role = LineRole::Furniture;
-        } else if ((m = placeDate.match(line.text)).hasMatch()) {
-            const DateRange date = DateParser::findFirst(m.captured(1));
-            if (date.isValid()) {
-                facts.letterDate = date.start;
-                line.role = LineRole::Furniture;
-            }
-        }
-    }
-    if (facts.selfId.isEmpty() && !dossierId.isEmpty() && !numberId.isEmpty()) {
-        QString d = dossierId;
-        d.replace(RE(QStringLiteral("^(\\d{2})\\s?(\\d{3})")), QStringLiteral("\\1\\2"));
-        d.replace(QLatin1Char(' '), QLatin1Char('-'));
-        facts.selfId = QStringLiteral("kst-") + d + QLatin1Char('-') + numberId;
-    }
+    if (head.dossier.isEmpty() || head.number.isEmpty())
+        return {};
+    QString d = head.dossier;
+    d.replace(RE(QStringLiteral("^(\\d{2})\\s?(\\d{3})")), QStringLiteral("\\1\\2"));
+    d.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return QStringLiteral("kst-") + d + QLatin1Char('-') + head.number;
 }
 
 } // namespace
@@ -167,7 +137,10 @@ FurnitureFacts FurnitureDetector::run(SourceDocument &doc)
                 facts.vergaderjaar = FurniturePatterns::vergaderjaarFrom(line.text);
         }
     }
-    markHeadBlock(doc, facts);
+    facts.head = HeadBlockDetector::run(doc);
+    facts.letterDate = facts.head.letterDate;
+    if (facts.selfId.isEmpty())
+        facts.selfId = selfIdFromHead(facts.head);
     return facts;
 }
 

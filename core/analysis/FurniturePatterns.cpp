@@ -15,7 +15,7 @@ const RE &runningFooter()
     // "Tweede Kamer, vergaderjaar 2023–2024, 28 676, nr. 446 5" (page number may be absent)
     static const RE re(QStringLiteral(
         "^Tweede Kamer,\\s*vergaderjaar\\s*(\\d{4})\\s*[-–—]\\s*\\d{4}\\s*,\\s*"
-        "([\\d ]{3,7}(?:[- ][A-Z]{1,4})?)\\s*,\\s*nr\\.?\\s*(\\d+)(?:\\s+\\d{1,4})?\\s*$"),
+        "([\\d ]{3,7}(?:[- ](?:[A-Z]{1,4}|\\d{2}))?)\\s*,\\s*nr\\.?\\s*(\\d+)(?:\\s+\\d{1,4})?\\s*$"),
         RE::CaseInsensitiveOption);
     return re;
 }

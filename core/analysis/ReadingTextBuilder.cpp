@@ -34,6 +34,24 @@ bool endsWithBreakHyphen(const QString &text)
            && text[text.size() - 2].isLetter();
 }
 
+// A web address broken at the line end ("https://" | "www.…", "…/woonwijken-" | "ligt-…",
+// "…provincies" | "%202022.pdf") goes on without a space, its hyphens kept: typesetters break
+// addresses after a slash or hyphen and never add a hyphen of their own.
+bool continuesUrl(const QString &text, const QString &next)
+{
+    if (next.isEmpty() || next[0].isSpace())
+        return false;
+    const QStringView last = QStringView(text).mid(text.lastIndexOf(QLatin1Char(' ')) + 1);
+    const bool url = last.contains(QLatin1String("://")) || last.startsWith(QLatin1String("www."))
+                     || last.startsWith(QLatin1String("(www.")) || last.startsWith(QLatin1String("(http"));
+    if (!url)
+        return false;
+    const QChar end = last.back();
+    if (QStringView(u"/-_%=&?~#").contains(end) || next[0] == QLatin1Char('%'))
+        return true;
+    return end == QLatin1Char('.') && (next[0].isLower() || next[0].isDigit());
+}
+
 QRectF unionOf(const SourceDocument &doc, const QVector<LineRef> &lines)
 {
     QRectF rect;
@@ -87,7 +105,12 @@ QString ReadingTextBuilder::joinLines(const QVector<LineRef> &lines, int baseOff
         QVector<QPair<int, int>> marks;
         QString piece = withoutCalls(BlockBuilder::line(m_doc, ref), marks).trimmed();
         int spanStart = text.size();
-        if (!text.isEmpty() && endsWithBreakHyphen(text) && !piece.isEmpty() && piece[0].isLetter()) {
+        if (!text.isEmpty() && continuesUrl(text, piece)) {
+            spanStart = text.size();
+            for (auto &mark : marks)
+                mark.first += spanStart;
+            text += piece;
+        } else if (!text.isEmpty() && endsWithBreakHyphen(text) && !piece.isEmpty() && piece[0].isLetter()) {
             const int wordStart = text.lastIndexOf(QLatin1Char(' ')) + 1;
             const int rightEnd = piece.indexOf(QLatin1Char(' '));
             const QString right = rightEnd < 0 ? piece : piece.left(rightEnd);

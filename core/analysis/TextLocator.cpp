@@ -14,9 +14,12 @@ Location TextLocator::locate(int start, int end) const
     Location at;
     at.start = start;
     at.end = end;
-    // The first span that ends after start.
-    auto it = std::lower_bound(m_spans.begin(), m_spans.end(), start,
-                               [](const TextSpan &s, int offset) { return s.end <= offset; });
+    // The first span that ends after start; an empty range (a footnote call) at the end of a
+    // line belongs to that line, not to the next one, which may be on the next page.
+    const bool point = start == end;
+    auto it = std::lower_bound(m_spans.begin(), m_spans.end(), start, [point](const TextSpan &s, int offset) {
+        return point ? s.end < offset : s.end <= offset;
+    });
     if (it == m_spans.end())
         return at;
     at.page = it->page;

@@ -1,6 +1,9 @@
 #include "source/PdfLineBuilder.h"
 
+#include "model/TextColumn.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace diptych {
 
@@ -19,6 +22,11 @@ constexpr double kParagraphPitch = 1.4;
 constexpr double kMaxUsualPitch = 1.35;
 // Font sizes that differ by more than this fraction start a new block.
 constexpr double kSizeChange = 0.15;
+// Words that end this many word heights left of the text column stand in the margin
+// column (a numbered list's "1." stands closer).
+constexpr double kMarginGap = 3.0;
+// A word starts at the text column's left edge within this many points.
+constexpr double kColumnTolerance = 2.0;
 
 struct Item {
     Word word;
@@ -88,14 +96,59 @@ void sortByX(Row &row)
     });
 }
 
+double columnLeftOf(const QVector<Row> &rows)
+{
+    QVector<double> lefts;
+    for (const Row &row : rows) {
+        if (!row.items.isEmpty())
+            lefts << row.items.first().word.box.left();
+    }
+    return textColumnLeft(lefts);
+}
+
+// A row that holds a margin label and text in the column ("’s-Gravenhage 2024" beside the
+// running footer, "Nr. 3121" beside "MOTIE VAN …") is two lines: they are read separately.
+QVector<Row> splitAtTextColumn(const QVector<Row> &rows, double columnLeft)
+{
+    QVector<Row> out;
+    for (const Row &row : rows) {
+        int split = -1;
+        for (int i = 1; i < row.items.size() && split < 0; ++i) {
+            const QRectF &box = row.items[i].word.box;
+            const QRectF &prev = row.items[i - 1].word.box;
+            if (std::abs(box.left() - columnLeft) <= kColumnTolerance
+                && prev.right() < columnLeft - kMarginGap * box.height())
+                split = i;
+        }
+        if (split < 0) {
+            out.append(row);
+            continue;
+        }
+        Row margin, column;
+        margin.items = row.items.mid(0, split);
+        column.items = row.items.mid(split);
+        for (Row *part : {&margin, &column}) {
+            for (const Item &item : std::as_const(part->items))
+                part->box = part->box.isNull() ? item.word.box : part->box.united(item.word.box);
+            out.append(*part);
+        }
+    }
+    return out;
+}
+
 // Marks the small numbers set above the baseline of their neighbour, then measures the
 // row without them.
 void markRaised(Row &row)
 {
-    QVector<double> heights;
-    for (const Item &item : row.items)
+    // The usual height is that of the words; small numbers would pull down the median of a
+    // short row ("brief. 5").
+    QVector<double> heights, wordHeights;
+    for (const Item &item : row.items) {
         heights.append(item.word.box.height());
-    const double h = median(heights);
+        if (!isSmallNumber(item.word.text))
+            wordHeights.append(item.word.box.height());
+    }
+    const double h = median(wordHeights.isEmpty() ? heights : wordHeights);
     for (int i = 0; i < row.items.size(); ++i) {
         Word &w = row.items[i].word;
         if (!isSmallNumber(w.text) || w.box.height() >= kSuperscriptHeight * h)
@@ -234,13 +287,16 @@ QVector<Line> PdfLineBuilder::build(const QVector<PopplerDocument::TextWord> &wo
             items.append({Word{text, w.box, false}, w.hasSpaceAfter});
     }
     QVector<Row> rows = groupRows(items);
-    for (Row &row : rows) {
+    for (Row &row : rows)
         sortByX(row);
+    rows = splitAtTextColumn(rows, columnLeftOf(rows));
+    for (Row &row : rows)
         markRaised(row);
-    }
     attachOrphans(rows);
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.core.center().y() < b.core.center().y();
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.core.center().y() != b.core.center().y())
+            return a.core.center().y() < b.core.center().y();
+        return a.box.left() < b.box.left();
     });
     QVector<Line> lines;
     for (const Row &row : rows)
