@@ -32,7 +32,7 @@ const QRegularExpression &prefixRe()
 {
     static const QRegularExpression re = compile(
         QStringLiteral("(?<!\\p{L})(?:((?:(?i:kamerstuk(?:ken)?|kst\\.)(?!\\p{L})(?:") + kWs
-        + QStringLiteral("+(?:II|I|TK|EK)(?!\\p{L}))?|(?:Tweede|Eerste)") + kWs + QStringLiteral("+Kamer")
+        + QStringLiteral("+(?:II|ll|I|TK|EK)(?!\\p{L}))?|(?:Tweede|Eerste)") + kWs + QStringLiteral("+Kamer")
         + kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:vergaderjaar))(?:") + kWs
         + QStringLiteral("*,?") + kWs + QStringLiteral("*\\d{4}") + kWs + QStringLiteral("*(?:/|") + kDash
         + QStringLiteral(")") + kWs + QStringLiteral("*\\d{2,4}(?!\\d))?") + kWs + QStringLiteral("*,?")
@@ -154,16 +154,19 @@ bool readNumbers(const QString &text, int &pos, Group &g)
         return false;
     g.numbers.append({num.captured(1), num.capturedStart(1), num.capturedEnd(1)});
     pos = num.capturedEnd(0);
-    const bool plural = word.capturedStart(1) >= 0;
-    while (plural) {
-        const QRegularExpressionMatch sep = matchAt(numberSeparatorRe(), text, pos);
-        if (!sep.hasMatch())
+    bool plural = word.capturedStart(1) >= 0;
+    for (;;) {
+        // "nr. 679, nr. 684 en 685": a number word again lists the numbers as "nrs." does.
+        const QRegularExpressionMatch again = matchAt(numberWordRe(), text, pos);
+        const QRegularExpressionMatch sep = again.hasMatch() ? again : matchAt(numberSeparatorRe(), text, pos);
+        if (!sep.hasMatch() || (!again.hasMatch() && !plural))
             break;
         num = matchAt(numberRe(), text, sep.capturedEnd(0));
         if (!num.hasMatch())
             break;
         g.numbers.append({num.captured(1), num.capturedStart(1), num.capturedEnd(1)});
         pos = num.capturedEnd(0);
+        plural = plural || again.hasMatch();
     }
     return true;
 }

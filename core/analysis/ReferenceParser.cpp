@@ -32,7 +32,8 @@ QString pagePattern()
 // "II 2023/24, nr. 2129": groups chamber, first year, second year, number.
 QString chamberYearNumberPattern()
 {
-    return QStringLiteral("(?:") + kWs + QStringLiteral("+(II|I|TK|EK)(?!\\p{L}))?") + kWs + QStringLiteral("*,?")
+    return QStringLiteral("(?:") + kWs + QStringLiteral("+(II|ll|I|TK|EK)(?!\\p{L}))?") + kWs + QStringLiteral("*,?")
+        + QStringLiteral("(?:") + kWs + QStringLiteral("*(?i:vergaderjaar))?")
         + kWs + QStringLiteral("*(\\d{4})") + kWs + QStringLiteral("*(?:/|") + kDash + QStringLiteral(")") + kWs
         + QStringLiteral("*(\\d{4}|\\d{2})(?!\\d)") + kWs + QStringLiteral("*,?") + kWs
         + QStringLiteral("*(?i:nr\\.?|nummer)") + kWs + QStringLiteral("*(\\d{1,5})(?!\\d)");
@@ -73,6 +74,16 @@ const QRegularExpression &publicationRe()
     static const QRegularExpression re = compile(
         QStringLiteral("(?<!\\p{L})(Stb|Stcrt|Trb)\\.") + kWs + QStringLiteral("*(\\d{4})(?!\\d)") + kWs
         + QStringLiteral("*,?") + kWs + QStringLiteral("*(?:(?i:nr\\.?)") + kWs + QStringLiteral("*)?(\\d{1,6})(?!\\d)"));
+    return re;
+}
+
+// "(36 471-64)": a Kamerstuk written as dossier and number in parentheses after its title.
+// The 21 501 series is split into sub-dossiers ("21 501-02", Raad Buitenlandse Zaken) and a
+// number starting with 0 is a sub-dossier too: those are no documents.
+const QRegularExpression &parenthesisedKamerstukRe()
+{
+    static const QRegularExpression re = compile(
+        QStringLiteral("\\((\\d{2})") + kWs + QStringLiteral("?(\\d{3})") + kDash + QStringLiteral("([1-9]\\d{0,3})\\)"));
     return re;
 }
 
@@ -154,6 +165,26 @@ void findHandelingen(const QString &text, QVector<Candidate> &out, int &citation
         r.id = QStringLiteral("h-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
         if (!m.captured(5).isEmpty())
             r.id += QLatin1Char('-') + m.captured(5);
+        out.append({r, ++citation});
+    }
+}
+
+void findParenthesisedKamerstukken(const QString &text, QVector<Candidate> &out, int &citation)
+{
+    QRegularExpressionMatchIterator it = RegexText::all(parenthesisedKamerstukRe(), text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString dossier = m.captured(1) + m.captured(2);
+        if (dossier == QLatin1String("21501"))
+            continue;
+        Reference r;
+        r.at.start = m.capturedStart(1);
+        r.at.end = m.capturedEnd(3);
+        r.text = text.mid(r.at.start, r.at.end - r.at.start).simplified();
+        r.kind = QStringLiteral("kamerstuk");
+        r.dossiers = QStringList{dossier};
+        r.number = m.captured(3);
+        r.id = QStringLiteral("kst-") + dossier + QLatin1Char('-') + r.number;
         out.append({r, ++citation});
     }
 }
@@ -270,6 +301,7 @@ QVector<Reference> ReferenceParser::find(const QString &input)
     findHandelingen(text, all, citation);
     findBareIds(text, all, citation);
     findPublications(text, all, citation);
+    findParenthesisedKamerstukken(text, all, citation);
 
     QVector<Candidate> kept = withoutOverlaps(all);
     markMotions(text, kept);

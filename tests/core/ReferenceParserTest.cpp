@@ -268,3 +268,32 @@ TEST(ReferenceParser, aMegabyteOfFootnotesIsReadInSeconds)
     EXPECT_LT(timer.elapsed(), 10000);
     EXPECT_GT(found.size(), 300);
 }
+
+// Citation forms as printed in real Aanhangsels (tests/data/real/).
+TEST(ReferenceParser, aanhangselWithVergaderjaarAndNoChamber)
+{
+    EXPECT_EQ(ids("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379."),
+              list({"ah-tk-20232024-1379"}));
+    EXPECT_EQ(ids("Zie ook Aanhangsel Handelingen, vergaderjaar\n2023–2024, nr. 1848"), list({"ah-tk-20232024-1848"}));
+}
+
+TEST(ReferenceParser, aSecondNumberWordListsTheNumbersAfterIt)
+{
+    EXPECT_EQ(ids("Kamerstukken II, 25 424, nr. 679, nr. 684 en 685, en het IZA"),
+              list({"kst-25424-679", "kst-25424-684", "kst-25424-685"}));
+    // A single "nr." followed by "en" and a number is not a list.
+    EXPECT_EQ(ids("Kamerstuk 28676, nr. 499 en 2 andere brieven"), list({"kst-28676-499"}));
+}
+
+TEST(ReferenceParser, dossierAndNumberInParenthesesAfterATitle)
+{
+    EXPECT_EQ(ids("een brief over Ambtelijke analyses hoofdlijnenakkoord (36 471-64) op 7 juni"),
+              list({"kst-36471-64"}));
+    // Sub-dossiers are no documents.
+    EXPECT_TRUE(ids("de Raad Buitenlandse Zaken (21 501-02) en (29 911-05)").isEmpty());
+}
+
+TEST(ReferenceParser, chamberTypedWithTwoLowerCaseLs)
+{
+    EXPECT_EQ(ids("Kamerstukken ll 2023/24, 36 410 XVI, nr. 160"), list({"kst-36410-XVI-160"}));
+}
