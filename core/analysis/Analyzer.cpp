@@ -3,6 +3,7 @@
 #include "analysis/BlockBuilder.h"
 #include "analysis/CoverLetterDetector.h"
 #include "analysis/Dehyphenator.h"
+#include "analysis/DocumentTypeDetector.h"
 #include "analysis/FootnoteDetector.h"
 #include "analysis/FurnitureDetector.h"
 #include "analysis/HeadingDetector.h"
@@ -151,6 +152,18 @@ void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
     }
 }
 
+DocumentTypeEvidence typeEvidence(const FurnitureFacts &furniture, bool coverLetter, const Analysis &a)
+{
+    DocumentTypeEvidence e;
+    e.headLines = furniture.head.lines;
+    e.selfId = a.selfId;
+    e.text = a.text;
+    for (const Section &s : a.sections)
+        e.headings << s.heading;
+    e.coverLetter = coverLetter;
+    return e;
+}
+
 } // namespace
 
 Analyzer::Analyzer(const Speller &speller) : m_speller(speller) {}
@@ -201,7 +214,12 @@ Analysis Analyzer::analyze(SourceDocument doc) const
         body += text + QLatin1Char('\n');
     }
     const QString coverText = cover.present ? rangeText(a, a.cover.at.start, a.cover.at.end) : QString();
-    a.kind = KindDetector::run(a.title, coverText, body);
+    a.docType = DocumentTypeDetector::run(typeEvidence(furniture, cover.present, a));
+    // Kamervragen, a motion or a committee's report is never the agenda or verslag of a
+    // meeting, whatever tense it is written in.
+    const bool mayBeAboutAMeeting = a.docType == DocumentType::Brief || a.docType == DocumentType::Other;
+    if (mayBeAboutAMeeting)
+        a.kind = KindDetector::run(a.title, coverText, body);
 
     MeetingEvidence evidence;
     evidence.title = a.title;
@@ -210,7 +228,11 @@ Analysis Analyzer::analyze(SourceDocument doc) const
     evidence.vergaderjaar = furniture.vergaderjaar;
     evidence.letterDate = furniture.letterDate;
     evidence.frequentYear = mostFrequentYear(a.text);
-    a.meeting = MeetingDetector::run(evidence);
+    if (mayBeAboutAMeeting)
+        a.meeting = MeetingDetector::run(evidence);
+    // A letter that is an agenda or a verslag of a meeting is a Kamerbrief, head block or not.
+    if (a.docType == DocumentType::Other && (a.kind != DocumentKind::Other || !a.meeting.type.isEmpty()))
+        a.docType = DocumentType::Brief;
 
     const int contextYear = a.meeting.start.isValid() ? a.meeting.start.year()
                                                       : MeetingDetector::contextYear(evidence, 6);

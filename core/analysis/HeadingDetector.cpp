@@ -31,10 +31,15 @@ bool isAllCaps(const QString &text)
 
 bool endsLikeSentence(const QString &text)
 {
-    // "Washington D.C." ends in an abbreviation, not a sentence.
-    static const RE re(QStringLiteral("[.,;!]\\s*[\\d)”\"’]*$"));
+    // "Washington D.C." ends in an abbreviation, not a sentence. A question ("Bent u bereid …?")
+    // and a line that announces what follows ("… aangeleverd door Tumba:") are sentences too.
+    static const RE re(QStringLiteral("[.,;!?]\\s*[\\d)”\"’]*$"));
+    static const RE colon(QStringLiteral(":\\s*[\\d)”\"’]*$"));
     static const RE abbreviation(QStringLiteral("(?:\\b\\p{Lu}\\.){2,}$|\\b(?:jl|a\\.s|e\\.a|o\\.a|nr)\\.$"));
     const QString t = text.trimmed();
+    Section session;
+    if (colon.match(t).hasMatch())
+        return !HeadingDetector::parseSession(t, session);
     return re.match(t).hasMatch() && !abbreviation.match(t).hasMatch();
 }
 
@@ -68,6 +73,29 @@ bool headingShape(const Block &block, const QString &text)
         return false;
     static const RE bullet(QStringLiteral("^[-•·*–]\\s"));
     return !bullet.match(text).hasMatch();
+}
+
+// A row of a table: its words stand in columns, far apart (PDF only).
+bool isTableRow(const Line &line)
+{
+    constexpr double kColumnGap = 2.5; // type sizes between two cells
+    for (int i = 1; i < line.words.size(); ++i) {
+        const double gap = line.words[i].box.left() - line.words[i - 1].box.right();
+        if (line.fontSize > 0 && gap > kColumnGap * line.fontSize)
+            return true;
+    }
+    return false;
+}
+
+bool startsWithTableRow(const SourceDocument &doc, const Block &block)
+{
+    return !block.lines.isEmpty() && isTableRow(BlockBuilder::line(doc, block.lines.first()));
+}
+
+// A table's rows and its caption (the line just above it) are no headings.
+bool isTablePart(const SourceDocument &doc, const QVector<Block> &blocks, int b)
+{
+    return startsWithTableRow(doc, blocks[b]) || (b + 1 < blocks.size() && startsWithTableRow(doc, blocks[b + 1]));
 }
 
 Section topicSection(const QString &text)
@@ -150,7 +178,7 @@ HeadingFacts HeadingDetector::run(const SourceDocument &doc, QVector<Block> &blo
         if (last || block.lines.size() > 3)
             continue;
         const QString text = BlockBuilder::plainText(doc, block).simplified();
-        if (!headingShape(block, text))
+        if (!headingShape(block, text) || isTablePart(doc, blocks, b))
             continue;
         Section section;
         const bool session = parseSession(text, section);

@@ -12,6 +12,18 @@ QString kindName(DocumentKind kind)
     return QStringLiteral("other");
 }
 
+QString docTypeName(DocumentType type)
+{
+    switch (type) {
+    case DocumentType::Brief: return QStringLiteral("brief");
+    case DocumentType::Aanhangsel: return QStringLiteral("aanhangsel");
+    case DocumentType::Motie: return QStringLiteral("motie");
+    case DocumentType::VerslagCommissie: return QStringLiteral("verslag-commissie");
+    case DocumentType::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
 QString formatName(SourceFormat format)
 {
     return format == SourceFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("text");

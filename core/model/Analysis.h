@@ -20,6 +20,10 @@ struct Location {
 
 enum class DocumentKind { Agenda, Verslag, Other };
 
+// What sort of parliamentary document it is, by its form: a letter (Kamerbrief), Kamervragen
+// with their answers (Aanhangsel van de Handelingen), a motion, a committee's report.
+enum class DocumentType { Brief, Aanhangsel, Motie, VerslagCommissie, Other };
+
 struct Meeting {
     QString type;     // "FMM", "iFMM" or empty when not a NATO foreign ministers meeting
     QDate start;
@@ -95,6 +99,7 @@ struct Analysis {
     QVector<QSizeF> pageSizes;  // PDF only
 
     DocumentKind kind = DocumentKind::Other;
+    DocumentType docType = DocumentType::Other;
     QString title;
     Location titleAt;
     Meeting meeting;
@@ -115,6 +120,7 @@ struct Analysis {
 };
 
 QString kindName(DocumentKind kind);
+QString docTypeName(DocumentType type); // "brief", "aanhangsel", "motie", "verslag-commissie", "other"
 QString formatName(SourceFormat format);
 
 } // namespace diptych

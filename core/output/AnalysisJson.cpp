@@ -125,6 +125,7 @@ QJsonObject AnalysisJson::toJson(const Analysis &a, bool withText)
         {QStringLiteral("format"), formatName(a.format)},
         {QStringLiteral("pages"), a.pageCount},
         {QStringLiteral("kind"), kindName(a.kind)},
+        {QStringLiteral("doc_type"), docTypeName(a.docType)},
         {QStringLiteral("title"), stringOrNull(a.title)},
         {QStringLiteral("meeting"), meetingToJson(a.meeting)},
         {QStringLiteral("self"), stringOrNull(a.selfId)},
@@ -171,8 +172,8 @@ QString AnalysisJson::summary(const Analysis &a)
 {
     QString out;
     out += a.file + QLatin1Char('\n');
-    out += QStringLiteral("  format: %1, %2 page(s), kind: %3\n")
-               .arg(formatName(a.format)).arg(a.pageCount).arg(kindName(a.kind));
+    out += QStringLiteral("  format: %1, %2 page(s), kind: %3, type: %4\n")
+               .arg(formatName(a.format)).arg(a.pageCount).arg(kindName(a.kind), docTypeName(a.docType));
     if (!a.title.isEmpty())
         out += QStringLiteral("  title: ") + a.title + QLatin1Char('\n');
     if (!a.meeting.type.isEmpty() || a.meeting.start.isValid())

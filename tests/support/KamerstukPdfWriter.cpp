@@ -5,7 +5,7 @@
 #include "KamerstukTypesetter.h"
 #include "SampleTextPages.h"
 
-#include "source/TextSource.h"
+#include "SampleTextReader.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -113,7 +113,7 @@ bool KamerstukPdfWriter::fromSampleText(const QString &textPath, const QString &
             *error = QStringLiteral("cannot read ") + textPath + QStringLiteral(": ") + file.errorString();
         return false;
     }
-    const SourceDocument text = TextSource::parse(TextSource::decode(file.readAll()), textPath);
+    const SourceDocument text = SampleTextReader::read(file.readAll(), textPath);
     const QVector<TypePage> pages = SampleTextPages::pages(text);
     return render([&pages](const KamerstukTypesetter &) { return pages; }, fittingBodySize(pages),
                   pdfPath, error);

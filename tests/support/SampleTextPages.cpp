@@ -3,7 +3,7 @@
 #include "KamerstukFlow.h"
 #include "KamerstukSpec.h"
 
-#include "analysis/FurniturePatterns.h"
+#include "SampleTextReader.h"
 
 #include <QRegularExpression>
 
@@ -31,14 +31,14 @@ struct FooterStyle {
         FooterStyle style;
         for (const Page &page : text.pages) {
             for (const Line &line : page.lines) {
-                if (!FurniturePatterns::isPageFooter(line.text))
+                if (!SampleTextReader::isFooter(line.text))
                     continue;
                 if (pagina.match(line.text).hasMatch()) {
                     style.paginaVan = true;
                     return style;
                 }
                 const auto m = numbered.match(line.text);
-                if (m.hasMatch() && FurniturePatterns::isPageFooter(m.captured(1))) {
+                if (m.hasMatch() && SampleTextReader::isFooter(m.captured(1))) {
                     style.left = m.captured(1);
                     style.offset = m.captured(2).toInt() - (page.index + 1);
                     return style;
@@ -64,7 +64,7 @@ QVector<QVector<Line>> blocksOf(const Page &page)
 {
     QVector<QVector<Line>> blocks;
     for (const Line &line : page.lines) {
-        if (FurniturePatterns::isPageFooter(line.text))
+        if (SampleTextReader::isFooter(line.text))
             continue;
         if (blocks.isEmpty() || line.gapBefore)
             blocks.append(QVector<Line>());
