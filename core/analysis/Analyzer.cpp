@@ -127,10 +127,17 @@ void addReferences(const TextLocator &locator, Analysis &a)
 }
 
 // A mention of the letter's own meeting ("Hierbij bied ik u het verslag van de ministeriële
-// bijeenkomst van 31 mei en 1 juni 2023") is not a mention of another meeting.
+// bijeenkomst van 31 mei en 1 juni 2023", "de Raad Buitenlandse Zaken van 23 januari") is not
+// a mention of another meeting.
 bool isOwnMeeting(const Mention &m, const Meeting &own)
 {
-    return own.start.isValid() && m.start == own.start && (m.what == QLatin1String("fmm") || m.what == QLatin1String("meeting"));
+    if (!own.start.isValid() || m.start != own.start)
+        return false;
+    if (m.what == QLatin1String("fmm") || m.what == QLatin1String("meeting"))
+        return true;
+    const bool council = own.type == QLatin1String("RBZ") || own.type == QLatin1String("RAZ");
+    return (council && m.what == QLatin1String("council"))
+           || (own.type == QLatin1String("NAVO-top") && m.what == QLatin1String("summit"));
 }
 
 void addMentions(const TextLocator &locator, int contextYear, Analysis &a)

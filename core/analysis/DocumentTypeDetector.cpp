@@ -54,7 +54,7 @@ DocumentType fromText(const QString &text, const QStringList &headings, bool cov
         return DocumentType::Motie;
     static const RE committee(QStringLiteral(
         "^(?:Verslag van een (?:schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg)"
-        "|De vaste commissie voor [^\\n]{0,200}\\bheeft\\b[^\\n]{0,200}\\boverleg)"), RE::MultilineOption);
+        "|De vaste commissie voor [^\\n.]{0,200}\\bheeft\\b[^\\n.]{0,200}\\boverleg)"), RE::MultilineOption);
     if (committee.match(opening).hasMatch())
         return DocumentType::VerslagCommissie;
     static const RE letter(QStringLiteral("^(?:Geachte [Vv]oorzitter|Hierbij (?:bied|stuur|zend|informeer) ik u)"),

@@ -1,6 +1,7 @@
 #include "analysis/HeadBlockDetector.h"
 
 #include "analysis/DateParser.h"
+#include "analysis/FurniturePatterns.h"
 #include "model/TextColumn.h"
 
 #include <QRegularExpression>
@@ -144,7 +145,8 @@ private:
         const int limit = qMin(m_page.lines.size(), kPdfHeadLines);
         for (int i = 0; i < limit; ++i) {
             Line &line = m_page.lines[i];
-            if (line.role == LineRole::Furniture) {
+            if (line.role == LineRole::Furniture || FurniturePatterns::isFurniture(line.text)) {
+                line.role = LineRole::Furniture;
                 m_head.lines << line.text;
                 previousHead = &line;
                 continue;

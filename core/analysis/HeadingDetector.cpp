@@ -161,7 +161,10 @@ bool HeadingDetector::parseSession(const QString &text, Section &out)
     out.level = 1;
     out.label = label;
     out.number = label.isEmpty() ? 0 : (label[0].isDigit() ? label.toInt() : romanValue(label));
-    out.title = rest.isEmpty() ? m.captured(1) : rest;
+    // "Avondsessie met deelname van Finland en Zweden": without a number or a separator the
+    // words after the session word belong to its title.
+    const bool runsOn = label.isEmpty() && m.captured(3).trimmed().isEmpty();
+    out.title = rest.isEmpty() ? m.captured(1) : (runsOn ? text.trimmed() : rest);
     out.heading = text.trimmed();
     return true;
 }

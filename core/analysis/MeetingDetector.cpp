@@ -3,6 +3,9 @@
 #include "analysis/DateParser.h"
 
 #include <QRegularExpression>
+#include <QVector>
+
+#include <optional>
 
 namespace diptych {
 
@@ -20,19 +23,53 @@ const RE &fmmPattern()
     return re;
 }
 
-const RE &otherCouncilPattern()
+// The meetings a letter can be the agenda or verslag of, by what the letter calls them.
+// An empty type names a meeting Diptych does not type (the European Council).
+struct MeetingName {
+    QString type;
+    RE pattern;
+};
+
+const QVector<MeetingName> &meetingNames()
 {
-    static const RE re(QStringLiteral(
-        "Raad\\s+Buitenlandse\\s+Zaken|\\bRBZ\\b|Europese\\s+Raad|Raad\\s+Algemene\\s+Zaken"
-        "|Ministers?\\s+van\\s+Defensie|Defen[cs]e\\s+Ministers|\\bDMM\\b|Defensieraad"),
-        RE::CaseInsensitiveOption);
-    return re;
+    static const QVector<MeetingName> names = {
+        {QStringLiteral("FMM"), fmmPattern()},
+        {QStringLiteral("RBZ"),
+         RE(QStringLiteral("Raad\\s+Buitenlandse\\s+Zaken|\\bRBZ\\b|Foreign\\s+Affairs\\s+Council|\\bFAC\\b"),
+            RE::CaseInsensitiveOption)},
+        {QStringLiteral("RAZ"),
+         RE(QStringLiteral("Raad\\s+Algemene\\s+Zaken|\\bRAZ\\b|General\\s+Affairs\\s+Council|\\bGAC\\b"),
+            RE::CaseInsensitiveOption)},
+        {QStringLiteral("NAVO-top"),
+         RE(QStringLiteral("\\b(?:NAVO|NATO)[- ]?(?:top|summit)\\b|\\btop\\s+van\\s+de\\s+NAVO\\b"), RE::CaseInsensitiveOption)},
+        {QStringLiteral("DMM"),
+         RE(QStringLiteral("\\b(?:NAVO[- ]?)?[Dd]efensieministers\\b|\\bministers\\s+van\\s+Defensie\\b"
+                           "|\\bDefen[cs]e\\s+Ministers\\b|\\bDMM\\b|\\bDefensieraad\\b"),
+            RE::CaseInsensitiveOption)},
+        {QString(), RE(QStringLiteral("\\bEuropese\\s+Raad\\b|\\bEuropean\\s+Council\\b"))},
+    };
+    return names;
+}
+
+// The meeting named first in text: its type, or nothing when none is named.
+std::optional<QString> firstNamedMeeting(const QString &text)
+{
+    std::optional<QString> type;
+    qsizetype first = text.size();
+    for (const MeetingName &name : meetingNames()) {
+        const auto m = name.pattern.match(text);
+        if (m.hasMatch() && m.capturedStart() < first) {
+            first = m.capturedStart();
+            type = name.type;
+        }
+    }
+    return type;
 }
 
 const RE &informalPattern()
 {
     static const RE re(QStringLiteral(
-        "\\biFMM\\b|\\binformal\\s+(?:NATO\\s+)?Foreign|\\binformele\\s+(?:NAVO[- ]?)?(?:ministeri[eë]le\\s+)?"
+        "\\biFMM\\b|\\binformal\\s+(?:NATO\\s+)?(?:Foreign|meeting|ministerial|gathering)|\\bGymnich\\b|\\binformele\\s+(?:NAVO[- ]?)?(?:ministeri[eë]le\\s+)?"
         "(?:bijeenkomst|vergadering|Foreign|FMM|NAVO|ministers|ministeriële|Raad)|\\bINFORMELE\\b"),
         RE::CaseInsensitiveOption);
     return re;
@@ -78,12 +115,18 @@ int MeetingDetector::contextYear(const MeetingEvidence &e, int month)
 QString MeetingDetector::meetingType(const MeetingEvidence &e)
 {
     const QString head = e.title.isEmpty() ? meetingSentence(e.cover + QLatin1Char(' ') + e.opening) : e.title;
-    const bool fmmInHead = fmmPattern().match(head).hasMatch();
-    if (!fmmInHead && otherCouncilPattern().match(head).hasMatch())
-        return {};
-    const QString all = e.title + QLatin1Char('\n') + e.cover + QLatin1Char('\n') + e.opening;
-    if (!fmmInHead && !fmmPattern().match(all).hasMatch())
-        return {};
+    std::optional<QString> type = firstNamedMeeting(head);
+    if (!type) {
+        // Not named where the letter says what it is about: an FMM named anywhere in the
+        // cover letter or the opening, else the meeting the sentences about a meeting name.
+        const QString all = e.title + QLatin1Char('\n') + e.cover + QLatin1Char('\n') + e.opening;
+        if (fmmPattern().match(all).hasMatch())
+            type = QStringLiteral("FMM");
+        else
+            type = firstNamedMeeting(meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening));
+    }
+    if (!type || *type != QLatin1String("FMM"))
+        return type.value_or(QString());
     const QString informalScope = e.title.isEmpty() ? meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening)
                                                      : e.title + QLatin1Char(' ') + meetingSentence(e.cover);
     return informalPattern().match(informalScope).hasMatch() ? QStringLiteral("iFMM") : QStringLiteral("FMM");
@@ -155,6 +198,16 @@ QString MeetingDetector::place(const MeetingEvidence &e)
     return placeIn(e.opening, false);
 }
 
+// Where a summit letter's summit is: "NAVO-top in Washington", "de top in Vilnius" — the words
+// that name another meeting's place in a letter about a ministerial meeting.
+QString MeetingDetector::summitPlace(const QString &text)
+{
+    static const RE re(QStringLiteral(
+        "\\b(?i:top|summit)\\s+(?:\\d[^.\\n]{0,40}?\\s+)?(?:in|te)\\s+(Den\\s+Haag|\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)"));
+    const auto m = re.match(text);
+    return m.hasMatch() && isPlaceName(m.captured(1)) ? normalisePlace(m.captured(1)) : QString();
+}
+
 Meeting MeetingDetector::run(const MeetingEvidence &e)
 {
     Meeting m;
@@ -170,6 +223,8 @@ Meeting MeetingDetector::run(const MeetingEvidence &e)
         }
     }
     m.place = place(e);
+    if (m.place.isEmpty() && m.type == QLatin1String("NAVO-top"))
+        m.place = summitPlace(e.title + QLatin1Char('\n') + e.opening);
     return m;
 }
 

@@ -27,6 +27,7 @@ public:
 
     static QString meetingType(const MeetingEvidence &evidence);
     static QString place(const MeetingEvidence &evidence);
+    static QString summitPlace(const QString &text);
     // The year a date without a year most likely has, from what the letter tells.
     static int contextYear(const MeetingEvidence &evidence, int month);
     static QString normalisePlace(const QString &place);

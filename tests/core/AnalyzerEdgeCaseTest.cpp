@@ -25,7 +25,8 @@ TEST(AnalyzerEdgeCases, romanNumeralSessionsAreNumbered)
     EXPECT_EQ(a.sections[1].number, 2);
     EXPECT_EQ(a.sections[1].title, QStringLiteral("Partnerschappen"));
     EXPECT_EQ(a.sections[2].number, 0);
-    EXPECT_EQ(a.sections[2].title, QStringLiteral("met partners uit de Indo-Pacific"));
+    // Unnumbered and without a separator: the session word is part of the title.
+    EXPECT_EQ(a.sections[2].title, QStringLiteral("Avondsessie met partners uit de Indo-Pacific"));
     EXPECT_EQ(a.kind, DocumentKind::Agenda);
     EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));
 }
@@ -82,14 +83,17 @@ TEST(AnalyzerEdgeCases, titleWithoutYearTakesItFromTheLetterHead)
     EXPECT_FALSE(a.text.contains(QStringLiteral("Staten-Generaal")));
 }
 
-TEST(AnalyzerEdgeCases, anotherCouncilIsNotAnFmm)
+TEST(AnalyzerEdgeCases, anotherCouncilIsThatCouncilNotAnFmm)
 {
     const Analysis a = analyzeText(QStringLiteral(
         "Geannoteerde agenda Raad Buitenlandse Zaken van 22 april 2024\n\n"
         "De Raad Buitenlandse Zaken vindt plaats in Luxemburg. De minister zal deelnemen. Ook zal worden\n"
         "gesproken over de NAVO Foreign Ministers Meeting van 3-4 april.\n"));
-    EXPECT_TRUE(a.meeting.type.isEmpty());
+    EXPECT_EQ(a.meeting.type, QStringLiteral("RBZ"));
+    EXPECT_EQ(a.meeting.start, QDate(2024, 4, 22));
+    EXPECT_EQ(a.meeting.place, QStringLiteral("Luxemburg"));
     EXPECT_EQ(a.kind, DocumentKind::Agenda);
+    EXPECT_EQ(a.docType, DocumentType::Brief);
 }
 
 TEST(AnalyzerEdgeCases, twoLineTopicHeadingIsOneSection)

@@ -68,12 +68,15 @@ TEST(AnalyzerOtherYears, northAtlanticCouncilAtMinisterialLevelIsAnFmm)
     EXPECT_EQ(a.kind, DocumentKind::Verslag);
 }
 
-TEST(AnalyzerOtherYears, defenceMinistersMeetingIsNotAnFmm)
+TEST(AnalyzerOtherYears, defenceMinistersMeetingIsADmmNotAnFmm)
 {
     const Analysis a = analyzeText(QStringLiteral(
         "Verslag van de bijeenkomst van NAVO-ministers van Defensie van 14 en 15 februari 2024\n\n"
         "Op 14 en 15 februari 2024 kwamen de NAVO-ministers van Defensie bijeen in Brussel.\n"));
-    EXPECT_TRUE(a.meeting.type.isEmpty());
+    EXPECT_EQ(a.meeting.type, QStringLiteral("DMM"));
+    EXPECT_EQ(a.meeting.start, QDate(2024, 2, 14));
+    EXPECT_EQ(a.meeting.end, QDate(2024, 2, 15));
+    EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));
     EXPECT_EQ(a.kind, DocumentKind::Verslag);
 }
 

@@ -130,3 +130,15 @@ TEST(MeetingLink, aSecondAgendaForTheSameMeetingIsKeptAsAFurtherLetter)
     EXPECT_EQ(r.meetings.first().verslag, 2);
     EXPECT_EQ(r.meetings.first().others, QVector<int>{1});
 }
+
+// Dossier 21 501-02 (RBZ, RAZ) and 28 676 (NAVO) in one library: a council and a NATO
+// meeting on the same day in Brussels are two meetings; two RBZ letters of one day are one.
+TEST(MeetingLink, aCouncilAndAMinisterialOnOneDayInOnePlaceAreTwoMeetings)
+{
+    EXPECT_EQ(meetingCount({agenda(QStringLiteral("RBZ"), QDate(2024, 4, 3), QStringLiteral("Brussel")),
+                            verslag(QStringLiteral("FMM"), QDate(2024, 4, 3), QStringLiteral("Brussel"))}),
+              2);
+    EXPECT_EQ(meetingCount({agenda(QStringLiteral("RBZ"), QDate(2024, 4, 22), QStringLiteral("Luxemburg")),
+                            verslag(QStringLiteral("RBZ"), QDate(2024, 4, 22), QStringLiteral("Luxemburg"))}),
+              1);
+}
