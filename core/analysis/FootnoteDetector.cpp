@@ -146,7 +146,7 @@ private:
             const Line &line = m_doc.pages[p].lines[lines[k]];
             const bool starts = k == 0 || line.gapBefore || smallType(line);
             if (starts && noteNumber(line.text) == expected && isZone(p, lines, k, expected)
-                && findCalls(p, lines, k, expected, /*commit=*/false)) {
+                && (findCalls(p, lines, k, expected, /*commit=*/false) || raisedNoteNumber(line))) {
                 zone = k;
                 break;
             }
@@ -198,6 +198,14 @@ private:
             m_doc.pages[p].lines[lines[k]].role = LineRole::Footnote;
             m_notes.last().lines.append(LineRef{p, lines[k]});
         }
+    }
+
+    // A note number set raised before small type at the start of a line is a note even when
+    // its call is not found (a call digit the PDF did not set raised): better a note without
+    // its call than a note read as running text.
+    bool raisedNoteNumber(const Line &line) const
+    {
+        return knowsFontSizes() && smallType(line) && line.words.size() > 1 && line.words.first().raised;
     }
 
     // In a PDF a note's lines after the number start where its text does: a continuation
