@@ -32,7 +32,7 @@ public:
         for (int i = 0; i < count; i += 2) {
             day = day.addDays(14 + below(20));
             const bool informal = chance(0.3);
-            const Meeting meeting{informal ? QStringLiteral("iFMM") : QStringLiteral("FMM"), day, day.addDays(1),
+            const Meeting meeting{informal ? MeetingType::InformalFmm : MeetingType::Fmm, day, day.addDays(1),
                                   informal ? pick(CorpusPhrases::hostCities()) : QStringLiteral("Brussel")};
             out << letter(i, DocumentKind::Agenda, meeting);
             if (i + 1 < count)
@@ -105,13 +105,13 @@ private:
         Reference r;
         r.id = QStringLiteral("kst-28676-%1").arg(100 + earlier);
         r.dossiers = QStringList{QStringLiteral("28676")};
-        r.kind = QStringLiteral("kamerstuk");
+        r.kind = ReferenceKind::Kamerstuk;
         a.references << r;
         if (chance(0.3)) {
             Reference other;
             other.id = QStringLiteral("kst-%1-%2").arg(21501 + below(40)).arg(1 + below(400));
             other.dossiers = QStringList{other.id.section(QLatin1Char('-'), 1, 1)};
-            other.kind = QStringLiteral("kamerstuk");
+            other.kind = ReferenceKind::Kamerstuk;
             a.references << other;
         }
     }
@@ -122,7 +122,7 @@ private:
         for (int m = 0, mentions = 1 + below(4); m < mentions; ++m) {
             const auto &summit = summits.at(below(summits.size()));
             Mention mention;
-            mention.what = QStringLiteral("summit");
+            mention.what = MentionKind::Summit;
             mention.name = QStringLiteral("NAVO-top in ") + summit.place;
             mention.place = summit.place;
             if (chance(0.5)) {
@@ -134,7 +134,7 @@ private:
         }
         if (i > 4 && chance(0.5)) {
             Mention fmm;
-            fmm.what = QStringLiteral("fmm");
+            fmm.what = MentionKind::Fmm;
             fmm.name = QStringLiteral("FMM");
             fmm.start = a.meeting.start.addDays(-30 - below(60));
             fmm.year = fmm.start.year();

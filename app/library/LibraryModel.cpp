@@ -15,7 +15,7 @@ bool hasMeeting(const Meeting &m) { return m.start.isValid(); }
 
 QString meetingKey(const Meeting &m)
 {
-    return m.type.toLower() + QLatin1Char('|') + m.start.toString(Qt::ISODate);
+    return meetingTypeName(m.type).toLower() + QLatin1Char('|') + m.start.toString(Qt::ISODate);
 }
 
 int kindOrder(DocumentKind kind)

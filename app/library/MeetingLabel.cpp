@@ -33,8 +33,8 @@ QString dateRangeLabel(const QDate &start, const QDate &end, const QLocale &loca
 QString meetingLabel(const Meeting &meeting, const QLocale &locale)
 {
     QStringList parts;
-    if (!meeting.type.isEmpty())
-        parts << meeting.type;
+    if (meeting.type != MeetingType::None)
+        parts << meetingTypeName(meeting.type);
     const QString dates = dateRangeLabel(meeting.start, meeting.end, locale);
     if (!dates.isEmpty())
         parts << dates;

@@ -15,7 +15,7 @@ QString LinkLabels::title(const Analysis &analysis, const QString &path)
 QString LinkLabels::meeting(const LinkSnapshot &snapshot, int document)
 {
     const Meeting m = snapshot.meetingOf(document);
-    return m.type.isEmpty() || !m.start.isValid() ? QString() : meetingLabel(m);
+    return m.type == MeetingType::None || !m.start.isValid() ? QString() : meetingLabel(m);
 }
 
 QString LinkLabels::document(const LinkSnapshot &snapshot, int document)

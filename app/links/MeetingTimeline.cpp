@@ -18,10 +18,20 @@ constexpr int kSpacing = 14;
 constexpr int kYearBand = 18;   // year labels above the line
 constexpr int kMargin = 8;
 
-// FMM and iFMM in two colours that read on light and dark backgrounds.
-QColor typeColor(const QString &type)
+// One colour per kind of meeting, each readable on light and dark backgrounds: the NATO
+// ministerials in blue and teal, the EU councils in amber, summits in purple, defence in olive.
+QColor typeColor(MeetingType type)
 {
-    return type == QLatin1String("iFMM") ? QColor(0x2a, 0x9d, 0x8f) : QColor(0x3a, 0x6e, 0xa5);
+    switch (type) {
+    case MeetingType::InformalFmm: return QColor(0x2a, 0x9d, 0x8f);
+    case MeetingType::Rbz:
+    case MeetingType::Raz: return QColor(0xc2, 0x7c, 0x0e);
+    case MeetingType::NavoTop: return QColor(0x7b, 0x4f, 0xa8);
+    case MeetingType::Dmm: return QColor(0x6b, 0x7f, 0x2a);
+    case MeetingType::Fmm:
+    case MeetingType::None: break;
+    }
+    return QColor(0x3a, 0x6e, 0xa5);
 }
 
 } // namespace
@@ -183,7 +193,7 @@ void MeetingTimeline::paintCard(QPainter &p, int card) const
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
     const QRect text = r.adjusted(12, 4, -6, 0);
-    const QString head = c.meeting.type + QLatin1Char(' ') + dateRangeLabel(c.meeting.start, c.meeting.end);
+    const QString head = meetingTypeName(c.meeting.type) + QLatin1Char(' ') + dateRangeLabel(c.meeting.start, c.meeting.end);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(bold).elidedText(head, Qt::ElideRight, text.width()));
     p.setFont(font());
     p.drawText(text.adjusted(0, QFontMetrics(bold).height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,

@@ -133,11 +133,10 @@ bool isOwnMeeting(const Mention &m, const Meeting &own)
 {
     if (!own.start.isValid() || m.start != own.start)
         return false;
-    if (m.what == QLatin1String("fmm") || m.what == QLatin1String("meeting"))
+    if (m.what == MentionKind::Fmm || m.what == MentionKind::Meeting)
         return true;
-    const bool council = own.type == QLatin1String("RBZ") || own.type == QLatin1String("RAZ");
-    return (council && m.what == QLatin1String("council"))
-           || (own.type == QLatin1String("NAVO-top") && m.what == QLatin1String("summit"));
+    const bool council = own.type == MeetingType::Rbz || own.type == MeetingType::Raz;
+    return (council && m.what == MentionKind::Council) || (own.type == MeetingType::NavoTop && m.what == MentionKind::Summit);
 }
 
 void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
@@ -238,7 +237,7 @@ Analysis Analyzer::analyze(SourceDocument doc) const
     if (mayBeAboutAMeeting)
         a.meeting = MeetingDetector::run(evidence);
     // A letter that is an agenda or a verslag of a meeting is a Kamerbrief, head block or not.
-    if (a.docType == DocumentType::Other && (a.kind != DocumentKind::Other || !a.meeting.type.isEmpty()))
+    if (a.docType == DocumentType::Other && (a.kind != DocumentKind::Other || a.meeting.type != MeetingType::None))
         a.docType = DocumentType::Brief;
 
     const int contextYear = a.meeting.start.isValid() ? a.meeting.start.year()

@@ -210,7 +210,7 @@ Reference makeReference(const QString &text, int start, int end)
     r.at.start = start;
     r.at.end = end;
     r.text = text.mid(start, end - start).simplified();
-    r.kind = QStringLiteral("kamerstuk");
+    r.kind = ReferenceKind::Kamerstuk;
     return r;
 }
 
@@ -221,7 +221,7 @@ void appendGroup(const QString &text, const Group &g, int firstStart, int citati
         Reference r = makeReference(text, firstStart, g.end);
         r.id = QStringLiteral("dossier-") + g.dossiers.first();
         r.dossiers = g.dossiers;
-        r.kind = QStringLiteral("dossier");
+        r.kind = ReferenceKind::Dossier;
         out.append({r, citation});
         return;
     }
@@ -262,7 +262,7 @@ QVector<KamerstukCitationParser::Found> KamerstukCitationParser::find(const QStr
         // "nummer 21501-02-2898" is how letters cite a motion.
         if (numberForm && prefix.captured(2).trimmed().compare(QLatin1String("nr."), Qt::CaseInsensitive) != 0) {
             for (int i = firstOut; i < out.size(); ++i)
-                out[i].ref.kind = QStringLiteral("motie");
+                out[i].ref.kind = ReferenceKind::Motie;
         }
         pos = g.end;
         while (!g.numbers.isEmpty()) {

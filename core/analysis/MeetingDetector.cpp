@@ -24,37 +24,37 @@ const RE &fmmPattern()
 }
 
 // The meetings a letter can be the agenda or verslag of, by what the letter calls them.
-// An empty type names a meeting Diptych does not type (the European Council).
+// MeetingType::None names a meeting Diptych does not type (the European Council).
 struct MeetingName {
-    QString type;
+    MeetingType type;
     RE pattern;
 };
 
 const QVector<MeetingName> &meetingNames()
 {
     static const QVector<MeetingName> names = {
-        {QStringLiteral("FMM"), fmmPattern()},
-        {QStringLiteral("RBZ"),
+        {MeetingType::Fmm, fmmPattern()},
+        {MeetingType::Rbz,
          RE(QStringLiteral("Raad\\s+Buitenlandse\\s+Zaken|\\bRBZ\\b|Foreign\\s+Affairs\\s+Council|\\bFAC\\b"),
             RE::CaseInsensitiveOption)},
-        {QStringLiteral("RAZ"),
+        {MeetingType::Raz,
          RE(QStringLiteral("Raad\\s+Algemene\\s+Zaken|\\bRAZ\\b|General\\s+Affairs\\s+Council|\\bGAC\\b"),
             RE::CaseInsensitiveOption)},
-        {QStringLiteral("NAVO-top"),
+        {MeetingType::NavoTop,
          RE(QStringLiteral("\\b(?:NAVO|NATO)[- ]?(?:top|summit)\\b|\\btop\\s+van\\s+de\\s+NAVO\\b"), RE::CaseInsensitiveOption)},
-        {QStringLiteral("DMM"),
+        {MeetingType::Dmm,
          RE(QStringLiteral("\\b(?:NAVO[- ]?)?[Dd]efensieministers\\b|\\bministers\\s+van\\s+Defensie\\b"
                            "|\\bDefen[cs]e\\s+Ministers\\b|\\bDMM\\b|\\bDefensieraad\\b"),
             RE::CaseInsensitiveOption)},
-        {QString(), RE(QStringLiteral("\\bEuropese\\s+Raad\\b|\\bEuropean\\s+Council\\b"))},
+        {MeetingType::None, RE(QStringLiteral("\\bEuropese\\s+Raad\\b|\\bEuropean\\s+Council\\b"))},
     };
     return names;
 }
 
 // The meeting named first in text: its type, or nothing when none is named.
-std::optional<QString> firstNamedMeeting(const QString &text)
+std::optional<MeetingType> firstNamedMeeting(const QString &text)
 {
-    std::optional<QString> type;
+    std::optional<MeetingType> type;
     qsizetype first = text.size();
     for (const MeetingName &name : meetingNames()) {
         const auto m = name.pattern.match(text);
@@ -112,24 +112,24 @@ int MeetingDetector::contextYear(const MeetingEvidence &e, int month)
     return e.frequentYear;
 }
 
-QString MeetingDetector::meetingType(const MeetingEvidence &e)
+MeetingType MeetingDetector::meetingType(const MeetingEvidence &e)
 {
     const QString head = e.title.isEmpty() ? meetingSentence(e.cover + QLatin1Char(' ') + e.opening) : e.title;
-    std::optional<QString> type = firstNamedMeeting(head);
+    std::optional<MeetingType> type = firstNamedMeeting(head);
     if (!type) {
         // Not named where the letter says what it is about: an FMM named anywhere in the
         // cover letter or the opening, else the meeting the sentences about a meeting name.
         const QString all = e.title + QLatin1Char('\n') + e.cover + QLatin1Char('\n') + e.opening;
         if (fmmPattern().match(all).hasMatch())
-            type = QStringLiteral("FMM");
+            type = MeetingType::Fmm;
         else
             type = firstNamedMeeting(meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening));
     }
-    if (!type || *type != QLatin1String("FMM"))
-        return type.value_or(QString());
+    if (!type || *type != MeetingType::Fmm)
+        return type.value_or(MeetingType::None);
     const QString informalScope = e.title.isEmpty() ? meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening)
                                                      : e.title + QLatin1Char(' ') + meetingSentence(e.cover);
-    return informalPattern().match(informalScope).hasMatch() ? QStringLiteral("iFMM") : QStringLiteral("FMM");
+    return informalPattern().match(informalScope).hasMatch() ? MeetingType::InformalFmm : MeetingType::Fmm;
 }
 
 QString MeetingDetector::normalisePlace(const QString &place)
@@ -212,7 +212,7 @@ Meeting MeetingDetector::run(const MeetingEvidence &e)
 {
     Meeting m;
     m.type = meetingType(e);
-    if (m.type.isEmpty())
+    if (m.type == MeetingType::None)
         return m;
     for (const QString &scope : {e.title, meetingSentence(e.cover), meetingSentence(e.opening), e.opening}) {
         const DateRange d = datesIn(scope, e);
@@ -223,7 +223,7 @@ Meeting MeetingDetector::run(const MeetingEvidence &e)
         }
     }
     m.place = place(e);
-    if (m.place.isEmpty() && m.type == QLatin1String("NAVO-top"))
+    if (m.place.isEmpty() && m.type == MeetingType::NavoTop)
         m.place = summitPlace(e.title + QLatin1Char('\n') + e.opening);
     return m;
 }

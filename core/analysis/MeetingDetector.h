@@ -25,7 +25,7 @@ class MeetingDetector
 public:
     static Meeting run(const MeetingEvidence &evidence);
 
-    static QString meetingType(const MeetingEvidence &evidence);
+    static MeetingType meetingType(const MeetingEvidence &evidence);
     static QString place(const MeetingEvidence &evidence);
     static QString summitPlace(const QString &text);
     // The year a date without a year most likely has, from what the letter tells.

@@ -28,7 +28,7 @@ QRegularExpression compile(const QString &pattern)
 // its place ("Washington-top") also has group "place".
 struct NounPattern {
     QRegularExpression re;
-    QString what;
+    MentionKind what;
     bool afterArticle = false; // "de top": found by ArticleSummits, not by a scan
     // "(informele) RBZ": found by InformalAbbreviations around these names, not by a scan.
     QStringList abbreviations = {};
@@ -38,10 +38,10 @@ struct NounPattern {
 
 const QVector<NounPattern> &nounPatterns()
 {
-    static const QString summit = QStringLiteral("summit");
-    static const QString council = QStringLiteral("council");
-    static const QString fmm = QStringLiteral("fmm");
-    static const QString meeting = QStringLiteral("meeting");
+    constexpr MentionKind summit = MentionKind::Summit;
+    constexpr MentionKind council = MentionKind::Council;
+    constexpr MentionKind fmm = MentionKind::Fmm;
+    constexpr MentionKind meeting = MentionKind::Meeting;
     static const QVector<NounPattern> patterns = {
         {compile(QStringLiteral("(?<![\\p{L}-])(?<noun>(?:NAVO|NATO)[- ]?(?:[Tt]op|TOP|[Ss]ummit))(?![\\p{L}-])")),
          summit},
@@ -212,7 +212,7 @@ struct Candidate {
 // all other meeting names together.
 const NounPattern &placeSummit()
 {
-    static const NounPattern pattern{QRegularExpression(), QStringLiteral("summit")};
+    static const NounPattern pattern{QRegularExpression(), MentionKind::Summit};
     return pattern;
 }
 
@@ -287,7 +287,7 @@ QVector<Mention> MentionFinder::find(const QString &input, int contextYear)
         if (c.start < blockedUntil)
             continue;
         blockedUntil = c.end;
-        const bool summit = c.pattern->what == QLatin1String("summit");
+        const bool summit = c.pattern->what == MentionKind::Summit;
         Tail t = readTail(text, c.end, summit, contextYear);
         if (t.place.isEmpty() && !c.place.isEmpty())
             t.place = PlaceNames::normalise(c.place);

@@ -125,7 +125,7 @@ QString chamberCode(const QString &written)
                                                                            : QStringLiteral("tk");
 }
 
-Reference fromMatch(const QString &text, const QRegularExpressionMatch &m, const QString &kind)
+Reference fromMatch(const QString &text, const QRegularExpressionMatch &m, ReferenceKind kind)
 {
     Reference r;
     r.at.start = m.capturedStart(0);
@@ -143,7 +143,7 @@ void findAanhangsels(const QString &text, QVector<Candidate> &out, int &citation
         const QString year = vergaderjaar(m.captured(2), m.captured(3));
         if (year.isEmpty())
             continue;
-        Reference r = fromMatch(text, m, QStringLiteral("aanhangsel"));
+        Reference r = fromMatch(text, m, ReferenceKind::Aanhangsel);
         r.number = m.captured(4);
         r.pageRef = m.captured(5).simplified();
         r.id = QStringLiteral("ah-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
@@ -159,7 +159,7 @@ void findHandelingen(const QString &text, QVector<Candidate> &out, int &citation
         const QString year = vergaderjaar(m.captured(2), m.captured(3));
         if (year.isEmpty())
             continue;
-        Reference r = fromMatch(text, m, QStringLiteral("handelingen"));
+        Reference r = fromMatch(text, m, ReferenceKind::Handelingen);
         r.number = m.captured(4);
         r.pageRef = m.captured(6).simplified();
         r.id = QStringLiteral("h-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
@@ -181,7 +181,7 @@ void findParenthesisedKamerstukken(const QString &text, QVector<Candidate> &out,
         r.at.start = m.capturedStart(1);
         r.at.end = m.capturedEnd(3);
         r.text = text.mid(r.at.start, r.at.end - r.at.start).simplified();
-        r.kind = QStringLiteral("kamerstuk");
+        r.kind = ReferenceKind::Kamerstuk;
         r.dossiers = QStringList{dossier};
         r.number = m.captured(3);
         r.id = QStringLiteral("kst-") + dossier + QLatin1Char('-') + r.number;
@@ -189,19 +189,19 @@ void findParenthesisedKamerstukken(const QString &text, QVector<Candidate> &out,
     }
 }
 
-QString kindOfId(const QString &id)
+ReferenceKind kindOfId(const QString &id)
 {
     if (id.startsWith(QLatin1String("kst-")))
-        return QStringLiteral("kamerstuk");
+        return ReferenceKind::Kamerstuk;
     if (id.startsWith(QLatin1String("ah-")))
-        return QStringLiteral("aanhangsel");
+        return ReferenceKind::Aanhangsel;
     if (id.startsWith(QLatin1String("h-")))
-        return QStringLiteral("handelingen");
+        return ReferenceKind::Handelingen;
     if (id.startsWith(QLatin1String("stb-")))
-        return QStringLiteral("staatsblad");
+        return ReferenceKind::Staatsblad;
     if (id.startsWith(QLatin1String("stcrt-")))
-        return QStringLiteral("staatscourant");
-    return QStringLiteral("tractatenblad");
+        return ReferenceKind::Staatscourant;
+    return ReferenceKind::Tractatenblad;
 }
 
 void findBareIds(const QString &text, QVector<Candidate> &out, int &citation)
@@ -212,11 +212,11 @@ void findBareIds(const QString &text, QVector<Candidate> &out, int &citation)
         Reference r = fromMatch(text, m, kindOfId(m.captured(1)));
         r.id = m.captured(1);
         QStringList parts = r.id.split(QLatin1Char('-'));
-        if (r.kind == QLatin1String("kamerstuk")) {
+        if (r.kind == ReferenceKind::Kamerstuk) {
             r.number = parts.takeLast();
             parts.removeFirst();
             r.dossiers = QStringList{parts.join(QLatin1Char('-'))};
-        } else if (r.kind == QLatin1String("handelingen")) {
+        } else if (r.kind == ReferenceKind::Handelingen) {
             r.number = parts.value(3);
         } else {
             r.number = parts.last();
@@ -231,7 +231,7 @@ void findPublications(const QString &text, QVector<Candidate> &out, int &citatio
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString series = m.captured(1).toLower();
-        Reference r = fromMatch(text, m, QString());
+        Reference r = fromMatch(text, m, ReferenceKind::Kamerstuk);
         r.id = series + QLatin1Char('-') + m.captured(2) + QLatin1Char('-') + m.captured(3);
         r.kind = kindOfId(r.id);
         r.number = m.captured(3);
@@ -277,10 +277,10 @@ void markMotions(const QString &text, QVector<Candidate> &refs)
     int previousEnd = 0;
     for (int i = 0; i < refs.size(); ++i) {
         const bool firstOfCitation = i == 0 || refs[i - 1].citation != refs[i].citation;
-        if (firstOfCitation && refs[i].ref.kind == QLatin1String("kamerstuk")
+        if (firstOfCitation && refs[i].ref.kind == ReferenceKind::Kamerstuk
             && followsMotionWord(text, previousEnd, refs[i].ref.at.start)) {
             for (int j = i; j < refs.size() && refs[j].citation == refs[i].citation; ++j)
-                refs[j].ref.kind = QStringLiteral("motie");
+                refs[j].ref.kind = ReferenceKind::Motie;
         }
         previousEnd = refs[i].ref.at.end;
     }

@@ -57,7 +57,7 @@ std::optional<Meeting> NotesExporter::sharedMeeting() const
         return std::nullopt;
     Meeting shared = m_documents.first().meeting;
     for (const DocumentNotes &d : m_documents) {
-        if (d.meeting.start != shared.start || d.meeting.type.compare(shared.type, Qt::CaseInsensitive) != 0)
+        if (d.meeting.start != shared.start || d.meeting.type != shared.type)
             return std::nullopt;
         if (shared.place.isEmpty())
             shared.place = d.meeting.place;

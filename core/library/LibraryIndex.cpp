@@ -69,7 +69,7 @@ QVariant date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : Q
 
 constexpr int kSnippetWords = 16; // as snippet(..., 16)
 
-bool hasMeeting(const Meeting &m) { return !m.type.isEmpty() || m.start.isValid(); }
+bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
 
 } // namespace
 
@@ -113,7 +113,7 @@ static QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
 {
     if (!hasMeeting(m))
         return QVariant(QMetaType::fromType<qint64>());
-    const QVariantList key = {text(m.type), date(m.start), date(m.end), text(m.place)};
+    const QVariantList key = {text(meetingTypeName(m.type)), date(m.start), date(m.end), text(m.place)};
     QSqlQuery insert(db.handle());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO index_meetings (type, start, end_date, place, label)"
                                   " VALUES (?, ?, ?, ?, ?)"));
@@ -179,7 +179,7 @@ static QVector<QVariantList> referenceRows(const Analysis &a)
 {
     QVector<QVariantList> rows;
     for (const Reference &r : a.references)
-        rows.append({text(r.id), text(r.text), text(r.kind), r.footnote, r.at.page, r.at.start});
+        rows.append({text(r.id), text(r.text), text(referenceKindName(r.kind)), r.footnote, r.at.page, r.at.start});
     return rows;
 }
 
@@ -187,7 +187,7 @@ static QVector<QVariantList> mentionRows(const Analysis &a)
 {
     QVector<QVariantList> rows;
     for (const Mention &m : a.mentions)
-        rows.append({text(m.what), text(m.name), text(m.place), date(m.start), date(m.end), m.year,
+        rows.append({text(mentionKindName(m.what)), text(m.name), text(m.place), date(m.start), date(m.end), m.year,
                      m.month, m.footnote, m.at.page, m.at.start});
     return rows;
 }

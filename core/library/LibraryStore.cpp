@@ -51,7 +51,7 @@ LibraryEntry entryFromRecord(const QSqlQuery &q)
     e.path = q.value(QStringLiteral("path")).toString();
     e.title = q.value(QStringLiteral("title")).toString();
     e.kind = kindFromName(q.value(QStringLiteral("kind")).toString());
-    e.meeting.type = q.value(QStringLiteral("meeting_type")).toString();
+    e.meeting.type = meetingTypeFromName(q.value(QStringLiteral("meeting_type")).toString());
     e.meeting.start = QDate::fromString(q.value(QStringLiteral("meeting_start")).toString(), Qt::ISODate);
     e.meeting.end = QDate::fromString(q.value(QStringLiteral("meeting_end")).toString(), Qt::ISODate);
     e.meeting.place = q.value(QStringLiteral("meeting_place")).toString();
@@ -120,7 +120,7 @@ bool LibraryStore::put(const LibraryEntry &entry)
     q.addBindValue(entry.path);
     q.addBindValue(entry.title);
     q.addBindValue(kindName(entry.kind));
-    q.addBindValue(entry.meeting.type);
+    q.addBindValue(meetingTypeName(entry.meeting.type));
     q.addBindValue(entry.meeting.start.toString(Qt::ISODate));
     q.addBindValue(entry.meeting.end.toString(Qt::ISODate));
     q.addBindValue(entry.meeting.place);

@@ -46,7 +46,7 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
         for (const Reference &ref : docs.at(d).references) {
             for (const QString &dossier : ref.dossiers)
                 appendOnce(citingDossier[dossier], d);
-            if (ref.id.isEmpty() || ref.kind == QLatin1String("dossier"))
+            if (ref.id.isEmpty() || ref.kind == ReferenceKind::Dossier)
                 continue;
             appendOnce(citing[ref.id], d);
             cited[d].insert(ref.id);

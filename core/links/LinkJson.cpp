@@ -36,7 +36,7 @@ QJsonArray meetingsJson(const LinkGraph &graph, const QVector<Analysis> &docs)
     QJsonArray out;
     for (const MeetingEntry &m : graph.meetings) {
         out.append(QJsonObject{
-            {QStringLiteral("type"), m.meeting.type},
+            {QStringLiteral("type"), meetingTypeName(m.meeting.type)},
             {QStringLiteral("start"), dateOrNull(m.meeting.start)},
             {QStringLiteral("end"), dateOrNull(m.meeting.end)},
             {QStringLiteral("place"), m.meeting.place.isEmpty() ? QJsonValue() : QJsonValue(m.meeting.place)},

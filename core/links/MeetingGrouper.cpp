@@ -22,14 +22,6 @@ bool samePlace(const QString &a, const QString &b)
     return TextFolding::fold(a) == TextFolding::fold(b);
 }
 
-bool bothForeignMinisters(const QString &a, const QString &b)
-{
-    const auto fmm = [](const QString &type) {
-        return type == QLatin1String("FMM") || type == QLatin1String("iFMM");
-    };
-    return fmm(a) && fmm(b);
-}
-
 // How well a letter fits a meeting: -1 when it cannot belong to it, higher is better.
 int fit(const Cluster &cluster, const QVector<Analysis> &docs, const Analysis &doc, int dayTolerance)
 {
@@ -45,7 +37,8 @@ int fit(const Cluster &cluster, const QVector<Analysis> &docs, const Analysis &d
         // FMM against iFMM only when dates and place both agree: otherwise two meetings. A
         // council, a summit and a ministerial meeting are never one meeting.
         const bool sameType = m.type == doc.meeting.type;
-        if (!sameType && (!bothForeignMinisters(m.type, doc.meeting.type) || !placeKnown || days != 0))
+        if (!sameType && (!isForeignMinistersMeeting(m.type) || !isForeignMinistersMeeting(doc.meeting.type)
+                          || !placeKnown || days != 0))
             return -1;
         best = qMax(best, (sameType ? 4 : 0) + (placeKnown ? 2 : 0) + (days == 0 ? 1 : 0));
     }
@@ -140,7 +133,7 @@ void joinGuessedYears(QVector<Cluster> &clusters, const QVector<Analysis> &docs)
 
 bool MeetingGrouper::hasMeeting(const Analysis &analysis)
 {
-    return !analysis.meeting.type.isEmpty() && analysis.meeting.start.isValid();
+    return analysis.meeting.type != MeetingType::None && analysis.meeting.start.isValid();
 }
 
 bool MeetingGrouper::titleHasYear(const QString &title)

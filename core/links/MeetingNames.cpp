@@ -33,7 +33,7 @@ QString MeetingNames::dates(const QDate &start, const QDate &end)
 QString MeetingNames::meeting(const Meeting &meeting)
 {
     QStringList parts;
-    parts << (meeting.type.isEmpty() ? QStringLiteral("bijeenkomst") : meeting.type);
+    parts << (meeting.type == MeetingType::None ? QStringLiteral("bijeenkomst") : meetingTypeName(meeting.type));
     if (!meeting.place.isEmpty())
         parts << meeting.place;
     if (meeting.start.isValid())
@@ -50,7 +50,7 @@ QString MeetingNames::document(const Analysis &analysis, const Meeting &agreed)
 
 QString MeetingNames::document(const Analysis &analysis)
 {
-    if (!analysis.meeting.type.isEmpty() && analysis.meeting.start.isValid())
+    if (analysis.meeting.type != MeetingType::None && analysis.meeting.start.isValid())
         return document(analysis, analysis.meeting);
     if (!analysis.title.isEmpty())
         return analysis.title;

@@ -16,7 +16,7 @@ namespace {
 
 bool isSummit(const Mention &m)
 {
-    return m.what == QLatin1String("summit");
+    return m.what == MentionKind::Summit;
 }
 
 int yearOf(const Mention &m)
@@ -150,7 +150,7 @@ QVector<DocumentLink> MentionLinker::meetingLinks(const QVector<Analysis> &docs,
     auto startsBefore = [](const MeetingEntry &e, const QDate &d) { return e.meeting.start < d; };
     for (int d = 0; d < docs.size(); ++d) {
         for (const Mention &m : docs.at(d).mentions) {
-            if (isSummit(m) || m.what == QLatin1String("council"))
+            if (isSummit(m) || m.what == MentionKind::Council)
                 continue;
             // Meetings starting within a day of the mention, or in its month when no day is named.
             QDate from = m.start.addDays(-1), to = m.start.addDays(1);

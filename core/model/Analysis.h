@@ -24,8 +24,18 @@ enum class DocumentKind { Agenda, Verslag, Other };
 // with their answers (Aanhangsel van de Handelingen), a motion, a committee's report.
 enum class DocumentType { Brief, Aanhangsel, Motie, VerslagCommissie, Other };
 
+// The meetings a letter can be about. Their names in JSON, the database and the interface
+// ("FMM", "iFMM", "RBZ", "RAZ", "NAVO-top", "DMM"; None is empty) come from meetingTypeName.
+enum class MeetingType { None, Fmm, InformalFmm, Rbz, Raz, NavoTop, Dmm };
+
+// What a reference points at; JSON names from referenceKindName ("kamerstuk", "motie", …).
+enum class ReferenceKind { Kamerstuk, Motie, Aanhangsel, Handelingen, Dossier, Staatsblad, Staatscourant, Tractatenblad };
+
+// What a mention names; JSON names from mentionKindName ("summit", "council", "fmm", "meeting").
+enum class MentionKind { Summit, Council, Fmm, Meeting };
+
 struct Meeting {
-    QString type;     // "FMM", "iFMM" or empty when not a NATO foreign ministers meeting
+    MeetingType type = MeetingType::None;
     QDate start;
     QDate end;
     QString place;
@@ -65,13 +75,13 @@ struct Reference {
     QStringList dossiers;// every dossier named ("22054", "36045"; with chapter "36200-V")
     QString number;      // document number within the dossier, empty for a dossier-only reference
     QString pageRef;     // "4" for "nr. 390, p. 4"
-    QString kind;        // "kamerstuk", "motie", "aanhangsel", "dossier"
+    ReferenceKind kind = ReferenceKind::Kamerstuk;
     int footnote = 0;    // the footnote that holds it, 0 when in the body
     Location at;         // start/end into Analysis::text, or Analysis::notesText when footnote != 0
 };
 
 struct Mention {
-    QString what;        // "summit", "council", "fmm", "meeting"
+    MentionKind what = MentionKind::Meeting;
     QString name;        // as written: "NAVO-top in Washington D.C.", "RBZ"
     QString place;
     QDate start;
@@ -121,6 +131,11 @@ struct Analysis {
 
 QString kindName(DocumentKind kind);
 QString docTypeName(DocumentType type); // "brief", "aanhangsel", "motie", "verslag-commissie", "other"
+QString meetingTypeName(MeetingType type);
+MeetingType meetingTypeFromName(const QString &name); // None for an unknown name
+bool isForeignMinistersMeeting(MeetingType type);       // FMM or iFMM
+QString referenceKindName(ReferenceKind kind);
+QString mentionKindName(MentionKind kind);
 QString formatName(SourceFormat format);
 
 } // namespace diptych

@@ -38,7 +38,7 @@ QJsonValue rectOf(const Location &at)
 
 QJsonObject meetingToJson(const Meeting &m)
 {
-    return QJsonObject{{QStringLiteral("type"), stringOrNull(m.type)},
+    return QJsonObject{{QStringLiteral("type"), stringOrNull(meetingTypeName(m.type))},
                        {QStringLiteral("start"), dateOrNull(m.start)},
                        {QStringLiteral("end"), dateOrNull(m.end)},
                        {QStringLiteral("place"), stringOrNull(m.place)}};
@@ -71,7 +71,7 @@ QJsonArray referencesToJson(const QVector<Reference> &refs)
                                {QStringLiteral("text"), r.text},
                                {QStringLiteral("page"), pageOf(r.at)},
                                {QStringLiteral("url"), r.url},
-                               {QStringLiteral("kind"), r.kind},
+                               {QStringLiteral("kind"), referenceKindName(r.kind)},
                                {QStringLiteral("dossiers"), QJsonArray::fromStringList(r.dossiers)},
                                {QStringLiteral("number"), stringOrNull(r.number)},
                                {QStringLiteral("page_ref"), stringOrNull(r.pageRef)},
@@ -85,7 +85,7 @@ QJsonArray mentionsToJson(const QVector<Mention> &mentions)
 {
     QJsonArray out;
     for (const Mention &m : mentions)
-        out.append(QJsonObject{{QStringLiteral("what"), m.what},
+        out.append(QJsonObject{{QStringLiteral("what"), mentionKindName(m.what)},
                                {QStringLiteral("name"), m.name},
                                {QStringLiteral("place"), stringOrNull(m.place)},
                                {QStringLiteral("start"), dateOrNull(m.start)},
@@ -176,9 +176,9 @@ QString AnalysisJson::summary(const Analysis &a)
                .arg(formatName(a.format)).arg(a.pageCount).arg(kindName(a.kind), docTypeName(a.docType));
     if (!a.title.isEmpty())
         out += QStringLiteral("  title: ") + a.title + QLatin1Char('\n');
-    if (!a.meeting.type.isEmpty() || a.meeting.start.isValid())
+    if (a.meeting.type != MeetingType::None || a.meeting.start.isValid())
         out += QStringLiteral("  meeting: %1 %2 – %3 %4\n")
-                   .arg(a.meeting.type.isEmpty() ? QStringLiteral("?") : a.meeting.type,
+                   .arg(a.meeting.type == MeetingType::None ? QStringLiteral("?") : meetingTypeName(a.meeting.type),
                         a.meeting.start.toString(Qt::ISODate), a.meeting.end.toString(Qt::ISODate),
                         a.meeting.place);
     if (!a.selfId.isEmpty())
@@ -194,7 +194,7 @@ QString AnalysisJson::summary(const Analysis &a)
         out += QStringLiteral("  ref %1  (%2)\n").arg(r.id, r.text);
     for (const Mention &m : a.mentions)
         out += QStringLiteral("  mentions %1 %2 %3\n")
-                   .arg(m.what, m.name, m.start.toString(Qt::ISODate));
+                   .arg(mentionKindName(m.what), m.name, m.start.toString(Qt::ISODate));
     return out;
 }
 

@@ -67,10 +67,10 @@ ComparisonHandout::ComparisonHandout(const Analysis &agenda, const Analysis &ver
 
 QString ComparisonHandout::meetingHeading() const
 {
-    const Meeting &m = m_verslag->meeting.start.isValid() || !m_verslag->meeting.type.isEmpty() ? m_verslag->meeting
+    const Meeting &m = m_verslag->meeting.start.isValid() || m_verslag->meeting.type != MeetingType::None ? m_verslag->meeting
                                                                                               : m_agenda->meeting;
     QStringList parts;
-    for (const QString &part : {m.type, dateRange(m), m.place})
+    for (const QString &part : {meetingTypeName(m.type), dateRange(m), m.place})
         if (!part.isEmpty())
             parts << part;
     return parts.join(QStringLiteral(", "));

@@ -222,7 +222,7 @@ TEST_F(LinksViewTest, theTimelineHasTheSampleMeetingsInDateOrderAndOpensTheirLet
         EXPECT_TRUE(libraryMeetings.contains(cards[i].meeting.start)) << i;
         if (i > 0)
             EXPECT_LT(cards[i - 1].meeting.start, cards[i].meeting.start) << i;
-        types.insert(cards[i].meeting.type);
+        types.insert(meetingTypeName(cards[i].meeting.type));
         EXPECT_NE(cards[i].agenda.isEmpty(), cards[i].verslag.isEmpty()) << "each sample meeting has one letter";
     }
     EXPECT_EQ(types, (QSet<QString>{QStringLiteral("FMM"), QStringLiteral("iFMM")}));

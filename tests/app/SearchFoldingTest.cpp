@@ -33,9 +33,9 @@ TEST(OffsetMap, insertedCharactersShiftLaterPositionsOnly)
 TEST(MeetingLabel, sharedMonthAndYearAreWrittenOnce)
 {
     const QLocale nl(QLocale::Dutch, QLocale::Netherlands);
-    const Meeting praag{QStringLiteral("iFMM"), QDate(2024, 5, 30), QDate(2024, 5, 31), QStringLiteral("Praag")};
+    const Meeting praag{MeetingType::InformalFmm, QDate(2024, 5, 30), QDate(2024, 5, 31), QStringLiteral("Praag")};
     EXPECT_EQ(meetingLabel(praag, nl), QStringLiteral("iFMM 30–31 mei 2024, Praag"));
-    const Meeting oslo{QStringLiteral("iFMM"), QDate(2023, 5, 31), QDate(2023, 6, 1), QStringLiteral("Oslo")};
+    const Meeting oslo{MeetingType::InformalFmm, QDate(2023, 5, 31), QDate(2023, 6, 1), QStringLiteral("Oslo")};
     EXPECT_EQ(meetingLabel(oslo, nl), QStringLiteral("iFMM 31 mei – 1 juni 2023, Oslo"));
     EXPECT_EQ(dateRangeLabel(QDate(2023, 11, 28), QDate(), nl), QStringLiteral("28 november 2023"));
 }

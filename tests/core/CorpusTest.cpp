@@ -138,7 +138,7 @@ TEST_F(CorpusTest, kindIsRecoveredFromEveryLetter)
 TEST_F(CorpusTest, meetingTypeIsRecoveredFromEveryLetter)
 {
     expectRecovered("meeting type", [](const LetterTruth &t, const Analysis &a) {
-        return std::pair{t.meetingType, a.meeting.type};
+        return std::pair{t.meetingType, meetingTypeName(a.meeting.type)};
     });
 }
 

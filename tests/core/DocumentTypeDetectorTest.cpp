@@ -74,5 +74,5 @@ TEST(DocumentTypeDetector, kamervragenAreNeverAnAgendaWhateverTheirTense)
         "verwachting zullen de bondgenoten spreken over Oekraïne.\n"));
     EXPECT_EQ(a.docType, DocumentType::Aanhangsel);
     EXPECT_EQ(a.kind, DocumentKind::Other);
-    EXPECT_TRUE(a.meeting.type.isEmpty());
+    EXPECT_EQ(a.meeting.type, MeetingType::None);
 }

@@ -231,8 +231,8 @@ TEST_F(LibraryIndexTest, hitsCarryTheLettersMeetingKindAndTitleBestFirst)
         EXPECT_EQ(hit.title, a.title);
         EXPECT_EQ(hit.kind, kindName(a.kind));
         EXPECT_EQ(hit.meetingStart, a.meeting.start);
-        if (!a.meeting.type.isEmpty())
-            EXPECT_TRUE(hit.meetingLabel.startsWith(a.meeting.type)) << hit.meetingLabel.toStdString();
+        if (a.meeting.type != MeetingType::None)
+            EXPECT_TRUE(hit.meetingLabel.startsWith(meetingTypeName(a.meeting.type))) << hit.meetingLabel.toStdString();
         EXPECT_EQ(hit.documentHash, LibraryStore::hashFile(hit.path));
         if (i > 0)
             EXPECT_GE(hits[i - 1].rank, hit.rank);

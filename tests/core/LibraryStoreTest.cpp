@@ -22,7 +22,7 @@ LibraryEntry agendaEntry()
     e.path = QStringLiteral("/letters/agenda.pdf");
     e.title = QStringLiteral("Geannoteerde agenda iFMM 14-15 mei 2025");
     e.kind = DocumentKind::Agenda;
-    e.meeting = {QStringLiteral("iFMM"), QDate(2025, 5, 14), QDate(2025, 5, 15), QStringLiteral("Antalya")};
+    e.meeting = {MeetingType::InformalFmm, QDate(2025, 5, 14), QDate(2025, 5, 15), QStringLiteral("Antalya")};
     e.selfId = QStringLiteral("kst-28676-499");
     return e;
 }
@@ -71,7 +71,7 @@ TEST(LibraryStore, entriesSurviveClosingAndReopening)
     const LibraryEntry &e = all.first();
     EXPECT_EQ(e.path, QStringLiteral("/letters/agenda.pdf"));
     EXPECT_EQ(e.kind, DocumentKind::Agenda);
-    EXPECT_EQ(e.meeting.type, QStringLiteral("iFMM"));
+    EXPECT_EQ(meetingTypeName(e.meeting.type), QStringLiteral("iFMM"));
     EXPECT_EQ(e.meeting.start, QDate(2025, 5, 14));
     EXPECT_EQ(e.meeting.end, QDate(2025, 5, 15));
     EXPECT_EQ(e.meeting.place, QStringLiteral("Antalya"));

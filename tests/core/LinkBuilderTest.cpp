@@ -54,7 +54,7 @@ TEST(LinkBuilder, samplesAreFiveMeetingsOnOneTimelineOfFmmAndIfmm)
     QStringList types;
     for (int m = 0; m < graph.meetings.size(); ++m) {
         const MeetingEntry &entry = graph.meetings.at(m);
-        types << entry.meeting.type;
+        types << meetingTypeName(entry.meeting.type);
         EXPECT_EQ(entry.previous, m - 1);
         EXPECT_EQ(entry.next, m + 1 < graph.meetings.size() ? m + 1 : -1);
         if (m > 0)

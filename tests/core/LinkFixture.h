@@ -17,7 +17,7 @@ inline Analysis letter(const QString &file, DocumentKind kind, const QString &ti
     a.file = file;
     a.kind = kind;
     a.title = title;
-    a.meeting = Meeting{type, start, end, place};
+    a.meeting = Meeting{meetingTypeFromName(type), start, end, place};
     return a;
 }
 
@@ -26,7 +26,7 @@ inline Reference citation(const QString &id, const QString &dossier)
     Reference r;
     r.id = id;
     r.dossiers = QStringList{dossier};
-    r.kind = QStringLiteral("kamerstuk");
+    r.kind = ReferenceKind::Kamerstuk;
     return r;
 }
 
@@ -34,7 +34,10 @@ inline Mention mention(const QString &what, const QString &name, const QString &
                        int year = 0, int month = 0)
 {
     Mention m;
-    m.what = what;
+    for (MentionKind kind : {MentionKind::Summit, MentionKind::Council, MentionKind::Fmm, MentionKind::Meeting}) {
+        if (mentionKindName(kind) == what)
+            m.what = kind;
+    }
     m.name = name;
     m.place = place;
     m.start = start;

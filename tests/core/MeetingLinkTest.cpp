@@ -70,7 +70,7 @@ TEST(MeetingLink, fmmAgainstIfmmIsOneMeetingOnlyWhenDatesAndPlaceAgree)
                                  verslag(QStringLiteral("FMM"), QDate(2024, 5, 30), QStringLiteral("Praag"))};
     const MeetingGrouper::Result r = MeetingGrouper::group(same);
     ASSERT_EQ(r.meetings.size(), 1);
-    EXPECT_EQ(r.meetings.first().meeting.type, QStringLiteral("FMM")) << "the verslag's word wins";
+    EXPECT_EQ(meetingTypeName(r.meetings.first().meeting.type), QStringLiteral("FMM")) << "the verslag's word wins";
     EXPECT_EQ(meetingCount({agenda(QStringLiteral("iFMM"), QDate(2024, 5, 30)),
                             verslag(QStringLiteral("FMM"), QDate(2024, 5, 30), QStringLiteral("Praag"))}),
               2);

@@ -25,7 +25,7 @@ QVector<Mention> findInSample(const char *name, int contextYear)
 bool has(const QVector<Mention> &mentions, const char *what, const char *place, QDate start, QDate end)
 {
     return std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) {
-        return m.what == QLatin1String(what) && m.place == QString::fromUtf8(place) && m.start == start
+        return mentionKindName(m.what) == QLatin1String(what) && m.place == QString::fromUtf8(place) && m.start == start
             && m.end == end;
     });
 }
@@ -33,7 +33,7 @@ bool has(const QVector<Mention> &mentions, const char *what, const char *place, 
 bool hasYear(const QVector<Mention> &mentions, const char *what, const char *place, int year)
 {
     return std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) {
-        return m.what == QLatin1String(what) && m.place == QString::fromUtf8(place) && m.year == year;
+        return mentionKindName(m.what) == QLatin1String(what) && m.place == QString::fromUtf8(place) && m.year == year;
     });
 }
 
@@ -45,7 +45,7 @@ TEST(MentionFinder, summitWithPlaceAndDateRange)
     const QVector<Mention> found = MentionFinder::find(text, 2024);
     ASSERT_EQ(found.size(), 1);
     const Mention &m = found.first();
-    EXPECT_EQ(m.what, QStringLiteral("summit"));
+    EXPECT_EQ(mentionKindName(m.what), QStringLiteral("summit"));
     EXPECT_EQ(m.place, QStringLiteral("Washington"));
     EXPECT_EQ(m.name, QStringLiteral("NAVO-top in Washington D.C."));
     EXPECT_EQ(m.start, QDate(2024, 7, 9));
@@ -76,7 +76,7 @@ TEST(MentionFinder, summitWithYearOnly)
 {
     const QVector<Mention> found = find("Op de Top in Wales in 2014 spraken bondgenoten", 2023);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("summit"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("summit"));
     EXPECT_EQ(found[0].name, QStringLiteral("Top in Wales"));
     EXPECT_EQ(found[0].place, QStringLiteral("Wales"));
     EXPECT_EQ(found[0].year, 2014);
@@ -87,7 +87,7 @@ TEST(MentionFinder, summitNamedAfterItsPlace)
 {
     const QVector<Mention> found = find("tijdens de Washington-top in meer detail te bespreken");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("summit"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("summit"));
     EXPECT_EQ(found[0].place, QStringLiteral("Washington"));
 }
 
@@ -123,7 +123,7 @@ TEST(MentionFinder, councilWithAbbreviationAndDate)
 {
     const QVector<Mention> found = find("bij de Raad Buitenlandse Zaken (RBZ) van 27 mei 2024. In combinatie");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("council"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("council"));
     EXPECT_EQ(found[0].name, QStringLiteral("Raad Buitenlandse Zaken (RBZ)"));
     EXPECT_EQ(found[0].start, QDate(2024, 5, 27));
 }
@@ -136,7 +136,7 @@ TEST(MentionFinder, councilByAbbreviationOrEuropeanCouncil)
     EXPECT_EQ(found[0].start, QDate(2024, 5, 27));
     found = find("de Europese Raad van 27 en 28 juni 2024");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("council"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("council"));
     EXPECT_EQ(found[0].end, QDate(2024, 6, 28));
 }
 
@@ -144,11 +144,11 @@ TEST(MentionFinder, foreignMinistersMeetings)
 {
     QVector<Mention> found = find("in de FMM van 3-4 april", 2024);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("fmm"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("fmm"));
     EXPECT_EQ(found[0].start, QDate(2024, 4, 3));
     found = find("het verslag aan van de informele NAVO Foreign Ministers Meeting in Praag van 30–31 mei 2024.");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("fmm"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("fmm"));
     EXPECT_EQ(found[0].name, QStringLiteral("informele NAVO Foreign Ministers Meeting in Praag"));
     EXPECT_EQ(found[0].place, QStringLiteral("Praag"));
     EXPECT_EQ(found[0].end, QDate(2024, 5, 31));
@@ -162,13 +162,13 @@ TEST(MentionFinder, otherMinisterialMeetings)
     QVector<Mention> found =
         find("Op de aanstaande bijeenkomst van NAVO-Ministers van Defensie in Brussel op 15 en 16 juni zal", 2023);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("meeting"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("meeting"));
     EXPECT_EQ(found[0].place, QStringLiteral("Brussel"));
     EXPECT_EQ(found[0].start, QDate(2023, 6, 15));
     EXPECT_EQ(found[0].end, QDate(2023, 6, 16));
     found = find("de NATO Defence Ministers Meeting op 13-14 februari 2025");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("meeting"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("meeting"));
     EXPECT_EQ(found[0].start, QDate(2025, 2, 13));
 }
 
@@ -184,7 +184,7 @@ TEST(MentionFinder, capitalisedHeadingIsAMention)
 {
     const QVector<Mention> found = find("VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST VAN DE NAVO VAN 31 MEI EN 1 JUNI 2023");
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found[0].what, QStringLiteral("meeting"));
+    EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("meeting"));
     EXPECT_EQ(found[0].start, QDate(2023, 5, 31));
     EXPECT_EQ(found[0].end, QDate(2023, 6, 1));
 }
@@ -209,7 +209,7 @@ TEST(MentionFinder, sample001NamesWashingtonSummitSeveralTimes)
 {
     const QVector<Mention> found = findInSample("001_76cb035f3064fde5.txt", 2024);
     const auto washington = std::count_if(found.begin(), found.end(), [](const Mention &m) {
-        return m.what == QLatin1String("summit") && m.place == QLatin1String("Washington");
+        return mentionKindName(m.what) == QLatin1String("summit") && m.place == QLatin1String("Washington");
     });
     EXPECT_GE(washington, 4);
     EXPECT_TRUE(has(found, "summit", "Washington", QDate(2024, 7, 9), QDate(2024, 7, 11)));
@@ -239,7 +239,7 @@ TEST(MentionFinder, sample004NamesTheHagueSummit)
     EXPECT_TRUE(hasYear(found, "summit", "Den Haag", 0));
     // "tijdens de top in juni": the coming summit, known only by its month.
     EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const Mention &m) {
-        return m.what == QLatin1String("summit") && m.month == 6 && m.year == 2025;
+        return mentionKindName(m.what) == QLatin1String("summit") && m.month == 6 && m.year == 2025;
     }));
 }
 

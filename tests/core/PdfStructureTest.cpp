@@ -77,7 +77,7 @@ TEST_F(GeneratedKamerstuk, titleKindAndMeeting)
 {
     EXPECT_EQ(a.title, QStringLiteral("Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024"));
     EXPECT_EQ(a.kind, DocumentKind::Agenda);
-    EXPECT_EQ(a.meeting.type, QStringLiteral("FMM"));
+    EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("FMM"));
     EXPECT_EQ(a.meeting.start, QDate(2024, 4, 3));
     EXPECT_EQ(a.meeting.end, QDate(2024, 4, 4));
     EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));

@@ -137,7 +137,7 @@ TEST(RealPdf, documentTypesAndKindsComeFromTheForm)
     const Analysis aanhangsel = analyze("ah-tk-20232024-1432.pdf");
     EXPECT_EQ(aanhangsel.docType, DocumentType::Aanhangsel);
     EXPECT_EQ(aanhangsel.kind, DocumentKind::Other); // its answers look ahead: "zal", "naar verwachting"
-    EXPECT_TRUE(aanhangsel.meeting.type.isEmpty());
+    EXPECT_EQ(aanhangsel.meeting.type, MeetingType::None);
     const Analysis motie = analyze("kst-21501-02-3121.pdf");
     EXPECT_EQ(motie.docType, DocumentType::Motie);
     EXPECT_EQ(motie.selfId, QStringLiteral("kst-21501-02-3121"));
