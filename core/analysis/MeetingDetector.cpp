@@ -137,7 +137,7 @@ QString MeetingDetector::normalisePlace(const QString &place)
     QString p = place.trimmed();
     static const RE trailing(QStringLiteral("\\s+(?:D\\.?\\s?C\\.?|DC)$"));
     p.remove(trailing);
-    if (p == QLatin1String("’s-Gravenhage") || p == QLatin1String("'s-Gravenhage") || p == QLatin1String("The Hague"))
+    if (p == QStringLiteral("’s-Gravenhage") || p == QLatin1String("'s-Gravenhage") || p == QLatin1String("The Hague"))
         return QStringLiteral("Den Haag");
     if (p == QLatin1String("Brussels"))
         return QStringLiteral("Brussel");
