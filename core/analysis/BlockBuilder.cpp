@@ -47,6 +47,13 @@ bool sizeChanges(const Line &a, const Line &b)
     return qAbs(a.fontSize - b.fontSize) > 0.12 * qMax(a.fontSize, b.fontSize);
 }
 
+// "1. De Gezondheidsraad adviseert …", "2) …", "• …", "– …": an item of a list.
+bool startsListItem(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:\\d{1,2}[.)]|[a-z][.)]|[•·▪●–-])\\s+\\S"));
+    return re.match(text).hasMatch();
+}
+
 } // namespace
 
 QVector<Block> BlockBuilder::run(const SourceDocument &doc)
@@ -71,6 +78,9 @@ QVector<Block> BlockBuilder::run(const SourceDocument &doc)
             if (!split && blocks.last().lines.size() == 1 && typical > 0
                 && previous->text.size() < typical * 0.6 && !hasFinalPunctuation(previous->text)
                 && startsUpper(previous->text) && startsUpper(line.text))
+                split = true;
+            // A list item starts a block after a line that ends a sentence or introduces it.
+            if (!split && startsListItem(line.text) && endsSentence(previous->text))
                 split = true;
             if (split)
                 blocks.append(Block{});

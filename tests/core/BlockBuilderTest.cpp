@@ -63,3 +63,17 @@ TEST(BlockBuilder, aChangeOfTypeSizeStartsABlock)
         .line(220, 110, 6.3, "Meldingen Tumba, kenniscentrum discriminatie en diversiteit");
     EXPECT_EQ(blockTexts(doc).size(), 2);
 }
+
+TEST(BlockBuilder, eachItemOfANumberedListIsABlockOfItsOwn)
+{
+    const SourceDocument doc = TextSource::parse(QStringLiteral(
+        "Het rapport kende drie hoofdadviezen:\n"
+        "1. De Gezondheidsraad adviseert om in te zetten op preventie en vroege behandeling.\n"
+        "2. Specifieke adviezen van de Gezondheidsraad over comorbiditeit. Dit zijn\n"
+        "adviezen die de primair aan het veld zijn gericht.\n"
+        "3. De Gezondheidsraad adviseert om een onderzoeksagenda op te stellen.\n"), QStringLiteral("t.txt"));
+    const QStringList blocks = blockTexts(doc);
+    ASSERT_EQ(blocks.size(), 4);
+    EXPECT_TRUE(blocks[2].startsWith(QStringLiteral("2. Specifieke")));
+    EXPECT_TRUE(blocks[2].endsWith(QStringLiteral("aan het veld zijn gericht.")));
+}

@@ -144,3 +144,12 @@ TEST(RealPdf, documentTypesAndKindsComeFromTheForm)
     EXPECT_TRUE(test::referenceIds(motie).isEmpty()); // its own id is no reference
     EXPECT_TRUE(motie.sections.isEmpty());            // "Ceder" signs; it is no heading
 }
+
+// "Het rapport kende drie hoofdadviezen: 1. … 2. … 3. …" as printed on page 3 of 2271.
+TEST(RealPdf, aNumberedListIsNotMergedIntoOneParagraph)
+{
+    const Analysis a = analyze("ah-tk-20232024-2271.pdf");
+    EXPECT_TRUE(a.text.contains(QStringLiteral("hoofdadviezen:\n\n1. De Gezondheidsraad adviseert")));
+    EXPECT_TRUE(a.text.contains(QStringLiteral("\n\n2. Specifieke adviezen van de Gezondheidsraad")));
+    EXPECT_TRUE(a.text.contains(QStringLiteral("\n\n3. De Gezondheidsraad adviseert")));
+}
