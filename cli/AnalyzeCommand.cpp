@@ -9,31 +9,23 @@
 
 namespace diptych::cli {
 
-// analyze [--json] [--no-text] FILE...: every readable file is printed; each unreadable
+// analyze: every readable file is printed; each unreadable
 // one gives a line on stderr and makes the exit code 1.
-int analyze(const QStringList &args)
+int analyze(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ParsedArguments parsed;
-    if (!parseArguments(QStringLiteral("analyze"), args, {QStringLiteral("--json"), QStringLiteral("--no-text")},
-                        parsed, err))
-        return 2;
-    if (parsed.files.isEmpty()) {
-        err << "usage: diptych-cli analyze [--json] [--no-text] FILE...\n";
-        return 2;
-    }
     const bool json = parsed.has("--json");
     const bool withText = !parsed.has("--no-text");
     QJsonArray results;
-    const int failures = analyzeFiles(parsed.files, err, [&](Analysis &&analysis) {
+    const int failures = analyzeFiles(parsed.operands, err, [&](Analysis &&analysis) {
         if (json)
             results.append(AnalysisJson::toJson(analysis, withText));
         else
             out << AnalysisJson::summary(analysis) << '\n';
     });
     if (json) {
-        const QJsonDocument doc = parsed.files.size() == 1 && results.size() == 1
+        const QJsonDocument doc = parsed.operands.size() == 1 && results.size() == 1
                                       ? QJsonDocument(results.first().toObject())
                                       : QJsonDocument(results);
         out << doc.toJson(QJsonDocument::Indented);

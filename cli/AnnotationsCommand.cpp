@@ -18,31 +18,16 @@ namespace diptych::cli {
 
 namespace {
 
-const char *kUsage =
-    "usage: diptych-cli annotations import [--store DB] DOCUMENT ANNOTATIONS.json\n"
-    "       diptych-cli annotations import-pdf [--store DB] DOCUMENT.pdf\n"
-    "       diptych-cli annotations export [--store DB] DOCUMENT\n"
-    "       diptych-cli annotations list [--store DB] DOCUMENT\n"
-    "       diptych-cli export-pdf [--store DB] IN.pdf OUT.pdf\n"
-    "Without --store: the user's library database.\n";
-
+// The files and the --store database of an annotation command; an empty store is the
+// user's library database.
 struct Options {
     QString store;
     QStringList files;
 };
 
-bool parseOptions(const QStringList &args, Options &options, QTextStream &err)
+Options optionsOf(const ParsedArguments &parsed)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--store") && i + 1 < args.size())
-            options.store = args[++i];
-        else if (args[i].startsWith(QLatin1String("--"))) {
-            err << "diptych-cli: unknown option " << args[i] << '\n' << kUsage;
-            return false;
-        } else
-            options.files << args[i];
-    }
-    return true;
+    return Options{parsed.value("--store"), parsed.operands};
 }
 
 // A document read for annotating: its analysis and content hash.
@@ -180,23 +165,13 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-int annotations(const QStringList &args)
+// The form (import, import-pdf, export, list) and its number of files are the parser's.
+int annotations(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Options o;
-    if (args.isEmpty() || !parseOptions(args.mid(1), o, err)) {
-        err << kUsage;
-        return 2;
-    }
-    const QString sub = args.first();
-    const int wanted = sub == QLatin1String("import") ? 2 : 1;
-    if (o.files.size() != wanted
-        || !QStringList{QStringLiteral("import"), QStringLiteral("import-pdf"), QStringLiteral("export"),
-                        QStringLiteral("list")}.contains(sub)) {
-        err << kUsage;
-        return 2;
-    }
+    const Options o = optionsOf(parsed);
+    const QString sub = parsed.sub();
     if (sub == QLatin1String("import"))
         return importJson(o, out, err);
     if (sub == QLatin1String("import-pdf"))
@@ -206,15 +181,11 @@ int annotations(const QStringList &args)
     return list(o, out, err);
 }
 
-int exportPdf(const QStringList &args)
+int exportPdf(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Options o;
-    if (!parseOptions(args, o, err) || o.files.size() != 2) {
-        err << kUsage;
-        return 2;
-    }
+    const Options o = optionsOf(parsed);
     Document doc;
     if (!loadDocument(o.files[0], doc, err))
         return 1;

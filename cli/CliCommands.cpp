@@ -1,28 +1,31 @@
 #include "CliCommands.h"
 
+#include "CommandTable.h"
+#include "OptionParser.h"
+#include "UsageText.h"
+
 #include <QTextStream>
 
 namespace diptych::cli {
 
 namespace {
 
-void printUsage(QTextStream &out)
+// COMMAND --help, a usage error, or the command itself.
+int runCommand(const CommandSpec &command, const QStringList &args)
 {
-    out << "usage: diptych-cli COMMAND [OPTIONS] ...\n\n"
-           "commands:\n"
-           "  analyze [--json] [--no-text] FILE...   structure of Kamerbrieven (PDF or text)\n"
-           "  compare [--json] AGENDA VERSLAG         align the sections of an agenda and a verslag\n"
-           "  annotations import|import-pdf|export|list [--store DB] DOCUMENT [ANNOTATIONS.json]\n"
-           "                                          annotations: W3C JSON in and out, list\n"
-           "  export-pdf [--store DB] IN.pdf OUT.pdf  a copy of the PDF with the annotations\n"
-           "  export-notes [--store DB] [--format odt|md] (DOCUMENT... | --meeting YYYY-MM-DD) OUT\n"
-           "                                          the notes as an ODF text document or Markdown\n"
-           "  links [--json] FILE...                  meetings, Kamerstuk citations, summits and topics across letters\n"
-           "  index [--library DB] [--rebuild] [--json] FILE_OR_FOLDER...   add letters to the search index\n"
-           "  search [--library DB] [--json] [--limit N] QUERY              search the library\n"
-           "  print [--store DB] [--notes margin|appendix] [--no-annotations] [--only-annotated]\n"
-           "        [--pages A-B] [--greyscale] IN OUT.pdf   an annotated copy as PDF\n"
-           "  handout AGENDA VERSLAG OUT.pdf          the aligned sections side by side, as PDF\n";
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ParsedArguments parsed;
+    switch (OptionParser(command).parse(args, parsed, err)) {
+    case OptionParser::Result::Help:
+        out << UsageText::of(command);
+        return 0;
+    case OptionParser::Result::UsageError:
+        return UsageText::usageError(command, err);
+    case OptionParser::Result::Run:
+        break;
+    }
+    return command.run(parsed);
 }
 
 } // namespace
@@ -32,34 +35,17 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        // Asked for, the usage is the answer; with no command at all it is a usage error.
         QTextStream out(stdout);
-        printUsage(args.isEmpty() ? err : out);
+        (args.isEmpty() ? err : out) << UsageText::full();
         return args.isEmpty() ? 2 : 0;
     }
-    const QString command = args.first();
-    if (command == QLatin1String("analyze"))
-        return analyze(args.mid(1));
-    if (command == QLatin1String("compare"))
-        return compare(args.mid(1));
-    if (command == QLatin1String("annotations"))
-        return annotations(args.mid(1));
-    if (command == QLatin1String("export-pdf"))
-        return exportPdf(args.mid(1));
-    if (command == QLatin1String("export-notes"))
-        return exportNotes(args.mid(1));
-    if (command == QLatin1String("links"))
-        return links(args.mid(1));
-    if (command == QLatin1String("index"))
-        return index(args.mid(1));
-    if (command == QLatin1String("search"))
-        return search(args.mid(1));
-    if (command == QLatin1String("print"))
-        return print(args.mid(1));
-    if (command == QLatin1String("handout"))
-        return handout(args.mid(1));
-    err << "diptych-cli: unknown command '" << command << "'\n";
-    printUsage(err);
-    return 2;
+    const CommandSpec *command = CommandTable::find(args.first());
+    if (!command) {
+        err << "diptych-cli: unknown command '" << args.first() << "'\n" << UsageText::full();
+        return 2;
+    }
+    return runCommand(*command, args.mid(1));
 }
 
 } // namespace diptych::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ParsedArguments.h"
+
 #include <QStringList>
 
 namespace diptych::cli {
@@ -7,15 +9,17 @@ namespace diptych::cli {
 // Dispatches "diptych-cli COMMAND ..." and returns the process exit code.
 int run(const QStringList &arguments);
 
-int analyze(const QStringList &args);
-int compare(const QStringList &args);
-int annotations(const QStringList &args);
-int exportPdf(const QStringList &args);
-int exportNotes(const QStringList &args);
-int links(const QStringList &args);
-int index(const QStringList &args);
-int search(const QStringList &args);
-int print(const QStringList &args);
-int handout(const QStringList &args);
+// The commands, run by run() on what OptionParser read; each returns the exit code:
+// 0 done, 1 a file or database failed, 2 a usage error.
+int analyze(const ParsedArguments &args);
+int compare(const ParsedArguments &args);
+int annotations(const ParsedArguments &args);
+int exportPdf(const ParsedArguments &args);
+int exportNotes(const ParsedArguments &args);
+int links(const ParsedArguments &args);
+int index(const ParsedArguments &args);
+int search(const ParsedArguments &args);
+int print(const ParsedArguments &args);
+int handout(const ParsedArguments &args);
 
 } // namespace diptych::cli

@@ -9,22 +9,6 @@
 
 namespace diptych::cli {
 
-bool parseArguments(const QString &command, const QStringList &args, const QStringList &knownFlags,
-                    ParsedArguments &out, QTextStream &err)
-{
-    for (const QString &arg : args) {
-        if (knownFlags.contains(arg)) {
-            out.flags.insert(arg);
-        } else if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            err << "diptych-cli " << command << ": unknown option " << arg << '\n';
-            return false;
-        } else {
-            out.files << arg;
-        }
-    }
-    return true;
-}
-
 namespace {
 
 struct FileResult {

@@ -21,21 +21,14 @@ QString describe(const QJsonObject &section)
 
 } // namespace
 
-// compare [--json] LEFT RIGHT: aligns the sections of an agenda (left) with a verslag (right).
-int compare(const QStringList &args)
+// compare: aligns the sections of an agenda (left) with a verslag (right).
+int compare(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ParsedArguments parsed;
-    if (!parseArguments(QStringLiteral("compare"), args, {QStringLiteral("--json")}, parsed, err))
-        return 2;
-    if (parsed.files.size() != 2) {
-        err << "usage: diptych-cli compare [--json] AGENDA VERSLAG\n";
-        return 2;
-    }
     const bool json = parsed.has("--json");
     QVector<Analysis> both;
-    if (analyzeFiles(parsed.files, err, [&](Analysis &&a) { both << std::move(a); }) > 0)
+    if (analyzeFiles(parsed.operands, err, [&](Analysis &&a) { both << std::move(a); }) > 0)
         return 1;
     const Analysis &left = both[0];
     const Analysis &right = both[1];

@@ -14,39 +14,17 @@ namespace diptych::cli {
 
 namespace {
 
-const char *kUsage =
-    "usage: diptych-cli export-notes [--store DB] [--format odt|md] DOCUMENT... OUT\n"
-    "       diptych-cli export-notes [--store DB] [--format odt|md] --meeting YYYY-MM-DD OUT\n"
-    "Writes the notes of the documents (or of every library document of the meeting that\n"
-    "starts on that day) as an ODF text document or as Markdown; OUT '-' writes Markdown to\n"
-    "stdout. The format follows OUT's suffix when --format is not given.\n"
-    "Without --store: the user's library database.\n";
-
+// What export-notes was given; empty strings for options not given.
 struct Options {
     QString store;
     QString format;
     QString meeting;
-    QStringList files;
+    QStringList files; // DOCUMENT... OUT, or only OUT with --meeting (the parser counted them)
 };
 
-bool parseOptions(const QStringList &args, Options &o, QTextStream &err)
+Options optionsOf(const ParsedArguments &parsed)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        QString *value = a == QLatin1String("--store")    ? &o.store
-                         : a == QLatin1String("--format")  ? &o.format
-                         : a == QLatin1String("--meeting") ? &o.meeting
-                                                           : nullptr;
-        if (value && i + 1 < args.size()) {
-            *value = args[++i];
-        } else if (a.startsWith(QLatin1String("--")) || value) {
-            err << "diptych-cli export-notes: " << (value ? "missing value for " : "unknown option ") << a << '\n';
-            return false;
-        } else {
-            o.files << a;
-        }
-    }
-    return true;
+    return Options{parsed.value("--store"), parsed.value("--format"), parsed.value("--meeting"), parsed.operands};
 }
 
 int kindOrder(DocumentKind kind)
@@ -143,17 +121,11 @@ int writeReport(const NotesExporter &exporter, const QString &target, NotesExpor
 
 } // namespace
 
-int exportNotes(const QStringList &args)
+int exportNotes(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Options o;
-    // DOCUMENT... OUT, or only OUT with --meeting.
-    if (!parseOptions(args, o, err) || o.files.size() < (o.meeting.isEmpty() ? 2 : 1)
-        || (!o.meeting.isEmpty() && o.files.size() != 1)) {
-        err << kUsage;
-        return 2;
-    }
+    const Options o = optionsOf(parsed);
     const QString target = o.files.last();
     const auto format = formatFor(o, target);
     if (!format) {

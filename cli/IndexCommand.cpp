@@ -26,27 +26,23 @@ QJsonObject summaryJson(const IndexSummary &summary, int documents)
 
 } // namespace
 
-// index [--library DB] [--rebuild] [--json] FILE_OR_FOLDER...: analyses what changed and
-// indexes it; exit code 1 when a file could not be indexed, 2 for a usage error.
-int index(const QStringList &args)
+// index: analyses what changed and indexes it; exit code 1 when a file could not be indexed.
+int index(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    IndexOptions options;
-    if (!parseIndexOptions(args, options, err))
-        return 2;
-    LibraryIndex libraryIndex(options.library);
+    LibraryIndex libraryIndex(libraryPath(parsed));
     if (!openIndex(libraryIndex, err))
         return 1;
-    if (options.rebuild && !libraryIndex.clear()) {
+    if (parsed.has("--rebuild") && !libraryIndex.clear()) {
         err << "diptych-cli: cannot clear the index: " << libraryIndex.error() << '\n';
         return 1;
     }
     QVector<IndexFailure> missing;
-    const QStringList files = LibraryIndexer::collectFiles(options.rest, &missing);
+    const QStringList files = LibraryIndexer::collectFiles(parsed.operands, &missing);
     IndexSummary summary = LibraryIndexer(libraryIndex).run(files);
     summary.failed = missing + summary.failed;
-    if (options.json) {
+    if (parsed.has("--json")) {
         out << QJsonDocument(summaryJson(summary, libraryIndex.documentCount())).toJson(QJsonDocument::Indented);
     } else {
         for (const IndexFailure &f : summary.failed)

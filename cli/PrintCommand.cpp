@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
+#include "UsageText.h"
 
 #include "annotations/SqliteAnnotationStore.h"
 #include "library/LibraryStore.h"
@@ -14,21 +15,6 @@ namespace diptych::cli {
 
 namespace {
 
-const char *kPrintUsage =
-    "usage: diptych-cli print [--store DB] [--notes margin|appendix] [--no-annotations]\n"
-    "                         [--only-annotated] [--pages A-B] [--greyscale] IN OUT.pdf\n"
-    "An annotated copy of IN (PDF or text) as a PDF: highlights, underlines and strike-outs\n"
-    "where they are, notes numbered with their text in the margin (default) or in an appendix.\n"
-    "Without --store: the user's library database.\n";
-
-const char *kHandoutUsage = "usage: diptych-cli handout AGENDA VERSLAG OUT.pdf\n";
-
-struct PrintArguments {
-    QString store;
-    PrintOptions options;
-    QStringList files;
-};
-
 // "3", "3-5", "3-" or "-5" into the 1-based range of options; false when malformed.
 bool parsePages(const QString &text, PrintOptions &options)
 {
@@ -41,43 +27,31 @@ bool parsePages(const QString &text, PrintOptions &options)
     return options.firstPage >= 0 && (options.lastPage == 0 || options.lastPage >= qMax(1, options.firstPage));
 }
 
-bool parseValue(const QString &option, const QString &value, PrintArguments &out)
+bool parseNotes(const QString &text, PrintOptions &options)
 {
-    if (option == QLatin1String("--store"))
-        out.store = value;
-    else if (option == QLatin1String("--pages"))
-        return parsePages(value, out.options);
-    else if (value == QLatin1String("margin") || value == QLatin1String("appendix"))
-        out.options.notes = value == QLatin1String("margin") ? NotePlacement::Margin : NotePlacement::Appendix;
-    else
+    if (text != QLatin1String("margin") && text != QLatin1String("appendix"))
         return false;
+    options.notes = text == QLatin1String("margin") ? NotePlacement::Margin : NotePlacement::Appendix;
     return true;
 }
 
-bool parsePrintArguments(const QStringList &args, PrintArguments &out, QTextStream &err)
+// Kept word for word from when this command found missing values too: scripts may match it.
+bool badValue(const char *option, QTextStream &err)
 {
-    const QStringList withValue{QStringLiteral("--store"), QStringLiteral("--notes"), QStringLiteral("--pages")};
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (withValue.contains(a)) {
-            if (i + 1 >= args.size() || !parseValue(a, args[i + 1], out)) {
-                err << "diptych-cli print: bad or missing value for " << a << '\n';
-                return false;
-            }
-            ++i;
-        } else if (a == QLatin1String("--no-annotations")) {
-            out.options.annotations = false;
-        } else if (a == QLatin1String("--only-annotated")) {
-            out.options.onlyAnnotatedPages = true;
-        } else if (a == QLatin1String("--greyscale")) {
-            out.options.greyscale = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            err << "diptych-cli print: unknown option " << a << '\n';
-            return false;
-        } else {
-            out.files << a;
-        }
-    }
+    err << "diptych-cli print: bad or missing value for " << option << '\n';
+    return false;
+}
+
+// The options of an annotated copy; false after a message when --notes or --pages is malformed.
+bool printOptionsOf(const ParsedArguments &parsed, PrintOptions &options, QTextStream &err)
+{
+    options.annotations = !parsed.has("--no-annotations");
+    options.onlyAnnotatedPages = parsed.has("--only-annotated");
+    options.greyscale = parsed.has("--greyscale");
+    if (parsed.values.contains(QStringLiteral("--notes")) && !parseNotes(parsed.value("--notes"), options))
+        return badValue("--notes", err);
+    if (parsed.values.contains(QStringLiteral("--pages")) && !parsePages(parsed.value("--pages"), options))
+        return badValue("--pages", err);
     return true;
 }
 
@@ -97,16 +71,15 @@ bool annotationsOf(const QString &file, const QString &storePath, QVector<Annota
 
 } // namespace
 
-int print(const QStringList &args)
+int print(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    PrintArguments parsed;
-    if (!parsePrintArguments(args, parsed, err) || parsed.files.size() != 2) {
-        err << kPrintUsage;
-        return 2;
-    }
-    const QString in = parsed.files[0];
+    PrintOptions options;
+    if (!printOptionsOf(parsed, options, err))
+        return UsageText::usageError(*parsed.command, err);
+    const QString in = parsed.operands[0];
+    const QString target = parsed.operands[1];
     Analysis analysis;
     if (analyzeFiles({in}, err, [&](Analysis &&a) { analysis = std::move(a); }) > 0)
         return 1;
@@ -117,40 +90,36 @@ int print(const QStringList &args)
         return 1;
     }
     QVector<Annotation> annotations;
-    if (parsed.options.annotations && !annotationsOf(in, parsed.store, annotations, err))
+    if (options.annotations && !annotationsOf(in, parsed.value("--store"), annotations, err))
         return 1;
-    const AnnotatedPrinter printer(analysis, annotations, pdf.get(), parsed.options);
-    if (!printer.writePdf(parsed.files[1], &error)) {
-        err << parsed.files[1] << ": " << error << '\n';
+    const AnnotatedPrinter printer(analysis, annotations, pdf.get(), options);
+    if (!printer.writePdf(target, &error)) {
+        err << target << ": " << error << '\n';
         return 1;
     }
     out << "printed " << printer.plan().pages().size() << " pages and " << printer.plan().notes().size()
-        << " notes to " << parsed.files[1];
+        << " notes to " << target;
     if (printer.notPlaced() > 0)
         out << " (" << printer.notPlaced() << " annotations not placed, left out)";
     out << '\n';
     return 0;
 }
 
-int handout(const QStringList &args)
+int handout(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    ParsedArguments parsed;
-    if (!parseArguments(QStringLiteral("handout"), args, {}, parsed, err) || parsed.files.size() != 3) {
-        err << kHandoutUsage;
-        return 2;
-    }
+    const QStringList &files = parsed.operands;
     QVector<Analysis> both;
-    if (analyzeFiles(parsed.files.mid(0, 2), err, [&](Analysis &&a) { both << std::move(a); }) > 0)
+    if (analyzeFiles(files.mid(0, 2), err, [&](Analysis &&a) { both << std::move(a); }) > 0)
         return 1;
     const ComparisonHandout handout(both[0], both[1]);
     QString error;
-    if (!handout.writePdf(parsed.files[2], &error)) {
-        err << parsed.files[2] << ": " << error << '\n';
+    if (!handout.writePdf(files[2], &error)) {
+        err << files[2] << ": " << error << '\n';
         return 1;
     }
-    out << "wrote a handout of " << handout.pageCount() << " pages to " << parsed.files[2] << '\n';
+    out << "wrote a handout of " << handout.pageCount() << " pages to " << files[2] << '\n';
     return 0;
 }
 

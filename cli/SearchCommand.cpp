@@ -70,26 +70,39 @@ void printGrouped(QTextStream &out, const QVector<SearchHit> &hits)
     }
 }
 
+// The number --limit asks for, 50 when not given; 0 after a message when it is no positive number.
+int hitLimit(const ParsedArguments &parsed, QTextStream &err)
+{
+    if (!parsed.values.contains(QStringLiteral("--limit")))
+        return 50;
+    bool ok = false;
+    const int limit = parsed.value("--limit").toInt(&ok);
+    if (ok && limit > 0)
+        return limit;
+    err << "diptych-cli: --limit wants a positive number, not " << parsed.value("--limit") << '\n';
+    return 0;
+}
+
 } // namespace
 
-// search [--library DB] [--json] [--limit N] QUERY: words AND-ed, "phrases", prefix*.
-int search(const QStringList &args)
+// search: words AND-ed, "phrases", prefix*.
+int search(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    IndexOptions options;
-    if (!parseIndexOptions(args, options, err))
+    const int limit = hitLimit(parsed, err);
+    if (limit == 0)
         return 2;
-    LibraryIndex libraryIndex(options.library);
+    LibraryIndex libraryIndex(libraryPath(parsed));
     if (!openIndex(libraryIndex, err))
         return 1;
-    const QString query = options.rest.join(QLatin1Char(' '));
-    const QVector<SearchHit> hits = libraryIndex.search(query, options.limit);
+    const QString query = parsed.operands.join(QLatin1Char(' '));
+    const QVector<SearchHit> hits = libraryIndex.search(query, limit);
     if (!libraryIndex.error().isEmpty()) {
         err << "diptych-cli: search failed: " << libraryIndex.error() << '\n';
         return 1;
     }
-    if (options.json) {
+    if (parsed.has("--json")) {
         QJsonArray array;
         for (const SearchHit &hit : hits)
             array.append(hitJson(hit));

@@ -1,0 +1,128 @@
+#include "CommandTable.h"
+
+#include "CliCommands.h"
+
+namespace diptych::cli {
+
+namespace {
+
+using Option = CommandSpec::Option;
+using Form = CommandSpec::Form;
+
+constexpr int kAny = -1;
+
+Option flag(const char *name, const char *description)
+{
+    return Option{QLatin1String(name), QString(), QString::fromUtf8(description)};
+}
+
+Option valued(const char *name, const char *value, const char *description)
+{
+    return Option{QLatin1String(name), QLatin1String(value), QString::fromUtf8(description)};
+}
+
+Form form(const char *operands, int minOperands, int maxOperands, const char *description)
+{
+    return Form{QString(), QString(), QLatin1String(operands), minOperands, maxOperands,
+                QString::fromUtf8(description)};
+}
+
+Form subForm(const char *sub, const char *operands, int count, const char *description)
+{
+    Form f = form(operands, count, count, description);
+    f.sub = QLatin1String(sub);
+    return f;
+}
+
+// A form that is the one meant when its option is given, whatever else is.
+Form formWith(const char *requiredOption, const char *operands, int count, const char *description)
+{
+    Form f = form(operands, count, count, description);
+    f.requiredOption = QLatin1String(requiredOption);
+    return f;
+}
+
+Option store()
+{
+    return valued("--store", "DB", "the annotation database (default: the user's library)");
+}
+
+Option library()
+{
+    return valued("--library", "DB", "the library database (default: the user's own)");
+}
+
+QVector<CommandSpec> buildTable()
+{
+    return {
+        {QStringLiteral("analyze"),
+         {flag("--json", "JSON: one object for one file, an array for several"),
+          flag("--no-text", "leave the reading text out of the JSON")},
+         {form("FILE...", 1, kAny, "structure of each letter (PDF or text)")},
+         analyze},
+        {QStringLiteral("compare"),
+         {flag("--json", "the alignment as JSON")},
+         {form("AGENDA VERSLAG", 2, 2, "sections aligned, agenda against verslag")},
+         compare},
+        {QStringLiteral("links"),
+         {flag("--json", "the links as JSON")},
+         {form("FILE...", 1, kAny, "meetings, citations, summits, topic threads")},
+         links},
+        {QStringLiteral("annotations"),
+         {store()},
+         {subForm("import", "DOCUMENT ANNOTATIONS.json", 2, "W3C Web Annotation JSON into the store"),
+          subForm("import-pdf", "DOCUMENT.pdf", 1, "the annotations inside a PDF into the store"),
+          subForm("export", "DOCUMENT", 1, "W3C Web Annotation JSON on stdout"),
+          subForm("list", "DOCUMENT", 1, "one line per annotation, tab-separated")},
+         annotations},
+        {QStringLiteral("export-pdf"),
+         {store()},
+         {form("IN.pdf OUT.pdf", 2, 2, "a copy with standard PDF annotations")},
+         exportPdf},
+        {QStringLiteral("export-notes"),
+         {store(), valued("--format", "odt|md", "ODF text or Markdown (default: as OUT's suffix says)"),
+          valued("--meeting", "YYYY-MM-DD", "the library's letters of the meeting starting that day")},
+         {form("DOCUMENT... OUT", 2, kAny, "the notes as ODF text or Markdown (OUT -: Markdown on stdout)"),
+          formWith("--meeting", "OUT", 1, "the notes of every library document of a meeting")},
+         exportNotes},
+        {QStringLiteral("print"),
+         {store(), valued("--notes", "margin|appendix", "note texts in the margin (default) or an appendix"),
+          flag("--no-annotations", "the letter without its annotations"),
+          flag("--only-annotated", "only the pages with annotations"),
+          valued("--pages", "A-B", "only these pages: 3, 3-5, 3- or -5"),
+          flag("--greyscale", "highlights hatched and outlined as well as tinted")},
+         {form("IN OUT.pdf", 2, 2, "an annotated copy of a letter (PDF or text) as PDF")},
+         print},
+        {QStringLiteral("handout"),
+         {},
+         {form("AGENDA VERSLAG OUT.pdf", 3, 3, "two-column comparison handout")},
+         handout},
+        {QStringLiteral("index"),
+         {library(), flag("--rebuild", "empty the index first"), flag("--json", "the summary as JSON")},
+         {form("FILE_OR_FOLDER...", 1, kAny, "add letters to the search index")},
+         index},
+        {QStringLiteral("search"),
+         {library(), flag("--json", "the hits as JSON"), valued("--limit", "N", "at most N hits (default: 50)")},
+         {form("QUERY", 1, kAny, "words, \"phrases\" and prefix* in the index")},
+         search},
+    };
+}
+
+} // namespace
+
+const QVector<CommandSpec> &CommandTable::commands()
+{
+    static const QVector<CommandSpec> table = buildTable();
+    return table;
+}
+
+const CommandSpec *CommandTable::find(const QString &name)
+{
+    for (const CommandSpec &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace diptych::cli
