@@ -1,5 +1,7 @@
 #include "spelling/SpellChecker.h"
 
+#include <algorithm>
+
 #include "spelling/Speller.h"
 
 #include <QRegularExpression>
@@ -124,6 +126,8 @@ bool SpellChecker::isCorrect(const QString &word, const QString &language) const
     const Speller *speller = spellerFor(language);
     if (word.isEmpty() || !speller)
         return true; // no dictionary: underlining everything would help nobody
+    if (isAbbreviation(word))
+        return true;
     if (isWord(word, *speller))
         return true; // Hunspell also knows "bijv." and drops a sentence's final dot
     QString bare = word;
@@ -131,6 +135,15 @@ bool SpellChecker::isCorrect(const QString &word, const QString &language) const
         bare.chop(1);
     return isWord(bare, *speller) || isHyphenatedWord(bare, *speller)
         || isApostropheS(bare, *speller);
+}
+
+// An all-capital word of two to five letters (DVB, DGPZ, NAVO, EU): the ministry's letters
+// are full of directorates and bodies no dictionary lists; flagging them hides real errors.
+bool SpellChecker::isAbbreviation(const QString &word)
+{
+    if (word.size() < 2 || word.size() > 5)
+        return false;
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
 }
 
 bool SpellChecker::isWord(const QString &word, const Speller &speller) const

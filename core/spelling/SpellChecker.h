@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     bool isWord(const QString &word, const Speller &speller) const;
+    static bool isAbbreviation(const QString &word);
     bool isHyphenatedWord(const QString &word, const Speller &speller) const;
     bool isApostropheS(const QString &word, const Speller &speller) const;
     QStringList partSuggestions(const QString &word, const Speller &speller) const;

@@ -43,7 +43,7 @@ TEST_F(SpellCheckerTest, rejectsMisspellingsAndAWrongPartOfAHyphenatedWord)
 {
     SpellChecker checker(listPath());
     for (const char *word : {"bondgenooten", "defensieuitgaven", "NAVO-topp", "Oekraïne-stuen",
-                             "bondgenootschapelijke", "navo", "XQZ", "bijv"})
+                             "bondgenootschapelijke", "navo", "XQZWVB", "bijv"})
         EXPECT_FALSE(checker.isCorrect(u8(word))) << word;
 }
 
@@ -138,7 +138,8 @@ TEST_F(SpellCheckerTest, acceptsAWordThatOpensASentenceOrStandsInACapitalHeading
     // nl_NL knows only "juni"; "Juni" starts a sentence and "JUNI" is in the title of sample 002.
     for (const char *word : {"juni", "Juni", "JUNI", "MEI", "Bondgenootschappelijke"})
         EXPECT_TRUE(checker.isCorrect(u8(word))) << word;
-    EXPECT_FALSE(checker.isCorrect(u8("JUNIE")));
+    // A misspelled word in capitals is still flagged, once it is longer than an abbreviation.
+    EXPECT_FALSE(checker.isCorrect(u8("NOVEMBRE")));
 }
 
 TEST_F(SpellCheckerTest, everyWordOfTheSampleLettersPassesExceptTheirRealMisspellings)
@@ -164,4 +165,15 @@ TEST_F(SpellCheckerTest, everyWordOfTheSampleLettersPassesExceptTheirRealMisspel
     }
     EXPECT_GT(words, 4000);
     EXPECT_EQ(rejected, (QSet<QString>{u8("defensieuitgaven"), u8("Defensieuitgaven"), u8("synergiën")}));
+}
+
+// The ministry's directorates and bodies: an all-capital word of two to five letters is an
+// abbreviation, and the common ones are in the domain list for suggestions.
+TEST_F(SpellCheckerTest, allCapitalAbbreviationsOfTwoToFiveLettersAreNotFlagged)
+{
+    SpellChecker checker(listPath());
+    for (const char *word : {"DVB", "DGPZ", "DAO", "BZ", "MIVD", "XQZ", "DGBEB"})
+        EXPECT_TRUE(checker.isCorrect(u8(word))) << word;
+    for (const char *word : {"DGBEBX", "Dvbx", "dvb"})
+        EXPECT_FALSE(checker.isCorrect(u8(word))) << word;
 }
