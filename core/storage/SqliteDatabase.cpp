@@ -125,7 +125,7 @@ bool SqliteDatabase::moveAside()
         return false;
     }
     // The journal files belong to the damaged database; keep them beside it.
-    for (const QString suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFileInfo::exists(m_path + suffix))
             QFile::rename(m_path + suffix, target + suffix);
     }

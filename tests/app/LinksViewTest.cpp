@@ -182,8 +182,9 @@ TEST_F(LinksViewTest, theOekraineThreadListsPassagesFromSeveralMeetingsOldestFir
         const QModelIndex row = model->index(r);
         const QDate date = row.data(ThreadModel::DateRole).toDate();
         ASSERT_TRUE(date.isValid()) << r;
-        if (previous.isValid())
+        if (previous.isValid()) {
             EXPECT_LE(previous, date) << r;
+        }
         previous = date;
         meetings.insert(date);
         EXPECT_FALSE(row.data(ThreadModel::PassageRole).toString().isEmpty()) << r;
@@ -220,8 +221,9 @@ TEST_F(LinksViewTest, theTimelineHasTheSampleMeetingsInDateOrderAndOpensTheirLet
     QSet<QString> types;
     for (int i = 0; i < cards.size(); ++i) {
         EXPECT_TRUE(libraryMeetings.contains(cards[i].meeting.start)) << i;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_LT(cards[i - 1].meeting.start, cards[i].meeting.start) << i;
+        }
         types.insert(meetingTypeName(cards[i].meeting.type));
         EXPECT_NE(cards[i].agenda.isEmpty(), cards[i].verslag.isEmpty()) << "each sample meeting has one letter";
     }

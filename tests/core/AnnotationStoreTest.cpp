@@ -309,7 +309,7 @@ TEST(AnnotationStore, twoProcessesWritingAtOnceLoseAndCorruptNothing)
         EXPECT_EQ(p->exitCode(), 0) << p->readAllStandardError().toStdString();
     }
     EXPECT_EQ(store.count(), 2 * each + 20);
-    for (const QString prefix : {QStringLiteral("eerste"), QStringLiteral("tweede")}) {
+    for (const QString &prefix : {QStringLiteral("eerste"), QStringLiteral("tweede")}) {
         for (int i = 0; i < each; ++i) {
             const std::optional<Annotation> a = store.byId(prefix + QLatin1Char('-') + QString::number(i));
             ASSERT_TRUE(a.has_value()) << prefix.toStdString() << i;

@@ -231,11 +231,13 @@ TEST_F(LibraryIndexTest, hitsCarryTheLettersMeetingKindAndTitleBestFirst)
         EXPECT_EQ(hit.title, a.title);
         EXPECT_EQ(hit.kind, kindName(a.kind));
         EXPECT_EQ(hit.meetingStart, a.meeting.start);
-        if (a.meeting.type != MeetingType::None)
+        if (a.meeting.type != MeetingType::None) {
             EXPECT_TRUE(hit.meetingLabel.startsWith(meetingTypeName(a.meeting.type))) << hit.meetingLabel.toStdString();
+        }
         EXPECT_EQ(hit.documentHash, LibraryStore::hashFile(hit.path));
-        if (i > 0)
+        if (i > 0) {
             EXPECT_GE(hits[i - 1].rank, hit.rank);
+        }
     }
     EXPECT_EQ(index->search(QStringLiteral("oekraine"), 2).size(), 2);
 }

@@ -57,8 +57,9 @@ TEST(LinkBuilder, samplesAreFiveMeetingsOnOneTimelineOfFmmAndIfmm)
         types << meetingTypeName(entry.meeting.type);
         EXPECT_EQ(entry.previous, m - 1);
         EXPECT_EQ(entry.next, m + 1 < graph.meetings.size() ? m + 1 : -1);
-        if (m > 0)
+        if (m > 0) {
             EXPECT_LT(graph.meetings.at(m - 1).meeting.start, entry.meeting.start);
+        }
     }
     EXPECT_EQ(types, (QStringList{"iFMM", "FMM", "FMM", "iFMM", "iFMM"}));
     // 003 is an agenda without place, 001 a verslag: each is its meeting's only letter.

@@ -110,8 +110,9 @@ TEST_F(GeneratedKamerstuk, smallFootnotesAtThePageBottomWithSuperscriptCalls)
     EXPECT_FALSE(a.footnotes[0].calls[0].at.rect.isEmpty());
     // The notes sit below the body on the page.
     for (const Section &s : a.sections) {
-        if (s.at.page == a.footnotes[0].at.page)
+        if (s.at.page == a.footnotes[0].at.page) {
             EXPECT_LT(s.at.rect.bottom(), a.footnotes[0].at.rect.top());
+        }
     }
     EXPECT_FALSE(a.text.contains(QStringLiteral("nr. 434")));
     EXPECT_FALSE(a.text.contains(QStringLiteral("bondgenoten1")));
