@@ -81,10 +81,13 @@ double PdfView::fitZoom(ZoomMode mode) const
     return std::clamp(std::min(byWidth, byHeight), kMinZoom, kMaxZoom);
 }
 
-// Page positions at the current zoom; keeps the same page at the top when zoom changes.
+// Page positions at the current zoom; keeps the same page at the top when zoom changes. The
+// page at the top edge, not the "current" page a third down the viewport: measured on the old
+// layout with the new viewport height, that one is a page further on when the view grows on
+// its first showing (a letter then opened on page 2).
 void PdfView::relayout()
 {
-    const int keepPage = m_tops.isEmpty() ? 0 : std::max(0, currentPage());
+    const int keepPage = m_tops.isEmpty() ? 0 : pageAt(verticalScrollBar()->value() + kGap);
     if (m_mode != ZoomMode::Custom)
         m_zoom = fitZoom(m_mode);
     m_tops.clear();
@@ -118,13 +121,17 @@ QRect PdfView::pageRect(int page) const
     return QRect(x, m_tops[page], width, int(std::ceil(size.height())));
 }
 
+int PdfView::pageAt(int y) const
+{
+    const auto it = std::upper_bound(m_tops.begin(), m_tops.end(), y);
+    return std::max(0, int(it - m_tops.begin()) - 1);
+}
+
 int PdfView::currentPage() const
 {
     if (m_tops.isEmpty())
         return -1;
-    const int middle = verticalScrollBar()->value() + viewport()->height() / 3;
-    const auto it = std::upper_bound(m_tops.begin(), m_tops.end(), middle);
-    return std::max(0, int(it - m_tops.begin()) - 1);
+    return pageAt(verticalScrollBar()->value() + viewport()->height() / 3);
 }
 
 void PdfView::goToPage(int page, double yPoints)

@@ -70,6 +70,7 @@ protected:
 private:
     QRect pageRect(int page) const;   // in content coordinates
     void relayout();
+    int pageAt(int y) const; // the page whose top is the last one at or above y
     void requestPage(int page);
     void onRendered(int page, double scale, bool inverted, const QImage &image);
     double fitZoom(ZoomMode mode) const;

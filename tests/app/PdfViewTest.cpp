@@ -7,6 +7,7 @@
 #include "pdf/PdfView.h"
 
 #include <QImage>
+#include <QScrollBar>
 #include <QTabWidget>
 
 using namespace diptych;
@@ -79,4 +80,22 @@ TEST_F(AppFixture, thePageCacheStaysWithinItsMemoryBound)
     }
     EXPECT_GT(pages->cachedPageCount(), 0);
     EXPECT_LT(pages->cachedPageCount(), pages->pageCount());
+}
+
+// A real Kamerstuk PDF opened on page 2: the view is laid out small before it is shown, and
+// growing it kept the page a third down the new, taller viewport on the old, small layout.
+TEST_F(AppFixture, aLetterStaysOnItsFirstPageWhenTheViewGrowsOnItsFirstShowing)
+{
+    DocumentPane *pane = window()->openDocument(QStringLiteral(DIPTYCH_REAL_PDFS "/ah-tk-20232024-2271.pdf"));
+    ASSERT_NE(pane, nullptr);
+    ASSERT_TRUE(settle());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane->showsPages(); }, 10000));
+    PdfView *pages = pane->pdfView();
+    ASSERT_EQ(pages->pageCount(), 6);
+    pages->resize(200, 120); // pages at the smallest zoom
+    QCoreApplication::processEvents();
+    pages->resize(900, 760);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(pages->currentPage(), 0);
+    EXPECT_EQ(pages->verticalScrollBar()->value(), 0);
 }
