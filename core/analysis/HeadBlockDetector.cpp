@@ -19,8 +19,6 @@ using RE = QRegularExpression;
 constexpr int kTextHeadLines = 12;
 // A PDF head block is never longer than this many lines.
 constexpr int kPdfHeadLines = 24;
-// Margin labels end at least this many type sizes left of the text column.
-constexpr double kMarginGap = 3.0;
 // Type this much larger than the body is display type (the big "2", the document number).
 constexpr double kLargeType = 1.15;
 // Type sizes within this fraction are the same size.
@@ -151,10 +149,11 @@ private:
                 previousHead = &line;
                 continue;
             }
-            if (!takeIfKnown(line) && !isGeometricHead(i, previousHead))
+            const bool known = takeIfKnown(line); // marks and lists it
+            if (!known && !isGeometricHead(i, previousHead))
                 break;
             line.role = LineRole::Furniture;
-            if (!m_head.lines.contains(line.text))
+            if (!known)
                 m_head.lines << line.text;
             previousHead = &line;
         }
@@ -162,7 +161,7 @@ private:
 
     bool isMarginLabel(const Line &line) const
     {
-        return line.box.right() < m_column - kMarginGap * line.fontSize;
+        return endsInMarginColumn(line.box.right(), m_column, line.fontSize);
     }
 
     bool sharesRowWithMarginLabel(int index) const

@@ -22,4 +22,13 @@ inline double textColumnLeft(const QVector<double> &lineLefts)
     return best;
 }
 
+// Whether something ending at right stands in the margin column, left of a text column that
+// starts at columnLeft: it ends at least three type sizes before the column (a numbered
+// list's "1." stands closer, a margin label such as "Nr. 446" far further off).
+inline bool endsInMarginColumn(double right, double columnLeft, double typeSize)
+{
+    constexpr double kMarginGap = 3.0; // type sizes
+    return right < columnLeft - kMarginGap * typeSize;
+}
+
 } // namespace diptych

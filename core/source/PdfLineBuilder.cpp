@@ -22,9 +22,6 @@ constexpr double kParagraphPitch = 1.4;
 constexpr double kMaxUsualPitch = 1.35;
 // Font sizes that differ by more than this fraction start a new block.
 constexpr double kSizeChange = 0.15;
-// Words that end this many word heights left of the text column stand in the margin
-// column (a numbered list's "1." stands closer).
-constexpr double kMarginGap = 3.0;
 // A word starts at the text column's left edge within this many points.
 constexpr double kColumnTolerance = 2.0;
 
@@ -117,7 +114,7 @@ QVector<Row> splitAtTextColumn(const QVector<Row> &rows, double columnLeft)
             const QRectF &box = row.items[i].word.box;
             const QRectF &prev = row.items[i - 1].word.box;
             if (std::abs(box.left() - columnLeft) <= kColumnTolerance
-                && prev.right() < columnLeft - kMarginGap * box.height())
+                && endsInMarginColumn(prev.right(), columnLeft, box.height()))
                 split = i;
         }
         if (split < 0) {
