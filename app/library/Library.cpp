@@ -52,7 +52,7 @@ void Library::addSamplesIfEmpty(const QString &sampleDir, const QString &targetD
 void Library::refreshIncomplete()
 {
     for (const LibraryEntry &e : m_store.entries()) {
-        if ((e.title.isEmpty() || e.meeting.type == MeetingType::None) && QFileInfo::exists(e.path)) {
+        if (!e.isAnalysed() && QFileInfo::exists(e.path)) {
             m_waiting.insert(e.path, e.hash);
             m_analyses.request(e.path);
         }

@@ -28,7 +28,8 @@ public:
     void remove(const QString &hash);
     // With an empty library: copies the bundled samples from sampleDir and adds them.
     void addSamplesIfEmpty(const QString &sampleDir, const QString &targetDir);
-    // Re-analyses documents whose details are missing (written by an older analysis).
+    // Analyses the letters that were never analysed, or only by an older version that did
+    // not store all the facts (a library migrated from an earlier schema).
     void refreshIncomplete();
     // Watches folders: PDF and text files that appear in them are added (existing ones too).
     void watchFolder(const QString &folder);

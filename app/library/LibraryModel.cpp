@@ -161,22 +161,29 @@ QVariant LibraryModel::documentData(const LibraryEntry &e, int role) const
     case Qt::DisplayRole: return displayTitle(e);
     case Qt::ToolTipRole: return e.path;
     case Qt::AccessibleTextRole:
-        return QString(badge(e.kind) + QLatin1Char(' ') + displayTitle(e));
+        return QString(badge(e.kind, e.docType) + QLatin1Char(' ') + displayTitle(e));
     case PathRole: return e.path;
     case KindRole: return int(e.kind);
     case IsMeetingRole: return false;
     case MissingRole: return !QFileInfo::exists(e.path);
-    case BadgeRole: return badge(e.kind);
+    case BadgeRole: return badge(e.kind, e.docType);
     default: return {};
     }
 }
 
-QString LibraryModel::badge(DocumentKind kind)
+QString LibraryModel::badge(DocumentKind kind, DocumentType type)
 {
     switch (kind) {
     case DocumentKind::Agenda: return tr("Agenda");
     case DocumentKind::Verslag: return tr("Report");
     case DocumentKind::Other: break;
+    }
+    switch (type) {
+    case DocumentType::Motie: return tr("Motion");
+    case DocumentType::Aanhangsel: return tr("Questions");
+    case DocumentType::VerslagCommissie: return tr("Committee");
+    case DocumentType::Brief:
+    case DocumentType::Other: break;
     }
     return tr("Letter");
 }

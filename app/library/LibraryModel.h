@@ -27,7 +27,8 @@ public:
     // The agenda and verslag of a meeting row (either may be empty).
     QPair<QString, QString> agendaAndVerslag(const QModelIndex &meeting) const;
     QModelIndex indexForPath(const QString &path) const;
-    static QString badge(DocumentKind kind);
+    // Agenda or report for a meeting letter, else what kind of Kamerstuk it is.
+    static QString badge(DocumentKind kind, DocumentType type = DocumentType::Other);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -1,5 +1,6 @@
 #include "links/DocumentLinksModel.h"
 
+#include "library/Library.h"
 #include "links/LinkLabels.h"
 #include "links/MeetingNames.h"
 
@@ -52,7 +53,10 @@ QString alsoCitedDetail(const QString &key)
 
 } // namespace
 
-DocumentLinksModel::DocumentLinksModel(QObject *parent) : GroupedItemModel(parent) {}
+DocumentLinksModel::DocumentLinksModel(const Library *library, QObject *parent)
+    : GroupedItemModel(parent), m_library(library)
+{
+}
 
 QString DocumentLinksModel::groupName(Group group)
 {
@@ -85,7 +89,7 @@ void DocumentLinksModel::setDocument(const LinkSnapshotPtr &snapshot, const QStr
         collect(*snapshot, document, groups);
     const Analysis *analysis = document >= 0 ? &snapshot->analysis(document) : current.get();
     if (analysis)
-        collectOutside(snapshot.get(), *analysis, groups[Outside]);
+        collectOutside(*analysis, groups[Outside]);
     for (int g = 0; g < GroupCount; ++g) {
         QVector<Item> &items = groups[g];
         std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.rank < b.rank; });
@@ -147,15 +151,14 @@ void DocumentLinksModel::collect(const LinkSnapshot &snapshot, int document, QVe
         add(link, false);
 }
 
-void DocumentLinksModel::collectOutside(const LinkSnapshot *snapshot, const Analysis &analysis,
-                                        QVector<Item> &items) const
+void DocumentLinksModel::collectOutside(const Analysis &analysis, QVector<Item> &items) const
 {
     QSet<QString> seen;
     for (const Reference &ref : analysis.references) {
         if (ref.id.isEmpty() || ref.url.isEmpty() || ref.id == analysis.selfId || seen.contains(ref.id))
             continue;
         seen.insert(ref.id);
-        if (snapshot && snapshot->indexOfSelfId(ref.id) >= 0)
+        if (m_library && !m_library->pathForSelfId(ref.id).isEmpty())
             continue;
         Item item;
         item.text = ref.text;

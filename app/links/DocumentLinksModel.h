@@ -7,6 +7,8 @@
 
 namespace diptych {
 
+class Library;
+
 // The links of one document as a tree: a row per kind of link ("Same meeting", "Cited by",
 // "Topics", …) with the linked letters under it, incoming and outgoing alike, and the
 // Kamerstukken it cites that the library does not hold ("Outside the library").
@@ -37,7 +39,8 @@ public:
         DetailRole,                  // what links them: a Kamerstuk id, a topic, a summit
     };
 
-    explicit DocumentLinksModel(QObject *parent = nullptr);
+    // library answers whether a cited letter is held (by its official id); may be null.
+    explicit DocumentLinksModel(const Library *library, QObject *parent = nullptr);
 
     // Shows the links of `path` (a library letter) in this snapshot; `current` is its
     // analysis, so outside references show before the library has linked it.
@@ -69,10 +72,11 @@ private:
         QVector<Item> items;
     };
     void collect(const LinkSnapshot &snapshot, int document, QVector<QVector<Item>> &groups) const;
-    void collectOutside(const LinkSnapshot *snapshot, const Analysis &analysis, QVector<Item> &items) const;
+    void collectOutside(const Analysis &analysis, QVector<Item> &items) const;
     Item linkItem(const LinkSnapshot &snapshot, const DocumentLink &link, bool outgoing) const;
 
     QString m_path;
+    const Library *m_library;
     QVector<Rows> m_rows;   // only groups with links, in Group order
 };
 

@@ -27,6 +27,7 @@ public:
 
     // Never null: an empty snapshot until the first computation ends.
     LinkSnapshotPtr snapshot() const { return m_snapshot; }
+    const Library &library() const { return m_library; }
     bool isBusy() const { return m_running || m_dirty || isScheduled(); }
     // Recomputes now instead of after the debounce delay.
     void refresh();

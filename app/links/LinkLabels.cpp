@@ -23,13 +23,13 @@ QString LinkLabels::document(const LinkSnapshot &snapshot, int document)
     const Analysis &a = snapshot.analysis(document);
     const QString meeting = LinkLabels::meeting(snapshot, document);
     const QString what = meeting.isEmpty() ? title(a, snapshot.path(document)) : meeting;
-    return LibraryModel::badge(a.kind) + QStringLiteral(" · ") + what;
+    return LibraryModel::badge(a.kind, a.docType) + QStringLiteral(" · ") + what;
 }
 
 QString LinkLabels::kindAndTitle(const LinkSnapshot &snapshot, int document)
 {
     const Analysis &a = snapshot.analysis(document);
-    return LibraryModel::badge(a.kind) + QStringLiteral(" · ") + title(a, snapshot.path(document));
+    return LibraryModel::badge(a.kind, a.docType) + QStringLiteral(" · ") + title(a, snapshot.path(document));
 }
 
 } // namespace diptych

@@ -52,8 +52,6 @@ LinkSnapshot LinkSnapshot::build(QVector<LinkedDocument> documents)
             d.analysis = slim(a);
         }
         out.m_byPath.insert(d.path, out.m_documents.size());
-        if (!d.analysis->selfId.isEmpty())
-            out.m_bySelfId.insert(d.analysis->selfId, out.m_documents.size());
         analyses << *d.analysis;
         out.m_documents << d;
     }

@@ -37,8 +37,6 @@ public:
     QString path(int document) const { return m_documents.value(document).path; }
     // -1 when the path is not a linked document.
     int indexOf(const QString &path) const { return m_byPath.value(path, -1); }
-    // The document whose own official id this is, -1 when the library does not hold it.
-    int indexOfSelfId(const QString &selfId) const { return m_bySelfId.value(selfId, -1); }
     // The meeting as all its letters agree on it; the letter's own when it has no meeting.
     Meeting meetingOf(int document) const;
     // Where to open a document for a link location: the reading-text offset, or for an item
@@ -49,7 +47,6 @@ private:
     QVector<LinkedDocument> m_documents;
     LinkGraph m_graph;
     QHash<QString, int> m_byPath;
-    QHash<QString, int> m_bySelfId;
 };
 
 using LinkSnapshotPtr = std::shared_ptr<const LinkSnapshot>;

@@ -13,7 +13,7 @@
 namespace diptych {
 
 LinksPanel::LinksPanel(LibraryLinks &links, QWidget *parent)
-    : QWidget(parent), m_links(links), m_model(new DocumentLinksModel(this)), m_view(new QTreeView(this)),
+    : QWidget(parent), m_links(links), m_model(new DocumentLinksModel(&links.library(), this)), m_view(new QTreeView(this)),
       m_status(new QLabel(this))
 {
     m_view->setModel(m_model);

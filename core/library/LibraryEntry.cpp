@@ -10,9 +10,13 @@ LibraryEntry LibraryEntry::fromAnalysis(const QString &hash, const QString &path
     e.path = path;
     e.title = analysis.title;
     e.kind = analysis.kind;
+    e.docType = analysis.docType;
+    e.format = analysis.format;
+    e.pages = analysis.pageCount;
     e.meeting = analysis.meeting;
     e.selfId = analysis.selfId;
     e.added = QDateTime::currentDateTimeUtc();
+    e.analysed = e.added;
     return e;
 }
 

@@ -1,6 +1,9 @@
 #include "library/LibraryIndex.h"
 
 #include "library/FtsQuery.h"
+#include "library/LibraryDocuments.h"
+#include "library/LibraryEntry.h"
+#include "library/LibrarySchema.h"
 #include "library/SnippetLocator.h"
 #include "library/SnippetMaker.h"
 #include "links/MeetingNames.h"
@@ -15,51 +18,6 @@ namespace diptych {
 
 namespace {
 
-// Each step takes the index schema from version i to i + 1; never edit a released step,
-// add one. The library's own table is called documents, so these carry an index_ prefix.
-const QVector<QStringList> &migrations()
-{
-    static const QVector<QStringList> steps = {{
-        QStringLiteral("CREATE TABLE index_meetings ("
-                       " id INTEGER PRIMARY KEY, type TEXT NOT NULL, start TEXT NOT NULL,"
-                       " end_date TEXT NOT NULL, place TEXT NOT NULL, label TEXT NOT NULL,"
-                       " UNIQUE (type, start, end_date, place))"),
-        QStringLiteral("CREATE TABLE index_documents ("
-                       " id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
-                       " title TEXT NOT NULL, kind TEXT NOT NULL, format TEXT NOT NULL,"
-                       " pages INTEGER NOT NULL, self_id TEXT NOT NULL,"
-                       " meeting INTEGER REFERENCES index_meetings(id), indexed TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX index_documents_path ON index_documents(path)"),
-        QStringLiteral("CREATE INDEX index_documents_meeting ON index_documents(meeting)"),
-        QStringLiteral("CREATE INDEX index_documents_self_id ON index_documents(self_id)"),
-        QStringLiteral("CREATE TABLE index_sections ("
-                       " document INTEGER NOT NULL, position INTEGER NOT NULL, level INTEGER NOT NULL,"
-                       " number INTEGER NOT NULL, label TEXT NOT NULL, title TEXT NOT NULL,"
-                       " page INTEGER NOT NULL, text_start INTEGER NOT NULL, text_end INTEGER NOT NULL,"
-                       " PRIMARY KEY (document, position))"),
-        QStringLiteral("CREATE TABLE index_footnotes ("
-                       " document INTEGER NOT NULL, position INTEGER NOT NULL, number INTEGER NOT NULL,"
-                       " page INTEGER NOT NULL, text TEXT NOT NULL, call_offset INTEGER NOT NULL,"
-                       " PRIMARY KEY (document, position))"),
-        QStringLiteral("CREATE TABLE index_references ("
-                       " document INTEGER NOT NULL, position INTEGER NOT NULL, ref_id TEXT NOT NULL,"
-                       " text TEXT NOT NULL, kind TEXT NOT NULL, footnote INTEGER NOT NULL,"
-                       " page INTEGER NOT NULL, text_start INTEGER NOT NULL,"
-                       " PRIMARY KEY (document, position))"),
-        QStringLiteral("CREATE INDEX index_references_id ON index_references(ref_id)"),
-        QStringLiteral("CREATE TABLE index_mentions ("
-                       " document INTEGER NOT NULL, position INTEGER NOT NULL, what TEXT NOT NULL,"
-                       " name TEXT NOT NULL, place TEXT NOT NULL, start TEXT NOT NULL,"
-                       " end_date TEXT NOT NULL, year INTEGER NOT NULL, month INTEGER NOT NULL,"
-                       " footnote INTEGER NOT NULL, page INTEGER NOT NULL, text_start INTEGER NOT NULL,"
-                       " PRIMARY KEY (document, position))"),
-        // Case and accents folded: "oekraine" finds "Oekraïne". rowid = index_documents.id.
-        QStringLiteral("CREATE VIRTUAL TABLE index_text USING fts5(title, body, notes,"
-                       " tokenize = 'unicode61 remove_diacritics 2')"),
-    }};
-    return steps;
-}
-
 const QStringList kItemTables = {QStringLiteral("index_sections"), QStringLiteral("index_footnotes"),
                                  QStringLiteral("index_references"), QStringLiteral("index_mentions")};
 
@@ -71,6 +29,17 @@ constexpr int kSnippetWords = 16; // as snippet(..., 16)
 
 bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
 
+// type, start, end_date, place from column first on (all null for a letter without one).
+Meeting meetingFromRow(const QSqlQuery &q, int first)
+{
+    Meeting m;
+    m.type = meetingTypeFromName(q.value(first).toString());
+    m.start = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
+    m.end = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
+    m.place = q.value(first + 3).toString();
+    return m;
+}
+
 } // namespace
 
 LibraryIndex::LibraryIndex(const QString &databasePath)
@@ -80,15 +49,13 @@ LibraryIndex::LibraryIndex(const QString &databasePath)
 
 LibraryIndex::~LibraryIndex() = default;
 
-int LibraryIndex::currentSchemaVersion() { return migrations().size(); }
-
 bool LibraryIndex::open()
 {
     if (!m_db->open())
         return false;
     const QString notice = m_db->error();
     // The index can always be rebuilt from the files: no fsync per document.
-    if (!m_db->exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !m_db->migrate(component(), migrations()))
+    if (!m_db->exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !LibrarySchema::migrate(*m_db))
         return false;
     m_db->setError(notice);
     return true;
@@ -98,51 +65,35 @@ bool LibraryIndex::isOpen() const { return m_db->isOpen(); }
 QString LibraryIndex::error() const { return m_db->error(); }
 QString LibraryIndex::movedAsidePath() const { return m_db->movedAsidePath(); }
 
-// Runs one prepared statement; on failure error() says why.
-static bool run(const SqliteDatabase &db, QSqlQuery &q, const QVariantList &values)
+
+// The letter's search rows; the letter stays in the library.
+static bool deleteSearchRows(const SqliteDatabase &db, const QVariant &id)
 {
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (q.exec())
-        return true;
-    db.setError(q.lastError().text());
-    return false;
+    for (const QString &table : kItemTables + QStringList{QStringLiteral("index_text")}) {
+        QSqlQuery del(db.handle());
+        const QString column = table == QLatin1String("index_text") ? QStringLiteral("rowid") : QStringLiteral("document");
+        del.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"));
+        if (!db.run(del, {id}))
+            return false;
+    }
+    return LibraryDocuments::setIndexed(db, id.toLongLong(), QDateTime());
 }
 
-static QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
-{
-    if (!hasMeeting(m))
-        return QVariant(QMetaType::fromType<qint64>());
-    const QVariantList key = {text(meetingTypeName(m.type)), date(m.start), date(m.end), text(m.place)};
-    QSqlQuery insert(db.handle());
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO index_meetings (type, start, end_date, place, label)"
-                                  " VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery select(db.handle());
-    select.prepare(QStringLiteral("SELECT id FROM index_meetings WHERE type = ? AND start = ?"
-                                  " AND end_date = ? AND place = ?"));
-    if (!run(db, insert, key + QVariantList{MeetingNames::meeting(m)}) || !run(db, select, key) || !select.next())
-        return QVariant();
-    return select.value(0);
-}
-
-static bool deleteDocument(const SqliteDatabase &db, const QString &column, const QString &value)
+// A changed file has a new hash: the search rows of what the path held before go, so a
+// search finds the file's present words only. Those letters stay in the library, with
+// whatever annotations were made on them.
+static bool deleteStaleSearchRows(const SqliteDatabase &db, const QString &path, qint64 current)
 {
     QSqlQuery find(db.handle());
-    find.prepare(QStringLiteral("SELECT id FROM index_documents WHERE ") + column + QStringLiteral(" = ?"));
-    if (!run(db, find, {value}))
+    find.prepare(QStringLiteral("SELECT id FROM documents WHERE path = ? AND id <> ? AND indexed <> ''"));
+    if (!db.run(find, {path, current}))
         return false;
     QVariantList ids;
     while (find.next())
         ids << find.value(0);
     for (const QVariant &id : ids) {
-        for (const QString &table : kItemTables + QStringList{QStringLiteral("index_text WHERE rowid"),
-                                                             QStringLiteral("index_documents WHERE id")}) {
-            QSqlQuery del(db.handle());
-            const QString where = table.contains(QLatin1String(" WHERE ")) ? QString() : QStringLiteral(" WHERE document");
-            del.prepare(QStringLiteral("DELETE FROM ") + table + where + QStringLiteral(" = ?"));
-            if (!run(db, del, {id}))
-                return false;
-        }
+        if (!deleteSearchRows(db, id))
+            return false;
     }
     return true;
 }
@@ -153,7 +104,7 @@ static bool insertItems(const SqliteDatabase &db, const QString &sql, const QVar
     QSqlQuery q(db.handle());
     q.prepare(sql);
     for (int i = 0; i < rows.size(); ++i) {
-        if (!run(db, q, QVariantList{document, i} + rows[i]))
+        if (!db.run(q, QVariantList{document, i} + rows[i]))
             return false;
     }
     return true;
@@ -192,22 +143,12 @@ static QVector<QVariantList> mentionRows(const Analysis &a)
     return rows;
 }
 
-static bool insertDocument(const SqliteDatabase &db, const QString &path, const QString &hash,
-                           const Analysis &a)
+static bool insertSearchRows(const SqliteDatabase &db, qint64 document, const Analysis &a)
 {
-    const QVariant meeting = meetingId(db, a.meeting);
-    if (!meeting.isValid())
-        return false;
-    QSqlQuery doc(db.handle());
-    doc.prepare(QStringLiteral("INSERT INTO index_documents (hash, path, title, kind, format, pages, self_id,"
-                               " meeting, indexed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!run(db, doc, {hash, text(path), text(a.title), kindName(a.kind), formatName(a.format), a.pageCount,
-                       text(a.selfId), meeting, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
-        return false;
-    const QVariant id = doc.lastInsertId();
+    const QVariant id = document;
     QSqlQuery fts(db.handle());
     fts.prepare(QStringLiteral("INSERT INTO index_text (rowid, title, body, notes) VALUES (?, ?, ?, ?)"));
-    return run(db, fts, {id, text(a.title), text(a.text), text(a.notesText)})
+    return db.run(fts, {id, text(a.title), text(a.text), text(a.notesText)})
            && insertItems(db, QStringLiteral("INSERT INTO index_sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"), id,
                           sectionRows(a))
            && insertItems(db, QStringLiteral("INSERT INTO index_footnotes VALUES (?, ?, ?, ?, ?, ?)"), id,
@@ -215,16 +156,12 @@ static bool insertDocument(const SqliteDatabase &db, const QString &path, const 
            && insertItems(db, QStringLiteral("INSERT INTO index_references VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), id,
                           referenceRows(a))
            && insertItems(db, QStringLiteral("INSERT INTO index_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          id, mentionRows(a));
+                          id, mentionRows(a))
+           && LibraryDocuments::setIndexed(db, document, QDateTime::currentDateTimeUtc());
 }
 
-// Meetings no document points to any more.
-static bool dropOrphanMeetings(const SqliteDatabase &db)
-{
-    return db.exec(QStringLiteral("DELETE FROM index_meetings WHERE id NOT IN"
-                                  " (SELECT meeting FROM index_documents WHERE meeting IS NOT NULL)"));
-}
-
+// The letter's facts go to the library's documents table (LibraryDocuments, the one
+// writer), its search rows beside them, in one transaction.
 bool LibraryIndex::indexDocument(const QString &path, const QString &hash, const Analysis &analysis)
 {
     m_db->setError(QString());
@@ -234,32 +171,33 @@ bool LibraryIndex::indexDocument(const QString &path, const QString &hash, const
     }
     if (!m_db->begin())
         return false;
-    // A changed file has a new hash: its old rows go by path; the same content moved goes by hash.
-    const bool ok = deleteDocument(*m_db, QStringLiteral("path"), path)
-                    && deleteDocument(*m_db, QStringLiteral("hash"), hash)
-                    && insertDocument(*m_db, path, hash, analysis) && dropOrphanMeetings(*m_db);
+    const qint64 id = LibraryDocuments::put(*m_db, LibraryEntry::fromAnalysis(hash, path, analysis));
+    const bool ok = id >= 0 && deleteSearchRows(*m_db, id) && deleteStaleSearchRows(*m_db, path, id)
+                    && insertSearchRows(*m_db, id, analysis);
     return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
 bool LibraryIndex::isCurrent(const QString &path, const QString &hash) const
 {
     QSqlQuery q(m_db->handle());
-    q.prepare(QStringLiteral("SELECT 1 FROM index_documents WHERE hash = ? AND path = ?"));
-    return run(*m_db, q, {hash, path}) && q.next();
+    q.prepare(QStringLiteral("SELECT 1 FROM documents WHERE hash = ? AND path = ? AND indexed <> ''"));
+    return m_db->run(q, {hash, path}) && q.next();
 }
 
 QString LibraryIndex::pathOf(const QString &hash) const
 {
     QSqlQuery q(m_db->handle());
-    q.prepare(QStringLiteral("SELECT path FROM index_documents WHERE hash = ?"));
-    return run(*m_db, q, {hash}) && q.next() ? q.value(0).toString() : QString();
+    q.prepare(QStringLiteral("SELECT path FROM documents WHERE hash = ? AND indexed <> ''"));
+    return m_db->run(q, {hash}) && q.next() ? q.value(0).toString() : QString();
 }
 
-bool LibraryIndex::removeDocument(const QString &hash)
+bool LibraryIndex::removeSearchRows(const QString &hash)
 {
     if (!m_db->begin())
         return false;
-    const bool ok = deleteDocument(*m_db, QStringLiteral("hash"), hash) && dropOrphanMeetings(*m_db);
+    QSqlQuery find(m_db->handle());
+    find.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
+    const bool ok = m_db->run(find, {hash}) && (!find.next() || deleteSearchRows(*m_db, find.value(0)));
     return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
@@ -267,23 +205,13 @@ bool LibraryIndex::clear()
 {
     if (!m_db->begin())
         return false;
-    bool ok = true;
-    for (const QString &table : kItemTables + QStringList{QStringLiteral("index_text"),
-                                                         QStringLiteral("index_documents"),
-                                                         QStringLiteral("index_meetings")})
+    bool ok = LibraryDocuments::setNoneIndexed(*m_db);
+    for (const QString &table : kItemTables + QStringList{QStringLiteral("index_text")})
         ok = ok && m_db->exec(QStringLiteral("DELETE FROM ") + table);
     return ok ? m_db->commit() : m_db->rollBackWith(m_db->error());
 }
 
-int LibraryIndex::documentCount() const
-{
-    QSqlQuery q(m_db->handle());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM index_documents")) || !q.next()) {
-        m_db->setError(q.lastError().text());
-        return -1;
-    }
-    return q.value(0).toInt();
-}
+int LibraryIndex::documentCount() const { return LibraryDocuments::indexedCount(*m_db); }
 
 // Where a match in the footnotes sends the reader: the call site of that note.
 static int footnoteCallOffset(const SqliteDatabase &db, qint64 document, const QString &notes, int at)
@@ -292,13 +220,13 @@ static int footnoteCallOffset(const SqliteDatabase &db, qint64 document, const Q
     const int number = notes.mid(lineStart, 8).section(QLatin1Char(' '), 0, 0).toInt();
     QSqlQuery q(db.handle());
     q.prepare(QStringLiteral("SELECT call_offset FROM index_footnotes WHERE document = ? AND number = ?"));
-    return run(db, q, {document, number}) && q.next() ? q.value(0).toInt() : -1;
+    return db.run(q, {document, number}) && q.next() ? q.value(0).toInt() : -1;
 }
 
-// The columns every search row has, whichever query made it: 0-6 the letter, 7-9 the
-// body and notes snippets and the title highlight (empty when made here), 10 the rank,
-// 11-12 body and notes.
-static const char kHitColumns[] = "d.id, d.hash, d.path, d.title, d.kind, m.label, m.start,";
+// The columns every search row has, whichever query made it: 0-8 the letter and its
+// meeting, 9-11 the body and notes snippets and the title highlight (empty when made
+// here), 12 the rank, 13-14 body and notes.
+static const char kHitColumns[] = "d.id, d.hash, d.path, d.title, d.kind, m.type, m.start, m.end_date, m.place,";
 
 static SearchHit hitFromRow(const SqliteDatabase &db, const QSqlQuery &q, const SnippetMaker *maker, double score)
 {
@@ -307,13 +235,14 @@ static SearchHit hitFromRow(const SqliteDatabase &db, const QSqlQuery &q, const 
     hit.path = q.value(2).toString();
     hit.title = q.value(3).toString();
     hit.kind = q.value(4).toString();
-    hit.meetingLabel = q.value(5).toString();
-    hit.meetingStart = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    const Meeting meeting = meetingFromRow(q, 5);
+    hit.meetingLabel = hasMeeting(meeting) ? MeetingNames::meeting(meeting) : QString();
+    hit.meetingStart = meeting.start;
     hit.rank = -score;
-    const QString bodyText = q.value(11).toString();
-    const QString notesText = q.value(12).toString();
-    const QString body = maker ? maker->snippet(bodyText, kSnippetWords) : q.value(7).toString();
-    const QString notes = maker ? maker->snippet(notesText, kSnippetWords) : q.value(8).toString();
+    const QString bodyText = q.value(13).toString();
+    const QString notesText = q.value(14).toString();
+    const QString body = maker ? maker->snippet(bodyText, kSnippetWords) : q.value(9).toString();
+    const QString notes = maker ? maker->snippet(notesText, kSnippetWords) : q.value(10).toString();
     if (SnippetLocator::hasMatch(body)) {
         hit.snippet = SnippetLocator::forDisplay(body);
         hit.readingOffset = SnippetLocator::firstMatch(body, bodyText);
@@ -322,7 +251,7 @@ static SearchHit hitFromRow(const SqliteDatabase &db, const QSqlQuery &q, const 
         const int at = SnippetLocator::firstMatch(notes, notesText);
         hit.readingOffset = at < 0 ? -1 : footnoteCallOffset(db, q.value(0).toLongLong(), notesText, at);
     } else {
-        hit.snippet = maker ? maker->highlight(hit.title) : q.value(9).toString();
+        hit.snippet = maker ? maker->highlight(hit.title) : q.value(11).toString();
         hit.readingOffset = 0;
     }
     return hit;
@@ -345,14 +274,14 @@ static QVector<SearchHit> rankedWithSnippets(const SqliteDatabase &db, const QSt
                                " snippet(index_text, 2, char(1), char(2), char(3), 16),"
                                " highlight(index_text, 0, char(1), char(2)),"
                                " index_text.rank, index_text.body, index_text.notes"
-                               " FROM index_text CROSS JOIN index_documents d ON d.id = index_text.rowid"
-                               " LEFT JOIN index_meetings m ON m.id = d.meeting"
+                               " FROM index_text CROSS JOIN documents d ON d.id = index_text.rowid"
+                               " LEFT JOIN meetings m ON m.id = d.meeting"
                                " WHERE index_text MATCH ? AND index_text.rank MATCH 'bm25(10.0, 1.0, 0.5)'"
                                " ORDER BY index_text.rank LIMIT ?"));
-    if (!run(db, q, {match, limit}))
+    if (!db.run(q, {match, limit}))
         return hits;
     while (q.next())
-        hits.append(hitFromRow(db, q, nullptr, q.value(10).toDouble()));
+        hits.append(hitFromRow(db, q, nullptr, q.value(12).toDouble()));
     return hits;
 }
 
@@ -369,7 +298,7 @@ static QVector<SearchHit> rankedThenRead(const SqliteDatabase &db, const QString
     ranked.setForwardOnly(true);
     ranked.prepare(QStringLiteral("SELECT rowid, bm25(index_text, 10.0, 1.0, 0.5) AS score FROM index_text"
                                   " WHERE index_text MATCH ? ORDER BY score LIMIT ?"));
-    if (!run(db, ranked, {match, limit}))
+    if (!db.run(ranked, {match, limit}))
         return hits;
     QVector<QPair<qint64, double>> best;
     while (ranked.next())
@@ -377,12 +306,12 @@ static QVector<SearchHit> rankedThenRead(const SqliteDatabase &db, const QString
     QSqlQuery row(db.handle());
     row.setForwardOnly(true);
     row.prepare(QStringLiteral("SELECT ") + QLatin1String(kHitColumns)
-                + QStringLiteral(" '', '', '', 0, t.body, t.notes FROM index_documents d"
+                + QStringLiteral(" '', '', '', 0, t.body, t.notes FROM documents d"
                                  " CROSS JOIN index_text t ON t.rowid = d.id"
-                                 " LEFT JOIN index_meetings m ON m.id = d.meeting WHERE d.id = ?"));
+                                 " LEFT JOIN meetings m ON m.id = d.meeting WHERE d.id = ?"));
     const SnippetMaker maker(FtsQuery::parse(query));
     for (const auto &[id, score] : best) {
-        if (!run(db, row, {id}))
+        if (!db.run(row, {id}))
             return {};
         if (row.next())
             hits.append(hitFromRow(db, row, &maker, score));

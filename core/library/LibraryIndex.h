@@ -25,11 +25,12 @@ struct SearchHit {
     double rank = 0;        // higher is better (negated bm25)
 };
 
-// The library's search index: documents, meetings, sections, footnotes, references and
-// mentions in tables beside the library's own (same SQLite file, own schema version), and
-// the reading text in an FTS5 table that folds case and accents ("oekraine" finds
-// "Oekraïne"). Keyed by content hash, so re-indexing an unchanged file is skipped and a
-// changed file replaces its old rows.
+// The library's search index: sections, footnotes, references and mentions of each letter
+// in tables beside the library's documents table (LibrarySchema), and the reading text in
+// an FTS5 table that folds case and accents ("oekraine" finds "Oekraïne"). Indexing a
+// letter also puts it in the library (LibraryDocuments, the documents table's one writer).
+// Keyed by content hash, so re-indexing an unchanged file is skipped and a changed file's
+// old search rows go.
 //
 // Query syntax for search(): words are AND-ed, "quoted phrases" match as phrases, a word
 // ending in * matches as a prefix. Anything else the user types (stray quotes, AND, NEAR,
@@ -44,9 +45,6 @@ public:
     LibraryIndex(const LibraryIndex &) = delete;
     LibraryIndex &operator=(const LibraryIndex &) = delete;
 
-    static int currentSchemaVersion();
-    static QString component() { return QStringLiteral("index"); }
-
     bool open();
     bool isOpen() const;
     // The last failure, or the notice that a damaged file was moved aside.
@@ -54,16 +52,20 @@ public:
     // Where a damaged database was moved; empty when none was.
     QString movedAsidePath() const;
 
-    // Replaces whatever was indexed for this path or hash, in one transaction.
+    // Puts the letter in the library and replaces whatever was indexed for this path or
+    // hash, in one transaction.
     bool indexDocument(const QString &path, const QString &hash, const Analysis &analysis);
     // True when this path is indexed with this content hash (nothing to do).
     bool isCurrent(const QString &path, const QString &hash) const;
     // The path indexed for this content, empty when none (the same file under two names).
     QString pathOf(const QString &hash) const;
-    bool removeDocument(const QString &hash);
-    // Empties the index; a rebuild starts here.
+    // Takes the letter out of search; the library keeps it (LibraryStore::remove takes it
+    // out of both).
+    bool removeSearchRows(const QString &hash);
+    // Empties the index (the library keeps its letters); a rebuild starts here.
     bool clear();
     QVector<SearchHit> search(const QString &query, int limit = 50) const;
+    // How many letters are searchable.
     int documentCount() const;
 
 private:

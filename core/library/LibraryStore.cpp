@@ -1,5 +1,8 @@
 #include "library/LibraryStore.h"
 
+#include "library/LibraryDocuments.h"
+#include "library/LibrarySchema.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -10,57 +13,6 @@
 #include <QStandardPaths>
 
 namespace diptych {
-
-namespace {
-
-// Each step takes the schema from version i to i + 1; never edit a step once released,
-// add a new one.
-const QVector<QStringList> &migrations()
-{
-    static const QVector<QStringList> steps = {
-        {QStringLiteral("CREATE TABLE documents ("
-                        " hash TEXT PRIMARY KEY,"
-                        " path TEXT NOT NULL,"
-                        " title TEXT NOT NULL DEFAULT '',"
-                        " kind TEXT NOT NULL DEFAULT 'other',"
-                        " meeting_type TEXT NOT NULL DEFAULT '',"
-                        " meeting_start TEXT NOT NULL DEFAULT '',"
-                        " meeting_end TEXT NOT NULL DEFAULT '',"
-                        " meeting_place TEXT NOT NULL DEFAULT '',"
-                        " added TEXT NOT NULL)")},
-        // The references panel opens a cited letter by its official id.
-        {QStringLiteral("ALTER TABLE documents ADD COLUMN self_id TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("CREATE INDEX documents_self_id ON documents(self_id)")},
-    };
-    return steps;
-}
-
-DocumentKind kindFromName(const QString &name)
-{
-    if (name == QLatin1String("agenda"))
-        return DocumentKind::Agenda;
-    if (name == QLatin1String("verslag"))
-        return DocumentKind::Verslag;
-    return DocumentKind::Other;
-}
-
-LibraryEntry entryFromRecord(const QSqlQuery &q)
-{
-    LibraryEntry e;
-    e.hash = q.value(QStringLiteral("hash")).toString();
-    e.path = q.value(QStringLiteral("path")).toString();
-    e.title = q.value(QStringLiteral("title")).toString();
-    e.kind = kindFromName(q.value(QStringLiteral("kind")).toString());
-    e.meeting.type = meetingTypeFromName(q.value(QStringLiteral("meeting_type")).toString());
-    e.meeting.start = QDate::fromString(q.value(QStringLiteral("meeting_start")).toString(), Qt::ISODate);
-    e.meeting.end = QDate::fromString(q.value(QStringLiteral("meeting_end")).toString(), Qt::ISODate);
-    e.meeting.place = q.value(QStringLiteral("meeting_place")).toString();
-    e.selfId = q.value(QStringLiteral("self_id")).toString();
-    e.added = QDateTime::fromString(q.value(QStringLiteral("added")).toString(), Qt::ISODate);
-    return e;
-}
-
-} // namespace
 
 LibraryStore::LibraryStore(const QString &databasePath)
     : m_db(databasePath.isEmpty() ? defaultDatabasePath() : databasePath, QStringLiteral("library"))
@@ -81,16 +33,14 @@ QString LibraryStore::defaultSamplesDir()
            + QStringLiteral("/samples");
 }
 
-int LibraryStore::currentSchemaVersion() { return migrations().size(); }
+int LibraryStore::currentSchemaVersion() { return LibrarySchema::currentVersion(); }
 
-// The library was the database's first user: its version lives in schema_version (the
-// empty component), the others' in component_versions.
 bool LibraryStore::open()
 {
     if (!m_db.open())
         return false;
     const QString notice = m_db.error();
-    if (!m_db.migrate(QString(), migrations()))
+    if (!LibrarySchema::migrate(m_db))
         return false;
     m_db.setError(notice);
     return true;
@@ -98,86 +48,46 @@ bool LibraryStore::open()
 
 bool LibraryStore::isOpen() const { return m_db.isOpen(); }
 
-int LibraryStore::schemaVersion() const { return m_db.version(QString()); }
+int LibraryStore::schemaVersion() const { return LibrarySchema::version(m_db); }
 
-bool LibraryStore::isEmpty() const
-{
-    QSqlQuery q(m_db.handle());
-    return !q.exec(QStringLiteral("SELECT 1 FROM documents LIMIT 1")) || !q.next();
-}
+bool LibraryStore::isEmpty() const { return LibraryDocuments::isEmpty(m_db); }
 
 bool LibraryStore::put(const LibraryEntry &entry)
 {
-    const std::optional<LibraryEntry> known = byHash(entry.hash);
-    QDateTime added = known ? known->added : entry.added;
-    if (!added.isValid())
-        added = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO documents (hash, path, title, kind, meeting_type, meeting_start,"
-        " meeting_end, meeting_place, self_id, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.hash);
-    q.addBindValue(entry.path);
-    q.addBindValue(entry.title);
-    q.addBindValue(kindName(entry.kind));
-    q.addBindValue(meetingTypeName(entry.meeting.type));
-    q.addBindValue(entry.meeting.start.toString(Qt::ISODate));
-    q.addBindValue(entry.meeting.end.toString(Qt::ISODate));
-    q.addBindValue(entry.meeting.place);
-    q.addBindValue(entry.selfId);
-    q.addBindValue(added.toString(Qt::ISODate));
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
+    if (!m_db.begin())
         return false;
-    }
-    return true;
+    return LibraryDocuments::put(m_db, entry) >= 0 ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
 bool LibraryStore::remove(const QString &hash)
 {
-    QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
-    q.addBindValue(hash);
-    return q.exec();
+    if (!m_db.begin())
+        return false;
+    return LibraryDocuments::remove(m_db, hash) ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
-QVector<LibraryEntry> LibraryStore::select(const QString &where, const QString &value) const
+QVector<LibraryEntry> LibraryStore::entries() const { return LibraryDocuments::all(m_db); }
+
+static std::optional<LibraryEntry> first(const QVector<LibraryEntry> &found)
 {
-    QVector<LibraryEntry> out;
-    QSqlQuery q(m_db.handle());
-    QString sql = QStringLiteral("SELECT * FROM documents");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where + QStringLiteral(" = ?");
-    q.prepare(sql + QStringLiteral(" ORDER BY added, path"));
-    if (!where.isEmpty())
-        q.addBindValue(value);
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(entryFromRecord(q));
-    return out;
+    return found.isEmpty() ? std::nullopt : std::optional<LibraryEntry>(found.first());
 }
-
-QVector<LibraryEntry> LibraryStore::entries() const { return select(QString(), QString()); }
 
 std::optional<LibraryEntry> LibraryStore::byHash(const QString &hash) const
 {
-    const QVector<LibraryEntry> found = select(QStringLiteral("hash"), hash);
-    return found.isEmpty() ? std::nullopt : std::optional<LibraryEntry>(found.first());
+    return first(LibraryDocuments::where(m_db, QStringLiteral("hash"), hash));
 }
 
 std::optional<LibraryEntry> LibraryStore::bySelfId(const QString &selfId) const
 {
     if (selfId.isEmpty())
         return std::nullopt;
-    const QVector<LibraryEntry> found = select(QStringLiteral("self_id"), selfId);
-    return found.isEmpty() ? std::nullopt : std::optional<LibraryEntry>(found.first());
+    return first(LibraryDocuments::where(m_db, QStringLiteral("self_id"), selfId));
 }
 
 std::optional<LibraryEntry> LibraryStore::byPath(const QString &path) const
 {
-    const QVector<LibraryEntry> found = select(QStringLiteral("path"), path);
-    return found.isEmpty() ? std::nullopt : std::optional<LibraryEntry>(found.first());
+    return first(LibraryDocuments::where(m_db, QStringLiteral("path"), path));
 }
 
 QString LibraryStore::hashFile(const QString &path, QString *error)

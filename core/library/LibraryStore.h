@@ -11,10 +11,12 @@
 
 namespace diptych {
 
-// The user's library: an SQLite database (WAL) of documents keyed by content hash, with a
-// schema_version table and step-by-step migrations. A database file that SQLite cannot
-// read is moved aside with a timestamp and a fresh one created; error() says so
-// (SqliteDatabase does the opening, checking and migrating for every store).
+// The user's library: an SQLite database (WAL) of documents keyed by content hash
+// (LibrarySchema, LibraryDocuments). The search index lives in the same documents table
+// (LibraryIndex adds the search rows), so a letter indexed on the command line is in the
+// program's list too. A database file that SQLite cannot read is moved aside with a
+// timestamp and a fresh one created; error() says so (SqliteDatabase does the opening,
+// checking and migrating for every store).
 // Used from one thread (the one that called open()).
 class LibraryStore
 {
@@ -40,7 +42,7 @@ public:
     int schemaVersion() const;
 
     bool isEmpty() const;
-    // Inserts or replaces by hash; keeps the original added time of a known document.
+    // Inserts, or updates the letter with this hash keeping its added time; one transaction.
     bool put(const LibraryEntry &entry);
     bool remove(const QString &hash);
     QVector<LibraryEntry> entries() const;
@@ -56,8 +58,6 @@ public:
                                    QString *error = nullptr);
 
 private:
-    QVector<LibraryEntry> select(const QString &where, const QString &value) const;
-
     SqliteDatabase m_db;
 };
 

@@ -12,6 +12,15 @@ QString kindName(DocumentKind kind)
     return QStringLiteral("other");
 }
 
+DocumentKind kindFromName(const QString &name)
+{
+    for (DocumentKind kind : {DocumentKind::Agenda, DocumentKind::Verslag}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
+    return DocumentKind::Other;
+}
+
 QString docTypeName(DocumentType type)
 {
     switch (type) {
@@ -22,6 +31,16 @@ QString docTypeName(DocumentType type)
     case DocumentType::Other: break;
     }
     return QStringLiteral("other");
+}
+
+DocumentType docTypeFromName(const QString &name)
+{
+    for (DocumentType type : {DocumentType::Brief, DocumentType::Aanhangsel, DocumentType::Motie,
+                              DocumentType::VerslagCommissie}) {
+        if (docTypeName(type) == name)
+            return type;
+    }
+    return DocumentType::Other;
 }
 
 QString meetingTypeName(MeetingType type)
@@ -82,6 +101,11 @@ QString mentionKindName(MentionKind kind)
 QString formatName(SourceFormat format)
 {
     return format == SourceFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("text");
+}
+
+SourceFormat formatFromName(const QString &name)
+{
+    return name == formatName(SourceFormat::Pdf) ? SourceFormat::Pdf : SourceFormat::Text;
 }
 
 } // namespace diptych

@@ -130,12 +130,15 @@ struct Analysis {
 };
 
 QString kindName(DocumentKind kind);
+DocumentKind kindFromName(const QString &name); // Other for an unknown name
 QString docTypeName(DocumentType type); // "brief", "aanhangsel", "motie", "verslag-commissie", "other"
+DocumentType docTypeFromName(const QString &name); // Other for an unknown name
 QString meetingTypeName(MeetingType type);
 MeetingType meetingTypeFromName(const QString &name); // None for an unknown name
 bool isForeignMinistersMeeting(MeetingType type);       // FMM or iFMM
 QString referenceKindName(ReferenceKind kind);
 QString mentionKindName(MentionKind kind);
 QString formatName(SourceFormat format);
+SourceFormat formatFromName(const QString &name); // Text for an unknown name
 
 } // namespace diptych

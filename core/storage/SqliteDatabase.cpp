@@ -143,6 +143,16 @@ bool SqliteDatabase::exec(const QString &sql) const
     return true;
 }
 
+bool SqliteDatabase::run(QSqlQuery &query, const QVariantList &values) const
+{
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
 bool SqliteDatabase::begin() const { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
 
 bool SqliteDatabase::commit() const

@@ -3,9 +3,11 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace diptych {
 
@@ -50,6 +52,8 @@ public:
     const QSqlDatabase &handle() const { return m_db; }
 
     bool exec(const QString &sql) const;
+    // Binds values in order to a prepared query and runs it; on failure error() says why.
+    bool run(QSqlQuery &query, const QVariantList &values) const;
     // BEGIN IMMEDIATE: the write lock up front, so a second writer waits (busy timeout)
     // here rather than failing halfway through its transaction.
     bool begin() const;

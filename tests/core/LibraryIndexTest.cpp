@@ -268,8 +268,74 @@ TEST_F(LibraryIndexTest, aMatchInAFootnoteOpensAtTheNotesCallSite)
 TEST_F(LibraryIndexTest, removingADocumentTakesItOutOfSearch)
 {
     const QString path = dataFile(kSamples.first());
-    ASSERT_TRUE(index->removeDocument(LibraryStore::hashFile(path)));
+    ASSERT_TRUE(index->removeSearchRows(LibraryStore::hashFile(path)));
     EXPECT_EQ(index->documentCount(), kSamples.size() - 1);
     EXPECT_FALSE(hitNames(QStringLiteral("oekraine")).contains(QStringLiteral("000")));
     EXPECT_FALSE(index->isCurrent(path, LibraryStore::hashFile(path)));
+}
+
+// One documents table: what the index holds, the library lists, and the other way round.
+TEST_F(LibraryIndexTest, anIndexedLetterIsInTheLibraryWithItsFacts)
+{
+    LibraryStore store(dir.filePath(QStringLiteral("library.sqlite")));
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_EQ(store.entries().size(), kSamples.size());
+    const QString path = dataFile(kSamples.at(3));
+    const std::optional<LibraryEntry> agenda = store.byHash(LibraryStore::hashFile(path));
+    ASSERT_TRUE(agenda);
+    const Analysis &a = analyses->value(QStringLiteral("003"));
+    EXPECT_EQ(agenda->path, path);
+    EXPECT_EQ(agenda->title, a.title);
+    EXPECT_EQ(agenda->kind, a.kind);
+    EXPECT_EQ(agenda->docType, a.docType);
+    EXPECT_EQ(agenda->selfId, a.selfId);
+    EXPECT_EQ(agenda->meeting.start, a.meeting.start);
+    EXPECT_TRUE(agenda->isAnalysed());
+    EXPECT_TRUE(agenda->indexed.isValid());
+}
+
+TEST_F(LibraryIndexTest, aLetterRemovedFromTheLibraryIsNoLongerFound)
+{
+    ASSERT_TRUE(hitNames(QStringLiteral("oekraine")).contains(QStringLiteral("000")));
+    LibraryStore store(dir.filePath(QStringLiteral("library.sqlite")));
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    ASSERT_TRUE(store.remove(LibraryStore::hashFile(dataFile(kSamples.first()))));
+    EXPECT_FALSE(hitNames(QStringLiteral("oekraine")).contains(QStringLiteral("000")));
+    EXPECT_EQ(index->documentCount(), kSamples.size() - 1);
+}
+
+TEST_F(LibraryIndexTest, indexingALetterTheLibraryListsKeepsItsRowAndAddedTime)
+{
+    QTemporaryDir other;
+    const QString db = other.filePath(QStringLiteral("library.sqlite"));
+    LibraryStore store(db);
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    const QString path = dataFile(kSamples.at(1));
+    LibraryEntry placeholder; // as the program lists a file before its analysis is done
+    placeholder.hash = LibraryStore::hashFile(path);
+    placeholder.path = path;
+    placeholder.added = QDateTime(QDate(2024, 6, 1), QTime(10, 0), Qt::UTC);
+    ASSERT_TRUE(store.put(placeholder));
+    const qint64 id = store.byHash(placeholder.hash)->id;
+    EXPECT_FALSE(store.byHash(placeholder.hash)->isAnalysed());
+
+    LibraryIndex second(db);
+    ASSERT_TRUE(second.open()) << second.error().toStdString();
+    ASSERT_TRUE(second.indexDocument(path, placeholder.hash, analyses->value(QStringLiteral("001"))));
+    const std::optional<LibraryEntry> after = store.byHash(placeholder.hash);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(after->id, id);
+    EXPECT_EQ(after->added, placeholder.added);
+    EXPECT_EQ(after->kind, DocumentKind::Verslag);
+    EXPECT_EQ(store.entries().size(), 1);
+}
+
+TEST_F(LibraryIndexTest, clearingTheIndexKeepsTheLibrary)
+{
+    ASSERT_TRUE(index->clear());
+    EXPECT_EQ(index->documentCount(), 0);
+    EXPECT_TRUE(index->search(QStringLiteral("oekraine")).isEmpty());
+    LibraryStore store(dir.filePath(QStringLiteral("library.sqlite")));
+    ASSERT_TRUE(store.open()) << store.error().toStdString();
+    EXPECT_EQ(store.entries().size(), kSamples.size());
 }

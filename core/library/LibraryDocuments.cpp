@@ -1,0 +1,160 @@
+#include "library/LibraryDocuments.h"
+
+#include "storage/SqliteDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace diptych {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; the columns hold empty text instead.
+QVariant text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QVariant date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
+QVariant stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral(""); }
+
+bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
+
+
+// The meeting's row, made when new; a null id for a letter without a meeting, an invalid
+// QVariant on failure.
+QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
+{
+    if (!hasMeeting(m))
+        return QVariant(QMetaType::fromType<qint64>());
+    const QVariantList key = {text(meetingTypeName(m.type)), date(m.start), date(m.end), text(m.place)};
+    QSqlQuery insert(db.handle());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meetings (type, start, end_date, place) VALUES (?, ?, ?, ?)"));
+    QSqlQuery select(db.handle());
+    select.prepare(QStringLiteral("SELECT id FROM meetings WHERE type = ? AND start = ? AND end_date = ? AND place = ?"));
+    if (!db.run(insert, key) || !db.run(select, key) || !select.next())
+        return QVariant();
+    return select.value(0);
+}
+
+bool dropOrphanMeetings(const SqliteDatabase &db)
+{
+    return db.exec(QStringLiteral("DELETE FROM meetings WHERE id NOT IN"
+                                  " (SELECT meeting FROM documents WHERE meeting IS NOT NULL)"));
+}
+
+QDateTime stampFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
+QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+// Columns as selected by select(): the letter, then its meeting (null when it has none).
+LibraryEntry entryFromRow(const QSqlQuery &q)
+{
+    LibraryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.hash = q.value(1).toString();
+    e.path = q.value(2).toString();
+    e.title = q.value(3).toString();
+    e.kind = kindFromName(q.value(4).toString());
+    e.docType = docTypeFromName(q.value(5).toString());
+    e.format = formatFromName(q.value(6).toString());
+    e.pages = q.value(7).toInt();
+    e.selfId = q.value(8).toString();
+    e.added = stampFrom(q.value(9));
+    e.analysed = stampFrom(q.value(10));
+    e.indexed = stampFrom(q.value(11));
+    e.meeting.type = meetingTypeFromName(q.value(12).toString());
+    e.meeting.start = dateFrom(q.value(13));
+    e.meeting.end = dateFrom(q.value(14));
+    e.meeting.place = q.value(15).toString();
+    return e;
+}
+
+} // namespace
+
+qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
+{
+    const QVariant meeting = meetingId(db, e.meeting);
+    if (!meeting.isValid())
+        return -1;
+    const QDateTime added = e.added.isValid() ? e.added : QDateTime::currentDateTimeUtc();
+    QSqlQuery upsert(db.handle());
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO documents (hash, path, title, kind, doc_type, format, pages, self_id, meeting, added, analysed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO UPDATE SET path = excluded.path,"
+        " title = excluded.title, kind = excluded.kind, doc_type = excluded.doc_type, format = excluded.format,"
+        " pages = excluded.pages, self_id = excluded.self_id, meeting = excluded.meeting,"
+        " analysed = excluded.analysed"));
+    const bool analysed = e.isAnalysed();
+    if (!db.run(upsert,
+             {e.hash, text(e.path), text(e.title), kindName(e.kind), analysed ? docTypeName(e.docType) : QString(""),
+              analysed ? formatName(e.format) : QString(""), e.pages, text(e.selfId), meeting, stamp(added),
+              stamp(e.analysed)}))
+        return -1;
+    QSqlQuery id(db.handle());
+    id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
+    if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db))
+        return -1;
+    return id.value(0).toLongLong();
+}
+
+bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
+    return db.run(q, {hash}) && dropOrphanMeetings(db);
+}
+
+bool LibraryDocuments::setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("UPDATE documents SET indexed = ? WHERE id = ?"));
+    return db.run(q, {stamp(when), id});
+}
+
+bool LibraryDocuments::setNoneIndexed(const SqliteDatabase &db)
+{
+    return db.exec(QStringLiteral("UPDATE documents SET indexed = ''"));
+}
+
+QVector<LibraryEntry> LibraryDocuments::select(const SqliteDatabase &db, const QString &condition,
+                                               const QVariantList &values)
+{
+    QVector<LibraryEntry> out;
+    QSqlQuery q(db.handle());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.id, d.hash, d.path, d.title, d.kind, d.doc_type, d.format, d.pages,"
+                             " d.self_id, d.added, d.analysed, d.indexed, m.type, m.start, m.end_date, m.place"
+                             " FROM documents d LEFT JOIN meetings m ON m.id = d.meeting")
+              + condition + QStringLiteral(" ORDER BY d.added, d.path"));
+    if (!db.run(q, values))
+        return out;
+    while (q.next())
+        out.append(entryFromRow(q));
+    return out;
+}
+
+QVector<LibraryEntry> LibraryDocuments::all(const SqliteDatabase &db) { return select(db, QString(), {}); }
+
+QVector<LibraryEntry> LibraryDocuments::where(const SqliteDatabase &db, const QString &column, const QString &value)
+{
+    static const QStringList columns = {QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("self_id")};
+    Q_ASSERT(columns.contains(column));
+    if (!columns.contains(column))
+        return {};
+    return select(db, QStringLiteral(" WHERE d.") + column + QStringLiteral(" = ?"), {value});
+}
+
+bool LibraryDocuments::isEmpty(const SqliteDatabase &db)
+{
+    QSqlQuery q(db.handle());
+    return !q.exec(QStringLiteral("SELECT 1 FROM documents LIMIT 1")) || !q.next();
+}
+
+int LibraryDocuments::indexedCount(const SqliteDatabase &db)
+{
+    QSqlQuery q(db.handle());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE indexed <> ''")) || !q.next()) {
+        db.setError(q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+} // namespace diptych

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "library/LibraryEntry.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace diptych {
+
+class SqliteDatabase;
+
+// The library's documents and meetings tables, and the one class that writes them.
+// LibraryStore (the list the program shows) and LibraryIndex (search) each call it on
+// their own connection, inside their own transaction; neither writes these tables itself,
+// so a letter's hash, path, title, kind, meeting and official id are held once.
+class LibraryDocuments
+{
+public:
+    // Inserts the letter or updates the one with its hash, keeping its id and the time it
+    // was first added. Returns its id, or -1 (db.error() says why).
+    static qint64 put(const SqliteDatabase &db, const LibraryEntry &entry);
+    // Also removes its search rows (a trigger) and a meeting no letter holds any more.
+    static bool remove(const SqliteDatabase &db, const QString &hash);
+    // When its search rows were written; an invalid time when they were removed.
+    static bool setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when);
+    // Forgets every letter's search rows having been written (a rebuild of the index).
+    static bool setNoneIndexed(const SqliteDatabase &db);
+
+    // Ordered by the time they were added, then by path.
+    static QVector<LibraryEntry> all(const SqliteDatabase &db);
+    // column is one of hash, path, self_id.
+    static QVector<LibraryEntry> where(const SqliteDatabase &db, const QString &column, const QString &value);
+    static bool isEmpty(const SqliteDatabase &db);
+    // How many letters have their search rows written; -1 on failure.
+    static int indexedCount(const SqliteDatabase &db);
+
+private:
+    static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition,
+                                        const QVariantList &values);
+};
+
+} // namespace diptych
