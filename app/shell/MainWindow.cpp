@@ -4,7 +4,6 @@
 #include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 #include "document/OutlinePanel.h"
 #include "document/ReferencesPanel.h"
 #include "export/NotesExport.h"
@@ -12,7 +11,6 @@
 #include "library/LibraryPanel.h"
 #include "links/LibraryLinks.h"
 #include "links/LinkDocks.h"
-#include "pdf/PdfView.h"
 #include "print/PrintActions.h"
 #include "shell/Language.h"
 #include "shell/Session.h"
@@ -205,12 +203,12 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->showsPages() ? p->pdfView()->zoomIn() : p->view()->zoomIn(1);
+            p->zoomIn();
     });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->showsPages() ? p->pdfView()->zoomOut() : p->view()->zoomOut(1);
+            p->zoomOut();
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
@@ -321,7 +319,7 @@ void MainWindow::buildThemeMenu(QMenu *view)
 void MainWindow::applyThemeToPages()
 {
     for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>())
-        pane->pdfView()->setInvertPages(m_theme->invertPages());
+        pane->setInvertPages(m_theme->invertPages());
 }
 
 void MainWindow::buildStatusBar()
@@ -344,7 +342,7 @@ int MainWindow::addTab(QWidget *page, const QString &title)
 
 void MainWindow::attach(DocumentPane *pane)
 {
-    pane->pdfView()->setInvertPages(m_theme->invertPages());
+    pane->setInvertPages(m_theme->invertPages());
     Session::recallFile(*pane, m_settings);
     connect(pane, &DocumentPane::titleChanged, this, [this, pane] {
         QWidget *page = pane;
