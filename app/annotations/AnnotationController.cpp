@@ -5,21 +5,12 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/DocumentAnnotations.h"
-#include "annotations/PdfAnnotationOverlay.h"
 #include "annotations/RemoveAnnotationCommand.h"
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
-#include "pdf/PageTextSelection.h"
-#include "pdf/PdfTextTool.h"
-#include "pdf/PdfView.h"
 
 #include <QAction>
-#include <QContextMenuEvent>
-#include <QHelpEvent>
 #include <QMenu>
 #include <QPixmap>
-#include <QSettings>
-#include <QToolTip>
 #include <QUndoStack>
 
 namespace diptych {
@@ -35,73 +26,16 @@ QIcon swatch(const QColor &color)
     return QIcon(pixmap);
 }
 
-// Watches a viewport for context menus and tool tips and hands them to the controller.
-class ViewportEvents : public QObject
-{
-public:
-    ViewportEvents(QObject *parent, std::function<bool(QEvent *)> handler)
-        : QObject(parent), m_handler(std::move(handler))
-    {
-    }
-    bool eventFilter(QObject *, QEvent *event) override { return m_handler(event); }
-
-private:
-    std::function<bool(QEvent *)> m_handler;
-};
-
-void showNoteTip(QHelpEvent *help, const QString &note, QWidget *widget)
-{
-    QToolTip::showText(help->globalPos(),
-                       QStringLiteral("<p style='max-width:420px'>") + note.toHtmlEscaped().replace(
-                           QLatin1Char('\n'), QStringLiteral("<br>")) + QStringLiteral("</p>"),
-                       widget);
-}
-
 } // namespace
 
 AnnotationController::AnnotationController(DocumentPane *pane, AnnotationModel *model)
-    : QObject(pane), m_pane(pane), m_pdf(pane->pdfView()), m_model(model), m_undo(new QUndoStack(this)),
-      m_overlay(new PdfAnnotationOverlay)
+    : QObject(pane), m_pane(pane), m_model(model), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("annotationController"));
-    pane->pdfView()->addOverlay(m_overlay);
     buildActions();
-    // The text view shows footnote and annotation tips itself; only its menu is ours.
-    pane->view()->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
-        if (event->type() != QEvent::ContextMenu)
-            return false;
-        showTextMenu(static_cast<QContextMenuEvent *>(event)->pos());
-        return true;
-    }));
-    QWidget *pdfViewport = pane->pdfView()->viewport();
-    pdfViewport->installEventFilter(new ViewportEvents(this, [this, pdfViewport](QEvent *event) {
-        if (event->type() == QEvent::ContextMenu) {
-            showPdfMenu(static_cast<QContextMenuEvent *>(event)->pos());
-            return true;
-        }
-        if (event->type() == QEvent::ToolTip && m_annotations) {
-            auto *help = static_cast<QHelpEvent *>(event);
-            int page = -1;
-            QPointF point;
-            if (!pdfPageAt(help->pos(), page, point))
-                return false;
-            for (const QString &id : m_annotations->idsAt(page, point)) {
-                const AnnotationMark *m = m_annotations->mark(id);
-                if (m && !m->note.trimmed().isEmpty()) {
-                    showNoteTip(help, m->note, pdfViewport);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }));
-}
-
-AnnotationController::~AnnotationController()
-{
-    if (m_pdf)
-        m_pdf->removeOverlay(m_overlay);
-    delete m_overlay;
+    // The pane shows footnote and note tips itself; only the menus are ours.
+    connect(pane, &DocumentPane::textMenuRequested, this, &AnnotationController::showTextMenu);
+    connect(pane, &DocumentPane::pageMenuRequested, this, &AnnotationController::showPageMenu);
 }
 
 AnnotationController *AnnotationController::of(const DocumentPane *pane)
@@ -151,18 +85,10 @@ void AnnotationController::setAnalysis(const AnalysisPtr &analysis, const QStrin
 void AnnotationController::updateMarks()
 {
     const QVector<AnnotationMark> marks = m_annotations ? m_annotations->marks() : QVector<AnnotationMark>();
-    m_pane->view()->setAnnotationMarks(marks);
-    m_overlay->setMarks(marks);
-    m_pane->pdfView()->viewport()->update();
+    m_pane->setAnnotationMarks(marks);
 }
 
-QPair<int, int> AnnotationController::selection() const
-{
-    if (!m_pane->showsPages())
-        return m_pane->view()->selectedTextRange();
-    const PageTextSelection *s = m_pane->pdfTextTool()->selection();
-    return s->isEmpty() ? QPair<int, int>() : QPair<int, int>(s->start(), s->end());
-}
+QPair<int, int> AnnotationController::selection() const { return m_pane->selectedRange(); }
 
 QString AnnotationController::author() const
 {
@@ -230,9 +156,7 @@ void AnnotationController::goTo(const QString &id)
         if (!m->areas.first().quads.isEmpty())
             at.rect = m->areas.first().quads.first();
     }
-    if (!m_pane->showsPages() && m->hasRange())
-        m_pane->view()->selectTextRange(m->start, m->end);
-    m_pane->goToLocation(at);
+    m_pane->showPassage(at);
 }
 
 void AnnotationController::addSelectionActions(QMenu *menu)
@@ -274,42 +198,23 @@ void AnnotationController::addAnnotationActions(QMenu *menu, const QString &id)
     menu->addAction(tr("&Delete annotation"), this, [this, id] { remove(id); });
 }
 
-void AnnotationController::showTextMenu(const QPoint &viewportPos)
+void AnnotationController::showTextMenu(const QPoint &globalPos, const QString &id)
 {
-    DocumentView *view = m_pane->view();
-    QMenu menu(view);
-    const QString id = view->annotationAt(viewportPos);
+    QMenu menu(m_pane);
     if (!selection().first && !selection().second && !id.isEmpty())
         addAnnotationActions(&menu, id);
     else if (selection().second > selection().first)
         addSelectionActions(&menu);
     if (!menu.isEmpty())
         menu.addSeparator();
-    menu.addAction(tr("&Copy"), view, &DocumentView::copy)->setEnabled(view->textCursor().hasSelection());
-    menu.exec(view->viewport()->mapToGlobal(viewportPos));
+    menu.addAction(tr("&Copy"), m_pane, &DocumentPane::copy)->setEnabled(m_pane->hasSelection());
+    menu.exec(globalPos);
 }
 
-bool AnnotationController::pdfPageAt(const QPoint &viewportPos, int &page, QPointF &point) const
+void AnnotationController::showPageMenu(const QPoint &globalPos, int page, const QPointF &point)
 {
-    PdfView *pdf = m_pane->pdfView();
-    for (int p = 0; p < pdf->pageCount(); ++p) {
-        const QRect r = pdf->pageViewportRect(p);
-        if (r.contains(viewportPos)) {
-            page = p;
-            point = QPointF(viewportPos - r.topLeft()) / pdf->zoom();
-            return true;
-        }
-    }
-    return false;
-}
-
-void AnnotationController::showPdfMenu(const QPoint &viewportPos)
-{
-    PdfView *pdf = m_pane->pdfView();
-    QMenu menu(pdf);
-    int page = -1;
-    QPointF point;
-    const bool onPage = pdfPageAt(viewportPos, page, point);
+    QMenu menu(m_pane);
+    const bool onPage = page >= 0;
     const QStringList ids = onPage && m_annotations ? m_annotations->idsAt(page, point) : QStringList();
     if (selection().second > selection().first)
         addSelectionActions(&menu);
@@ -319,7 +224,7 @@ void AnnotationController::showPdfMenu(const QPoint &viewportPos)
         menu.addAction(tr("Add a &note here…"), this, [this, page, point] { addPageNote(page, point); });
     if (menu.isEmpty())
         return;
-    menu.exec(pdf->viewport()->mapToGlobal(viewportPos));
+    menu.exec(globalPos);
 }
 
 } // namespace diptych

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPointF>
-#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -17,12 +16,10 @@ namespace diptych {
 class AnnotationModel;
 class DocumentAnnotations;
 class DocumentPane;
-class PdfAnnotationOverlay;
-class PdfView;
 
 // The annotation tools of one open document, kept out of the views: the actions and
 // shortcuts that mark the selection (text view or PDF pages), the context menus that make,
-// recolour and delete annotations, and the marks handed to both views. Every edit is an
+// recolour and delete annotations, and the marks handed to the pane. Every edit is an
 // undo command on the document's own stack, which this object keeps (a child of the pane,
 // so the pane owns it).
 class AnnotationController : public QObject
@@ -30,7 +27,6 @@ class AnnotationController : public QObject
     Q_OBJECT
 public:
     AnnotationController(DocumentPane *pane, AnnotationModel *model);
-    ~AnnotationController() override;
 
     // The controller of a pane; nullptr when it has none.
     static AnnotationController *of(const DocumentPane *pane);
@@ -65,18 +61,15 @@ private:
     void updateMarks();
     bool push(const Annotation &annotation);
     QString author() const;
-    void showTextMenu(const QPoint &viewportPos);
-    void showPdfMenu(const QPoint &viewportPos);
-    bool pdfPageAt(const QPoint &viewportPos, int &page, QPointF &point) const;
+    void showTextMenu(const QPoint &globalPos, const QString &id);
+    void showPageMenu(const QPoint &globalPos, int page, const QPointF &point);
     void addSelectionActions(QMenu *menu);
     void addAnnotationActions(QMenu *menu, const QString &id);
 
-    DocumentPane *m_pane;   // the parent
-    QPointer<PdfView> m_pdf; // gone first when the pane is destroyed
+    DocumentPane *m_pane; // the parent
     AnnotationModel *m_model;
     QUndoStack *m_undo;
     DocumentAnnotations *m_annotations = nullptr;
-    PdfAnnotationOverlay *m_overlay;
     QAction *m_highlight;
     QAction *m_underline;
     QAction *m_strikeOut;

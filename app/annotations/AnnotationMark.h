@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 
 #include <QColor>
+#include <QPointF>
 #include <QString>
 #include <QVector>
 
@@ -22,6 +23,8 @@ struct AnnotationMark {
 
     bool hasRange() const { return start >= 0 && end > start; }
     bool isNote() const { return kind == AnnotationKind::HighlightNote || kind == AnnotationKind::PageNote; }
+    // Whether the mark lies under a point of a page (PDF points).
+    bool covers(int page, const QPointF &point) const;
 };
 
 } // namespace diptych

@@ -7,9 +7,6 @@ namespace diptych {
 
 namespace {
 
-// A note icon is easier to hit than its few points of quad.
-constexpr double kIconSlop = 4.0;
-
 AnnotationMark markOf(const Annotation &a, const AnnotationAnchorer::Placement &p)
 {
     AnnotationMark m;
@@ -89,15 +86,8 @@ QStringList DocumentAnnotations::idsAt(int page, const QPointF &point) const
 {
     QStringList ids;
     for (const AnnotationMark &m : m_marks) {
-        for (const PageArea &area : m.areas) {
-            if (area.page != page)
-                continue;
-            const double slop = m.kind == AnnotationKind::PageNote ? kIconSlop : 0.0;
-            for (const QRectF &q : area.quads) {
-                if (q.adjusted(-slop, -slop, slop, slop).contains(point) && !ids.contains(m.id))
-                    ids.append(m.id);
-            }
-        }
+        if (m.covers(page, point))
+            ids.append(m.id);
     }
     return ids;
 }

@@ -15,6 +15,8 @@ public:
     void setMarks(const QVector<AnnotationMark> &marks) { m_marks = marks; }
     const QVector<AnnotationMark> &marks() const { return m_marks; }
     void paintPage(QPainter &painter, int page) const override;
+    // The note of the first mark with one under a point of a page; empty when none.
+    QString noteAt(int page, const QPointF &point) const;
 
     // The note icon of a mark on a page (points): beside its first line, or its own box.
     static QRectF noteIcon(const AnnotationMark &mark, int page);

@@ -7,7 +7,6 @@
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EmbeddedAnnotationImport.h"
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 #include "library/Library.h"
 #include "shell/MainWindow.h"
 
@@ -172,7 +171,7 @@ void WindowAnnotations::attach(DocumentPane *pane)
 // to hash it is work for a worker thread, not the UI thread.
 void WindowAnnotations::onPaneReady(DocumentPane *pane)
 {
-    if (!AnnotationController::of(pane) || !pane->view()->analysis())
+    if (!AnnotationController::of(pane) || !pane->analysis())
         return;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, pane = QPointer<DocumentPane>(pane)] {
@@ -186,7 +185,7 @@ void WindowAnnotations::onPaneReady(DocumentPane *pane)
 void WindowAnnotations::onPaneHashed(DocumentPane *pane, const QString &hash)
 {
     AnnotationController *controller = AnnotationController::of(pane);
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     if (!controller || !analysis)
         return;
     controller->setAnalysis(analysis, hash, relatedHashes(m_library, *analysis));

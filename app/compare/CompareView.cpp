@@ -2,7 +2,6 @@
 
 #include "compare/SectionAligner.h"
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -105,7 +104,7 @@ void CompareView::align()
 {
     if (!m_left->isReady() || !m_right->isReady())
         return;
-    m_alignment = SectionAligner::align(*m_left->view()->analysis(), *m_right->view()->analysis());
+    m_alignment = SectionAligner::align(*m_left->analysis(), *m_right->analysis());
     m_aligned = true;
     fillList();
     Q_EMIT aligned();
@@ -125,8 +124,8 @@ QTreeWidgetItem *CompareView::addGroup(const QString &title, int count)
 void CompareView::fillList()
 {
     m_list->clear();
-    const AnalysisPtr a = m_left->view()->analysis();
-    const AnalysisPtr v = m_right->view()->analysis();
+    const AnalysisPtr a = m_left->analysis();
+    const AnalysisPtr v = m_right->analysis();
     QTreeWidgetItem *pairs = addGroup(tr("On the agenda and in the report"), m_alignment.pairs.size());
     for (int i = 0; i < m_alignment.pairs.size(); ++i) {
         const AlignedPair &p = m_alignment.pairs[i];
@@ -193,7 +192,7 @@ void CompareView::follow(bool fromLeft, int section)
         m_following = true;
         DocumentPane *other = fromLeft ? m_right : m_left;
         const int target = fromLeft ? p.verslag : p.agenda;
-        if (other->view()->currentSection() != target)
+        if (other->currentSection() != target)
             other->goToSection(target);
         m_following = false;
         return;

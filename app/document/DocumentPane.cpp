@@ -1,9 +1,13 @@
 #include "document/DocumentPane.h"
 
+#include "annotations/PdfAnnotationOverlay.h"
 #include "document/DocumentView.h"
 #include "document/FindBar.h"
+#include "document/FootnoteTip.h"
+#include "document/ViewportEvents.h"
 #include "library/LibraryItemDelegate.h"
 #include "library/LibraryModel.h"
+#include "pdf/PageTextSelection.h"
 #include "pdf/PdfSearch.h"
 #include "pdf/PdfTextTool.h"
 #include "pdf/PdfView.h"
@@ -11,11 +15,13 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -42,8 +48,10 @@ bool isPdfFile(const QString &path)
 DocumentPane::DocumentPane(const QString &path, QWidget *parent)
     : QWidget(parent), m_path(path), m_stack(new QStackedWidget(this)), m_status(new QLabel(this)),
       m_view(new DocumentView(this)), m_pdf(new PdfView(this)), m_findBar(new FindBar(this)),
-      m_pdfSearch(new PdfSearch(m_pdf, this)), m_pdfTool(new PdfTextTool(m_pdf, this))
+      m_pdfSearch(new PdfSearch(m_pdf, this)), m_pdfTool(new PdfTextTool(m_pdf, this)),
+      m_annotationOverlay(std::make_unique<PdfAnnotationOverlay>())
 {
+    m_pdf->addOverlay(m_annotationOverlay.get());
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
     m_status->setText(tr("Analysing %1…").arg(QFileInfo(path).fileName()));
@@ -76,12 +84,57 @@ DocumentPane::DocumentPane(const QString &path, QWidget *parent)
     layout->addWidget(m_findBar);
     connect(m_view, &DocumentView::currentSectionChanged, this, &DocumentPane::currentSectionChanged);
     setFocusProxy(m_view);
+    watchViewports();
     updateHeader();
     if (isPdfFile(path))
         openPdf();
 }
 
-DocumentPane::~DocumentPane() = default;
+DocumentPane::~DocumentPane() { m_pdf->removeOverlay(m_annotationOverlay.get()); }
+
+// Installed after the page text tool's filter, so a page note's tip comes before a footnote's.
+void DocumentPane::watchViewports()
+{
+    m_view->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
+        return event->type() == QEvent::ContextMenu
+               && requestTextMenu(static_cast<QContextMenuEvent *>(event)->pos());
+    }));
+    m_pdf->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
+        if (event->type() == QEvent::ContextMenu)
+            return requestPageMenu(static_cast<QContextMenuEvent *>(event)->pos());
+        if (event->type() == QEvent::ToolTip)
+            return showPageNoteTip(static_cast<QHelpEvent *>(event));
+        return false;
+    }));
+}
+
+bool DocumentPane::requestTextMenu(const QPoint &viewportPos)
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&DocumentPane::textMenuRequested)))
+        return false;
+    Q_EMIT textMenuRequested(m_view->viewport()->mapToGlobal(viewportPos), m_view->annotationAt(viewportPos));
+    return true;
+}
+
+bool DocumentPane::requestPageMenu(const QPoint &viewportPos)
+{
+    if (!isSignalConnected(QMetaMethod::fromSignal(&DocumentPane::pageMenuRequested)))
+        return false;
+    const PdfView::PagePoint at = m_pdf->pagePointAt(viewportPos);
+    Q_EMIT pageMenuRequested(m_pdf->viewport()->mapToGlobal(viewportPos), at.page, at.point);
+    return true;
+}
+
+// Without a note under the pointer the page text tool shows a footnote's tip, if any.
+bool DocumentPane::showPageNoteTip(QHelpEvent *help)
+{
+    const PdfView::PagePoint at = m_pdf->pagePointAt(help->pos());
+    const QString note = at.page >= 0 ? m_annotationOverlay->noteAt(at.page, at.point) : QString();
+    if (note.isEmpty())
+        return false;
+    showNoteToolTip(help, note, m_pdf->viewport());
+    return true;
+}
 
 QWidget *DocumentPane::buildHeader()
 {
@@ -181,6 +234,8 @@ QString DocumentPane::title() const
 }
 
 bool DocumentPane::isReady() const { return bool(m_analysis); }
+
+int DocumentPane::currentSection() const { return m_view->currentSection(); }
 
 void DocumentPane::setAnalysis(const AnalysisPtr &analysis)
 {
@@ -304,6 +359,40 @@ void DocumentPane::findPrevious() { showsPages() ? m_pdfSearch->findPrevious() :
 void DocumentPane::goBack() { showsPages() ? m_pdfTool->goBack() : m_view->goBack(); }
 
 void DocumentPane::copy() { showsPages() ? m_pdfTool->copy() : m_view->copy(); }
+
+bool DocumentPane::hasSelection() const
+{
+    return showsPages() ? !m_pdfTool->selection()->isEmpty() : m_view->textCursor().hasSelection();
+}
+
+QPair<int, int> DocumentPane::selectedRange() const
+{
+    if (!showsPages())
+        return m_view->selectedTextRange();
+    const PageTextSelection *s = m_pdfTool->selection();
+    return s->isEmpty() ? QPair<int, int>() : QPair<int, int>(s->start(), s->end());
+}
+
+void DocumentPane::showPassage(const Location &at)
+{
+    if (!showsPages() && at.start >= 0 && at.end > at.start)
+        m_view->selectTextRange(at.start, at.end);
+    goToLocation(at);
+}
+
+// The pages zoom by the view's steps, the text by a point of font size.
+void DocumentPane::zoomIn() { showsPages() ? m_pdf->zoomIn() : m_view->zoomIn(1); }
+
+void DocumentPane::zoomOut() { showsPages() ? m_pdf->zoomOut() : m_view->zoomOut(1); }
+
+void DocumentPane::setInvertPages(bool invert) { m_pdf->setInvertPages(invert); }
+
+void DocumentPane::setAnnotationMarks(const QVector<AnnotationMark> &marks)
+{
+    m_view->setAnnotationMarks(marks);
+    m_annotationOverlay->setMarks(marks);
+    m_pdf->viewport()->update();
+}
 
 bool DocumentPane::hasPages() const { return m_pagesButton->isEnabled(); }
 

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "analysis/AnalysisService.h"
+#include "annotations/AnnotationMark.h"
 
+#include <QPointF>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
 class QComboBox;
+class QHelpEvent;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
@@ -17,6 +20,7 @@ namespace diptych {
 
 class DocumentView;
 class FindBar;
+class PdfAnnotationOverlay;
 class PdfPages;
 class PdfSearch;
 class PdfTextTool;
@@ -24,6 +28,8 @@ class PdfView;
 
 // One open document: a header (title, kind, Text/Pages switch, page box, zoom), the reading
 // view or the PDF pages, and the find bar. Shows "analysing…" until the analysis arrives.
+// The rest of the program talks to the pane, never to the views inside: each operation
+// decides itself whether the pages or the text do it.
 class DocumentPane : public QWidget
 {
     Q_OBJECT
@@ -36,12 +42,11 @@ public:
     bool isReady() const;
     void setAnalysis(const AnalysisPtr &analysis);
     void setFailed(const QString &error);
+    // Null until the analysis arrives.
+    AnalysisPtr analysis() const { return m_analysis; }
+    // The section the reading text is in; -1 before the first.
+    int currentSection() const;
 
-    DocumentView *view() const { return m_view; }
-    PdfView *pdfView() const { return m_pdf; }
-    FindBar *findBar() const { return m_findBar; }
-    PdfSearch *pdfSearch() const { return m_pdfSearch; }
-    PdfTextTool *pdfTextTool() const { return m_pdfTool; }
     bool showsPages() const;
     void setShowPages(bool pages);
 
@@ -54,6 +59,17 @@ public:
     void findPrevious();
     void goBack();
     void copy();
+    bool hasSelection() const;
+    // The selection as a reading-text range; {0, 0} when nothing is selected.
+    QPair<int, int> selectedRange() const;
+    // Goes to a passage; the text view also selects it.
+    void showPassage(const Location &at);
+    void zoomIn();
+    void zoomOut();
+
+    void setInvertPages(bool invert);
+    // Annotations as both views draw them; a page note's text shows when the pointer rests on it.
+    void setAnnotationMarks(const QVector<AnnotationMark> &marks);
 
     // The Pages view as the session keeps it per file.
     struct PageState {
@@ -71,10 +87,24 @@ public:
     int position() const;
     void setPosition(int textOffset);
 
+    // The views and tools inside, for the widget tests only: they type into the find bar,
+    // click and hover on the pages and read what the views draw, which no operation above
+    // shows. The program itself goes through the operations.
+    DocumentView *view() const { return m_view; }
+    PdfView *pdfView() const { return m_pdf; }
+    FindBar *findBar() const { return m_findBar; }
+    PdfSearch *pdfSearch() const { return m_pdfSearch; }
+    PdfTextTool *pdfTextTool() const { return m_pdfTool; }
+
 Q_SIGNALS:
     void ready();
     void titleChanged(const QString &title);
     void currentSectionChanged(int index);
+    // A context menu asked for over the text; annotationId: the annotation under the pointer.
+    // Only asked for when connected; else the view shows its own menu.
+    void textMenuRequested(const QPoint &globalPos, const QString &annotationId);
+    // The same over the pages: page -1 off the pages, point in PDF points (top-left origin).
+    void pageMenuRequested(const QPoint &globalPos, int page, const QPointF &point);
 
 private:
     QWidget *buildHeader();
@@ -83,6 +113,10 @@ private:
     void updateHeader();
     void applyPageState(const PageState &state);
     void search(const QString &text);
+    void watchViewports();
+    bool requestTextMenu(const QPoint &viewportPos);
+    bool requestPageMenu(const QPoint &viewportPos);
+    bool showPageNoteTip(QHelpEvent *help);
 
     QString m_path;
     AnalysisPtr m_analysis;
@@ -103,6 +137,7 @@ private:
     FindBar *m_findBar;
     PdfSearch *m_pdfSearch;
     PdfTextTool *m_pdfTool;
+    std::unique_ptr<PdfAnnotationOverlay> m_annotationOverlay;
 };
 
 } // namespace diptych

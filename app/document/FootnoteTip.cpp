@@ -7,6 +7,13 @@
 
 namespace diptych {
 
+namespace {
+
+// Rich text so long notes wrap instead of running off the screen.
+QString wrapped(const QString &html) { return QStringLiteral("<p style='max-width:420px'>") + html + QStringLiteral("</p>"); }
+
+} // namespace
+
 QString footnoteTipText(const Analysis &analysis, int number)
 {
     for (const Footnote &note : analysis.footnotes) {
@@ -23,10 +30,13 @@ void showWrappedToolTip(QHelpEvent *event, const QString &tip, QWidget *widget)
         event->ignore();
         return;
     }
-    // Rich text so long notes wrap instead of running off the screen.
+    QToolTip::showText(event->globalPos(), wrapped(tip.toHtmlEscaped()), widget);
+}
+
+void showNoteToolTip(QHelpEvent *event, const QString &note, QWidget *widget)
+{
     QToolTip::showText(event->globalPos(),
-                       QStringLiteral("<p style='max-width:420px'>") + tip.toHtmlEscaped() + QStringLiteral("</p>"),
-                       widget);
+                       wrapped(note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))), widget);
 }
 
 } // namespace diptych

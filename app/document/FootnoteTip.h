@@ -15,5 +15,7 @@ QString footnoteTipText(const Analysis &analysis, int number);
 // Shows tip wrapped at a readable width where the help event is; hides any tooltip and
 // ignores the event when tip is empty.
 void showWrappedToolTip(QHelpEvent *event, const QString &tip, QWidget *widget);
+// An annotation's note the same way, with its line breaks kept.
+void showNoteToolTip(QHelpEvent *event, const QString &note, QWidget *widget);
 
 } // namespace diptych

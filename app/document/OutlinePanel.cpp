@@ -1,7 +1,6 @@
 #include "document/OutlinePanel.h"
 
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -61,7 +60,7 @@ void OutlinePanel::setPane(DocumentPane *pane)
 void OutlinePanel::rebuild()
 {
     m_model->clear();
-    const AnalysisPtr a = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
     if (!a)
         return;
     if (a->cover.present)
@@ -90,7 +89,7 @@ void OutlinePanel::rebuild()
         m_model->appendRow(none);
     }
     m_view->expandAll();
-    follow(m_pane->view()->currentSection());
+    follow(m_pane->currentSection());
 }
 
 void OutlinePanel::jump(const QModelIndex &index)

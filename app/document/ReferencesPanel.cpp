@@ -1,7 +1,6 @@
 #include "document/ReferencesPanel.h"
 
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 #include "library/Library.h"
 #include "links/ExternalLinkPrompt.h"
 
@@ -47,7 +46,7 @@ void ReferencesPanel::setPane(DocumentPane *pane)
 void ReferencesPanel::rebuild()
 {
     m_view->clear();
-    const AnalysisPtr a = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
     if (!a)
         return;
     for (int i = 0; i < a->references.size(); ++i) {
@@ -61,7 +60,7 @@ void ReferencesPanel::rebuild()
 
 void ReferencesPanel::activate(QTreeWidgetItem *item)
 {
-    const AnalysisPtr a = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
     if (!a || !item)
         return;
     const Reference &r = a->references.value(item->data(0, kIndexRole).toInt());

@@ -1,7 +1,6 @@
 #include "links/LinksPanel.h"
 
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 #include "links/DocumentLinksModel.h"
 #include "links/ExternalLinkPrompt.h"
 #include "links/LibraryLinks.h"
@@ -45,7 +44,7 @@ void LinksPanel::setPane(DocumentPane *pane)
 
 void LinksPanel::rebuild()
 {
-    const AnalysisPtr current = m_pane ? m_pane->view()->analysis() : AnalysisPtr();
+    const AnalysisPtr current = m_pane ? m_pane->analysis() : AnalysisPtr();
     m_model->setDocument(m_links.snapshot(), m_pane ? m_pane->path() : QString(), current);
     m_view->expandAll();
     updateStatus();

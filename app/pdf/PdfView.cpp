@@ -172,6 +172,16 @@ QRect PdfView::pageViewportRect(int page) const
     return pageRect(page).translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
 }
 
+PdfView::PagePoint PdfView::pagePointAt(const QPoint &viewportPos) const
+{
+    for (int p = 0; p < pageCount(); ++p) {
+        const QRect r = pageViewportRect(p);
+        if (r.contains(viewportPos))
+            return {p, QPointF(viewportPos - r.topLeft()) / m_zoom};
+    }
+    return {};
+}
+
 void PdfView::ensureVisible(int page, const QRectF &box)
 {
     if (page < 0 || page >= m_tops.size())

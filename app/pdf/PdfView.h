@@ -3,6 +3,7 @@
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QImage>
+#include <QPointF>
 #include <QHash>
 #include <QSet>
 #include <QThreadPool>
@@ -39,6 +40,13 @@ public:
     void zoomOut();
     // Where a page is on screen (viewport coordinates); the tools map points with zoom().
     QRect pageViewportRect(int page) const;
+    // The page under a viewport point and the point on it in PDF points (top-left origin);
+    // page -1 off the pages.
+    struct PagePoint {
+        int page = -1;
+        QPointF point;
+    };
+    PagePoint pagePointAt(const QPoint &viewportPos) const;
     // Scrolls the least needed so the box (PDF points) is in view.
     void ensureVisible(int page, const QRectF &box);
     // Page under the top edge of the view and how far down it the edge is (points):

@@ -4,7 +4,6 @@
 #include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
-#include "document/DocumentView.h"
 #include "document/OutlinePanel.h"
 #include "document/ReferencesPanel.h"
 #include "export/NotesExport.h"
@@ -12,8 +11,8 @@
 #include "library/LibraryPanel.h"
 #include "links/LibraryLinks.h"
 #include "links/LinkDocks.h"
-#include "pdf/PdfView.h"
 #include "print/PrintActions.h"
+#include "shell/DocumentTabs.h"
 #include "shell/Language.h"
 #include "shell/Session.h"
 #include "shell/Theme.h"
@@ -60,7 +59,7 @@ QDockWidget *makeDock(const QString &title, const QString &name, QWidget *conten
 
 MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_libraryData(library), m_analyses(analyses), m_settings(settings),
-      m_theme(new Theme(settings, this)), m_center(new QStackedWidget(this)), m_tabs(new QTabWidget(this)),
+      m_theme(new Theme(settings, this)), m_center(new QStackedWidget(this)), m_tabs(new DocumentTabs(this)),
       m_library(new LibraryPanel(library, this)), m_outline(new OutlinePanel(this)),
       m_references(new ReferencesPanel(library, this)), m_statusLabel(new QLabel(this)),
       m_progress(new QProgressBar(this))
@@ -68,10 +67,6 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
     setWindowTitle(tr("Diptych"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/diptych.svg")));
     setAcceptDrops(true);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setAccessibleName(tr("Documents"));
     m_center->addWidget(buildWelcome());
     m_center->addWidget(m_tabs);
     setCentralWidget(m_center);
@@ -87,7 +82,7 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(&m_analyses, &AnalysisService::ready, this, &MainWindow::onReady);
+    connect(&m_analyses, &AnalysisService::ready, m_tabs, &DocumentTabs::setAnalysis);
     connect(&m_analyses, &AnalysisService::failed, this, &MainWindow::onFailed);
     connect(&m_analyses, &AnalysisService::pendingChanged, this, &MainWindow::onPending);
     connect(m_library, &LibraryPanel::openRequested, this, &MainWindow::openDocument);
@@ -205,12 +200,12 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->showsPages() ? p->pdfView()->zoomIn() : p->view()->zoomIn(1);
+            p->zoomIn();
     });
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &out"), this, [this] {
         if (DocumentPane *p = activePane())
-            p->showsPages() ? p->pdfView()->zoomOut() : p->view()->zoomOut(1);
+            p->zoomOut();
     });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
@@ -320,8 +315,8 @@ void MainWindow::buildThemeMenu(QMenu *view)
 
 void MainWindow::applyThemeToPages()
 {
-    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>())
-        pane->pdfView()->setInvertPages(m_theme->invertPages());
+    for (DocumentPane *pane : m_tabs->panes())
+        pane->setInvertPages(m_theme->invertPages());
 }
 
 void MainWindow::buildStatusBar()
@@ -334,24 +329,16 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_progress);
 }
 
-int MainWindow::addTab(QWidget *page, const QString &title)
+void MainWindow::addTab(QWidget *page)
 {
-    const int index = m_tabs->addTab(page, title);
-    m_tabs->setCurrentIndex(index);
+    m_tabs->addPage(page);
     m_center->setCurrentWidget(m_tabs);
-    return index;
 }
 
 void MainWindow::attach(DocumentPane *pane)
 {
-    pane->pdfView()->setInvertPages(m_theme->invertPages());
+    pane->setInvertPages(m_theme->invertPages());
     Session::recallFile(*pane, m_settings);
-    connect(pane, &DocumentPane::titleChanged, this, [this, pane] {
-        QWidget *page = pane;
-        while (page && m_tabs->indexOf(page) < 0)
-            page = page->parentWidget();
-        updateTabTitle(page);
-    });
     m_annotations->attach(pane);
     m_analyses.request(pane->path());
 }
@@ -359,12 +346,9 @@ void MainWindow::attach(DocumentPane *pane)
 DocumentPane *MainWindow::openDocument(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *pane = qobject_cast<DocumentPane *>(m_tabs->widget(i));
-        if (pane && pane->path() == absolute) {
-            m_tabs->setCurrentIndex(i);
-            return pane;
-        }
+    if (const int open = m_tabs->indexOfDocument(absolute); open >= 0) {
+        m_tabs->setCurrentIndex(open);
+        return qobject_cast<DocumentPane *>(m_tabs->widget(open));
     }
     QString error;
     if (!QFileInfo(absolute).isReadable()) {
@@ -375,7 +359,7 @@ DocumentPane *MainWindow::openDocument(const QString &path)
     m_libraryData.add(absolute, &error);
     addToRecent(absolute);
     auto *pane = new DocumentPane(absolute, m_tabs);
-    addTab(pane, pane->title());
+    addTab(pane);
     attach(pane);
     return pane;
 }
@@ -402,7 +386,7 @@ CompareView *MainWindow::openComparison(const QString &left, const QString &righ
     }
     auto *compare = new CompareView(l, r, m_tabs);
     compare->setHandoutAction(m_print->handoutAction());
-    addTab(compare, compare->title());
+    addTab(compare);
     connect(compare, &CompareView::activePaneChanged, this, &MainWindow::setActivePane);
     attach(compare->left());
     attach(compare->right());
@@ -410,6 +394,8 @@ CompareView *MainWindow::openComparison(const QString &left, const QString &righ
 }
 
 DocumentPane *MainWindow::activePane() const { return m_activePane; }
+
+QTabWidget *MainWindow::tabs() const { return m_tabs; }
 
 void MainWindow::setAnnotationModel(AnnotationModel *model) { m_annotations->setModel(model); }
 
@@ -433,51 +419,20 @@ void MainWindow::setActivePane(DocumentPane *pane)
     m_links->setPane(pane);
 }
 
-void MainWindow::updateTabTitle(QWidget *page)
-{
-    const int index = m_tabs->indexOf(page);
-    if (index < 0)
-        return;
-    QString title;
-    if (auto *compare = qobject_cast<CompareView *>(page))
-        title = compare->title();
-    else if (auto *pane = qobject_cast<DocumentPane *>(page))
-        title = pane->title();
-    m_tabs->setTabToolTip(index, title);
-    m_tabs->setTabText(index, title.size() > 48 ? title.left(46) + QStringLiteral("…") : title);
-}
-
 void MainWindow::closeTab(int index)
 {
     QWidget *page = m_tabs->widget(index);
     if (!page)
         return;
-    for (DocumentPane *pane : page->findChildren<DocumentPane *>())
-        Session::rememberFile(*pane, m_settings);
-    if (auto *pane = qobject_cast<DocumentPane *>(page))
+    for (DocumentPane *pane : DocumentTabs::panesIn(page))
         Session::rememberFile(*pane, m_settings);
     m_tabs->removeTab(index);
     page->deleteLater();
 }
 
-void MainWindow::onReady(const QString &path, const AnalysisPtr &analysis)
-{
-    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
-        if (pane->path() == path && !pane->isReady())
-            pane->setAnalysis(analysis);
-    }
-}
-
 void MainWindow::onFailed(const QString &path, const QString &error)
 {
-    bool open = false;
-    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
-        if (pane->path() == path) {
-            pane->setFailed(error);
-            open = true;
-        }
-    }
-    if (open)
+    if (m_tabs->setFailed(path, error))
         showError(tr("Cannot open document"), tr("%1 cannot be opened:\n%2").arg(path, error));
 }
 
@@ -489,13 +444,7 @@ void MainWindow::onPending(int count, const QString &current)
 
 bool MainWindow::isSettled() const
 {
-    if (m_analyses.pendingCount() > 0 || m_links->links()->isBusy())
-        return false;
-    for (DocumentPane *pane : m_tabs->findChildren<DocumentPane *>()) {
-        if (!pane->isReady())
-            return false;
-    }
-    return true;
+    return m_analyses.pendingCount() == 0 && !m_links->links()->isBusy() && m_tabs->allReady();
 }
 
 // Message boxes are window-modal but never block: the program carries on behind them.

@@ -17,6 +17,7 @@ namespace diptych {
 class AnnotationModel;
 class CompareView;
 class DocumentPane;
+class DocumentTabs;
 class Library;
 class LibraryPanel;
 class LinkDocks;
@@ -41,7 +42,7 @@ public:
     DocumentPane *openDocumentAt(const QString &path, int textOffset);
     CompareView *openComparison(const QString &left, const QString &right);
     DocumentPane *activePane() const;
-    QTabWidget *tabs() const { return m_tabs; }
+    QTabWidget *tabs() const;
     LibraryPanel *libraryPanel() const { return m_library; }
     OutlinePanel *outlinePanel() const { return m_outline; }
     PrintActions *printActions() const { return m_print; }
@@ -74,14 +75,12 @@ private:
     void applyThemeToPages();
     void buildStatusBar();
     QWidget *buildWelcome();
-    int addTab(QWidget *page, const QString &title);
+    void addTab(QWidget *page);
     void attach(DocumentPane *pane);
-    void onReady(const QString &path, const AnalysisPtr &analysis);
     void onFailed(const QString &path, const QString &error);
     void onPending(int count, const QString &current);
     void onCurrentTabChanged();
     void setActivePane(DocumentPane *pane);
-    void updateTabTitle(QWidget *page);
     void closeTab(int index);
     void openWithDialog();
     void compareWithDialog();
@@ -95,7 +94,7 @@ private:
     QSettings &m_settings;
     Theme *m_theme;
     QStackedWidget *m_center;
-    QTabWidget *m_tabs;
+    DocumentTabs *m_tabs;
     LibraryPanel *m_library;
     OutlinePanel *m_outline;
     ReferencesPanel *m_references;

@@ -56,7 +56,7 @@ protected:
     // The reading-text range of the n-th occurrence of a phrase.
     static QPair<int, int> rangeOf(DocumentPane *pane, const QString &phrase, int occurrence = 0)
     {
-        const QString &text = pane->view()->analysis()->text;
+        const QString &text = pane->analysis()->text;
         int at = text.indexOf(phrase);
         for (int i = 0; i < occurrence && at >= 0; ++i)
             at = text.indexOf(phrase, at + 1);
@@ -279,7 +279,7 @@ TEST_F(AnnotationUiTest, anAnnotationMadeInTheTextShowsOnThePdfOfTheSameLetter)
     ASSERT_NE(m, nullptr) << "not placed on the PDF";
     ASSERT_FALSE(m->areas.isEmpty());
     EXPECT_FALSE(m->areas.first().quads.isEmpty());
-    EXPECT_EQ(pdf->view()->analysis()->text.mid(m->start, m->end - m->start), QStringLiteral("bondgenoten"));
+    EXPECT_EQ(pdf->analysis()->text.mid(m->start, m->end - m->start), QStringLiteral("bondgenoten"));
     EXPECT_EQ(panel()->listedIds(), QStringList{id});
 }
 
@@ -287,7 +287,7 @@ TEST_F(AnnotationUiTest, selectingOnThePdfPagesAndHighlightingGivesQuadsAndAPage
 {
     DocumentPane *pane = openPdf(kLetter);
     ASSERT_NE(pane, nullptr);
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     const auto range = rangeOf(pane, QStringLiteral("bondgenoten"));
     ASSERT_LT(range.first, range.second);
     pane->pdfTextTool()->selection()->selectRange(range.first, range.second);
@@ -328,7 +328,7 @@ TEST_F(AnnotationUiTest, annotationsInsideAPdfAreTakenOverWhenItOpensAndOnlyOnce
 {
     DocumentPane *plain = openPdf(kLetter);
     ASSERT_NE(plain, nullptr);
-    const AnalysisPtr analysis = plain->view()->analysis();
+    const AnalysisPtr analysis = plain->analysis();
     const auto range = rangeOf(plain, QStringLiteral("bondgenoten"));
     ASSERT_LT(range.first, range.second);
     // Another program's highlight with a note, written into a copy of the letter.
@@ -380,7 +380,7 @@ TEST_F(AnnotationUiTest, aPdfCopyWithStandardAnnotationsIsWrittenForOtherViewers
     const QString out = m_dir.filePath(QStringLiteral("voor-collega.pdf"));
     QString error;
     ASSERT_TRUE(AnnotationFiles::writePdf(controller(pane), pane->path(), out, &error)) << error.toStdString();
-    const QVector<Annotation> back = PdfAnnotationImporter::read(out, *pane->view()->analysis(), QStringLiteral("copy"), &error);
+    const QVector<Annotation> back = PdfAnnotationImporter::read(out, *pane->analysis(), QStringLiteral("copy"), &error);
     ASSERT_EQ(back.size(), 1) << error.toStdString();
     EXPECT_EQ(back[0].id, id);
     EXPECT_EQ(back[0].kind, AnnotationKind::Underline);

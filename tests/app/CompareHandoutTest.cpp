@@ -91,7 +91,7 @@ TEST(CompareHandout, theComparisonsButtonPrintsAHandoutWithBothSidesSections)
     ASSERT_TRUE(pdf);
     const QString text = allText(*pdf).simplified();
     for (DocumentPane *pane : {compare.left(), compare.right()}) {
-        const AnalysisPtr analysis = pane->view()->analysis();
+        const AnalysisPtr analysis = pane->analysis();
         ASSERT_TRUE(analysis);
         ASSERT_FALSE(analysis->sections.isEmpty());
         for (const Section &s : analysis->sections)

@@ -137,7 +137,7 @@ TEST_F(LinksViewTest, aKamerstukOutsideTheLibraryIsOfferedAndOnlyOpenedOnRequest
     ASSERT_TRUE(outside.isValid());
     const QStringList ids = children(outside, DocumentLinksModel::DetailRole);
     QStringList cited;
-    for (const Reference &r : pane->view()->analysis()->references)
+    for (const Reference &r : pane->analysis()->references)
         cited << r.id;
     ASSERT_FALSE(ids.isEmpty());
     for (const QString &id : ids)
@@ -273,7 +273,7 @@ TEST_F(LinksViewTest, searchingOekraineFindsTheLettersByMeetingAndEnterOpensTheB
     EXPECT_EQ(window()->activePane()->path(), path);
     ASSERT_TRUE(settle());
     ASSERT_GE(offset, 0);
-    const QString text = window()->activePane()->view()->analysis()->text;
+    const QString text = window()->activePane()->analysis()->text;
     EXPECT_TRUE(text.mid(offset, 8).startsWith(QStringLiteral("Oekra"))) << text.mid(offset, 20).toStdString();
 }
 

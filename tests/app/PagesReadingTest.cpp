@@ -30,7 +30,7 @@ bool inView(PdfView *view, int page, const QRectF &box)
 // The first footnote call of the letter, scrolled into view a little below the top.
 const FootnoteCall *showFirstCall(DocumentPane *pane, const Footnote **note)
 {
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     if (analysis->footnotes.isEmpty() || analysis->footnotes.first().calls.isEmpty())
         return nullptr;
     *note = &analysis->footnotes.first();
@@ -60,7 +60,7 @@ TEST_F(PagesFixture, findOnThePagesCountsEveryOekraineAndScrollsToEachMatch)
 {
     DocumentPane *pane = openPdf("000_a60e29c67b147090.txt");
     ASSERT_NE(pane, nullptr);
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     const int expected = int(analysis->text.count(
         QRegularExpression(QStringLiteral("oekra[iï]ne"), QRegularExpression::CaseInsensitiveOption)));
     ASSERT_GE(expected, 5);
@@ -125,7 +125,7 @@ TEST_F(PagesFixture, draggingOverALineWithAFootnoteCallCopiesItsCleanText)
 {
     DocumentPane *pane = openPdf("000_a60e29c67b147090.txt");
     ASSERT_NE(pane, nullptr);
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     const Footnote *found = nullptr;
     const FootnoteCall *shown = showFirstCall(pane, &found);
     ASSERT_NE(shown, nullptr) << "the letter's first footnote call has no place on the page";

@@ -61,7 +61,7 @@ TEST_F(ThemeTest, theDarkThemeDarkensThePaletteAndTheReadingTextAndIsKeptForTheN
 {
     DocumentPane *pane = window()->openDocument(sample("001_76cb035f3064fde5.txt"));
     ASSERT_TRUE(settle());
-    ASSERT_FALSE(pane->view()->analysis()->sections.isEmpty()) << "the letter has headings to look at";
+    ASSERT_FALSE(pane->analysis()->sections.isEmpty()) << "the letter has headings to look at";
     Theme *theme = window()->theme();
     theme->setMode(Theme::Mode::Light);
     EXPECT_FALSE(theme->isDark());

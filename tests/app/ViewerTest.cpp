@@ -87,7 +87,7 @@ TEST_F(AppFixture, outlineListsTheSectionsAndAClickMovesTheView)
 {
     DocumentPane *pane = window()->openDocument(sample("001_76cb035f3064fde5.txt"));
     ASSERT_TRUE(settle());
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     ASSERT_GE(analysis->sections.size(), 3);
     QStandardItemModel *outline = window()->outlinePanel()->model();
     for (int i = 0; i < analysis->sections.size(); ++i)
@@ -99,7 +99,7 @@ TEST_F(AppFixture, outlineListsTheSectionsAndAClickMovesTheView)
     tree->scrollTo(row);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(row).center());
     EXPECT_GT(pane->view()->verticalScrollBar()->value(), 0);
-    EXPECT_EQ(pane->view()->currentSection(), last);
+    EXPECT_EQ(pane->currentSection(), last);
     const int top = pane->view()->topTextOffset();
     EXPECT_NEAR(top, analysis->sections[last].at.start, 200);
 }
@@ -174,8 +174,8 @@ TEST_F(AppFixture, comparisonListsAlignedPairsAndAClickScrollsBothSides)
     QTreeWidgetItem *item = pairs->child(last);
     list->scrollToItem(item);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
-    EXPECT_EQ(compare->left()->view()->currentSection(), alignment.pairs[last].agenda);
-    EXPECT_EQ(compare->right()->view()->currentSection(), alignment.pairs[last].verslag);
+    EXPECT_EQ(compare->left()->currentSection(), alignment.pairs[last].agenda);
+    EXPECT_EQ(compare->right()->currentSection(), alignment.pairs[last].verslag);
     EXPECT_EQ(list->topLevelItem(1)->childCount(), alignment.onlyAgenda.size());
     EXPECT_EQ(list->topLevelItem(2)->childCount(), alignment.onlyVerslag.size());
 }
@@ -186,7 +186,7 @@ TEST_F(AppFixture, sessionRestoresTabsAndReadingPositions)
     window()->openComparison(sample("004_cd1c5c75dbeda8f3.txt"), sample("000_a60e29c67b147090.txt"));
     ASSERT_TRUE(settle());
     window()->tabs()->setCurrentIndex(0);
-    const AnalysisPtr analysis = pane->view()->analysis();
+    const AnalysisPtr analysis = pane->analysis();
     ASSERT_GE(analysis->sections.size(), 2);
     pane->goToSection(1);
     const int position = pane->position();
