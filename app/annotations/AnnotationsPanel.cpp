@@ -1,8 +1,7 @@
 #include "annotations/AnnotationsPanel.h"
 
-#include "annotations/EditTagsCommand.h"
-
 #include "annotations/AnnotationController.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EditNoteTextCommand.h"
@@ -370,7 +369,7 @@ void AnnotationsPanel::onTagsEdited()
 {
     if (m_noteId.isEmpty() || !m_model)
         return;
-    auto *command = new EditTagsCommand(m_model, m_noteId, EditTagsCommand::parse(m_tags->text()));
+    auto *command = new EditTagsCommand(m_model, m_noteId, AnnotationEdits::parseTags(m_tags->text()));
     if (command->isObsolete()) {
         delete command;
         return;

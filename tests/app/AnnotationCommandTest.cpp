@@ -1,6 +1,7 @@
 // The annotation undo commands on their own: a model over a real store in a temporary
 // folder and a QUndoStack, no window.
 #include "annotations/AddAnnotationCommand.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/EditNoteTextCommand.h"
@@ -186,7 +187,7 @@ TEST_F(AnnotationCommandTest, tagsAreTrimmedKeptOnceAndUndoRestoresTheOldOnes)
     a.tags = QStringList{QStringLiteral("DIP")};
     m_model->add(a);
     m_stack.push(new EditTagsCommand(m_model.get(), a.id,
-                                     EditTagsCommand::parse(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
+                                     AnnotationEdits::parseTags(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
     ASSERT_TRUE(stored(a.id).has_value());
     EXPECT_EQ(stored(a.id)->tags,
               (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("DIP"), QStringLiteral("burden sharing")}));
