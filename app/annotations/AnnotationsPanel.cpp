@@ -140,14 +140,10 @@ void AnnotationsPanel::setModel(AnnotationModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model) {
-        auto changed = [this] {
-            refillChoices();
-            rebuild();
-        };
-        connect(model, &AnnotationModel::rowsInserted, this, changed);
-        connect(model, &AnnotationModel::rowsRemoved, this, changed);
-        connect(model, &AnnotationModel::modelReset, this, changed);
-        connect(model, &AnnotationModel::dataChanged, this, changed);
+        for (auto signal : {&AnnotationModel::rowsInserted, &AnnotationModel::rowsRemoved})
+            connect(model, signal, this, &AnnotationsPanel::onAnnotationsChanged);
+        connect(model, &AnnotationModel::modelReset, this, &AnnotationsPanel::onAnnotationsChanged);
+        connect(model, &AnnotationModel::dataChanged, this, &AnnotationsPanel::onAnnotationsChanged);
     }
     refillChoices();
     rebuild();
@@ -159,7 +155,10 @@ void AnnotationsPanel::setController(AnnotationController *controller)
         disconnect(m_controller->annotations(), nullptr, this, nullptr);
     m_controller = controller;
     if (controller && controller->annotations())
-        connect(controller->annotations(), &DocumentAnnotations::changed, this, &AnnotationsPanel::rebuild);
+        connect(controller->annotations(), &DocumentAnnotations::changed, this, [this] {
+            if (!m_typing)
+                rebuild();
+        });
     rebuild();
 }
 
@@ -257,17 +256,46 @@ QStandardItem *AnnotationsPanel::group(const QString &title)
 QStandardItem *AnnotationsPanel::row(const QString &id, bool placed) const
 {
     const Annotation &a = m_model->at(m_model->rowOf(id));
+    auto *item = new QStandardItem;
+    describe(item, a);
+    item->setData(a.id, IdRole);
+    item->setData(a.documentHash, DocumentHashRole);
+    item->setData(placed, PlacedRole);
+    return item;
+}
+
+void AnnotationsPanel::describe(QStandardItem *item, const Annotation &a)
+{
     QString text = a.quote.exact.isEmpty() ? AnnotationModel::kindLabel(a.kind)
                                            : QStringLiteral("“%1”").arg(shortened(a.quote.exact, kQuoteLength));
     if (!a.note.trimmed().isEmpty())
         text += QLatin1Char('\n') + shortened(a.note, kQuoteLength);
-    auto *item = new QStandardItem(swatch(a.color), text);
-    item->setData(a.id, IdRole);
-    item->setData(a.documentHash, DocumentHashRole);
-    item->setData(placed, PlacedRole);
+    item->setIcon(swatch(a.color));
+    item->setText(text);
     item->setToolTip(QStringLiteral("%1 · %2 · %3").arg(AnnotationModel::kindLabel(a.kind), a.author,
                                                           QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat)));
-    return item;
+}
+
+// Typing changes one note's text and nothing the choices or the grouping depend on: its row
+// is described again in place, where rebuilding the list for every key cost tens of
+// milliseconds with a library of annotations. The filters apply again at the next rebuild.
+void AnnotationsPanel::refreshTypedRow()
+{
+    const std::optional<Annotation> a = m_model->byId(m_noteId);
+    const QModelIndexList found = m_items->match(m_items->index(0, 0), IdRole, m_noteId, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    if (a && !found.isEmpty())
+        describe(m_items->itemFromIndex(found.first()), *a);
+}
+
+void AnnotationsPanel::onAnnotationsChanged()
+{
+    if (m_typing) {
+        refreshTypedRow();
+        return;
+    }
+    refillChoices();
+    rebuild();
 }
 
 void AnnotationsPanel::rebuild()
@@ -362,7 +390,9 @@ void AnnotationsPanel::onNoteTyped()
 {
     if (m_loadingNote || m_noteId.isEmpty() || !m_model)
         return;
+    m_typing = true;
     m_undo->push(new EditNoteTextCommand(m_model, m_noteId, m_editor->toPlainText(), m_session));
+    m_typing = false;
 }
 
 void AnnotationsPanel::onTagsEdited()
