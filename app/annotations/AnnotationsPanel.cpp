@@ -359,8 +359,11 @@ void AnnotationsPanel::onCurrentChanged()
     if (m_rebuilding)
         return;
     const QString id = currentId();
-    if (id != m_noteId)
+    if (id != m_noteId) {
         ++m_session;
+        if (m_model)
+            m_model->flush();
+    }
     showNote(id);
 }
 
@@ -390,8 +393,12 @@ void AnnotationsPanel::onNoteTyped()
 {
     if (m_loadingNote || m_noteId.isEmpty() || !m_model)
         return;
+    // A key changes the model and the views at once; the store gets the note within
+    // AnnotationModel::kDeferredWriteMs, or sooner when the editor is left.
     m_typing = true;
+    m_model->setWritesDeferred(true);
     m_undo->push(new EditNoteTextCommand(m_model, m_noteId, m_editor->toPlainText(), m_session));
+    m_model->setWritesDeferred(false);
     m_typing = false;
 }
 
@@ -448,6 +455,8 @@ bool AnnotationsPanel::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::FocusIn)
             ++m_session; // coming back to a note starts a new undo step
+        if (event->type() == QEvent::FocusOut && m_model)
+            m_model->flush(); // the typing session is over: store it now
     }
     return QWidget::eventFilter(watched, event);
 }
