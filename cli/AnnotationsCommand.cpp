@@ -1,10 +1,11 @@
 #include "CliCommands.h"
 
+#include "AnnotationStoreOpener.h"
+
 #include "analysis/Analyzer.h"
 #include "annotations/AnnotationAnchorer.h"
 #include "annotations/PdfAnnotationImporter.h"
 #include "annotations/PdfAnnotationWriter.h"
-#include "annotations/SqliteAnnotationStore.h"
 #include "annotations/WebAnnotationJson.h"
 #include "library/LibraryStore.h"
 #include "spelling/Speller.h"
@@ -45,19 +46,6 @@ bool loadDocument(const QString &path, Document &doc, QTextStream &err)
         return false;
     }
     return true;
-}
-
-std::unique_ptr<SqliteAnnotationStore> openStore(const QString &path, QTextStream &err)
-{
-    auto store = std::make_unique<SqliteAnnotationStore>(path);
-    if (!store->open()) {
-        err << "diptych-cli: cannot open the annotation database " << store->databasePath() << ": "
-            << store->error() << '\n';
-        return nullptr;
-    }
-    if (!store->error().isEmpty())
-        err << store->error() << '\n'; // a damaged database was moved aside
-    return store;
 }
 
 QString shortened(QString text, int length)
@@ -109,7 +97,7 @@ int importJson(const Options &o, QTextStream &out, QTextStream &err)
         err << o.files[1] << ": " << error << '\n';
     if (annotations.isEmpty() && !error.isEmpty())
         return 1;
-    auto store = openStore(o.store, err);
+    auto store = openAnnotationStore(o.store, err);
     return store ? storePlaced(*store, doc, annotations, out, err) : 1;
 }
 
@@ -124,7 +112,7 @@ int importPdf(const Options &o, QTextStream &out, QTextStream &err)
         err << o.files[0] << ": " << error << '\n';
         return 1;
     }
-    auto store = openStore(o.store, err);
+    auto store = openAnnotationStore(o.store, err);
     return store ? storePlaced(*store, doc, annotations, out, err) : 1;
 }
 
@@ -135,7 +123,7 @@ int exportJson(const Options &o, QTextStream &out, QTextStream &err)
         err << o.files[0] << ": cannot read\n";
         return 1;
     }
-    auto store = openStore(o.store, err);
+    auto store = openAnnotationStore(o.store, err);
     if (!store)
         return 1;
     out << WebAnnotationJson::exportCollection(store->byDocument(hash));
@@ -147,7 +135,7 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
     Document doc;
     if (!loadDocument(o.files[0], doc, err))
         return 1;
-    auto store = openStore(o.store, err);
+    auto store = openAnnotationStore(o.store, err);
     if (!store)
         return 1;
     const AnnotationAnchorer anchorer(doc.analysis);
@@ -165,13 +153,16 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-// The form (import, import-pdf, export, list) and its number of files are the parser's.
+// The form (import, import-pdf, export, list, or an edit) and its number of operands are the
+// parser's.
 int annotations(const ParsedArguments &parsed)
 {
+    const QString sub = parsed.sub();
+    if (isAnnotationEdit(sub))
+        return editAnnotation(parsed);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Options o = optionsOf(parsed);
-    const QString sub = parsed.sub();
     if (sub == QLatin1String("import"))
         return importJson(o, out, err);
     if (sub == QLatin1String("import-pdf"))
@@ -189,7 +180,7 @@ int exportPdf(const ParsedArguments &parsed)
     Document doc;
     if (!loadDocument(o.files[0], doc, err))
         return 1;
-    auto store = openStore(o.store, err);
+    auto store = openAnnotationStore(o.store, err);
     if (!store)
         return 1;
     // Placed afresh: the quads follow the document as it is now read.

@@ -14,6 +14,9 @@ int run(const QStringList &arguments);
 int analyze(const ParsedArguments &args);
 int compare(const ParsedArguments &args);
 int annotations(const ParsedArguments &args);
+// The edit forms of annotations (note, tag, color, remove), run by annotations().
+bool isAnnotationEdit(const QString &sub);
+int editAnnotation(const ParsedArguments &args);
 int exportPdf(const ParsedArguments &args);
 int exportNotes(const ParsedArguments &args);
 int links(const ParsedArguments &args);

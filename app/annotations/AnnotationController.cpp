@@ -2,6 +2,7 @@
 
 #include "annotations/AddAnnotationCommand.h"
 #include "annotations/AnnotationAnchorer.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/DocumentAnnotations.h"
@@ -137,8 +138,8 @@ void AnnotationController::changeKind(const QString &id, AnnotationKind kind)
     const std::optional<Annotation> a = m_model->byId(id);
     if (!a)
         return;
-    // A highlight colour makes a pale line: a new kind takes its own default colour.
-    m_undo->push(new ChangeAnnotationColorCommand(m_model, id, Annotation::defaultColor(kind), kind));
+    const Annotation after = AnnotationEdits::withKind(*a, kind);
+    m_undo->push(new ChangeAnnotationColorCommand(m_model, id, after.color, after.kind));
 }
 
 void AnnotationController::remove(const QString &id) { m_undo->push(new RemoveAnnotationCommand(m_model, id)); }

@@ -2,22 +2,31 @@
 
 #include "annotations/AnnotationStore.h"
 
+#include <utility>
+
 namespace diptych {
 
 AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
     : QAbstractListModel(parent), m_store(store)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(kDeferredWriteMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AnnotationModel::flush);
     reload();
 }
 
+AnnotationModel::~AnnotationModel() { flush(); }
+
 void AnnotationModel::setStore(AnnotationStore *store)
 {
+    flush();
     m_store = store;
     reload();
 }
 
 void AnnotationModel::reload()
 {
+    flush();
     beginResetModel();
     m_rows = m_store ? m_store->all() : QVector<Annotation>();
     endResetModel();
@@ -87,8 +96,17 @@ QVector<Annotation> AnnotationModel::byDocuments(const QStringList &hashes) cons
     return out;
 }
 
+bool AnnotationModel::defer(const QString &id)
+{
+    m_unwritten.insert(id);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start(); // not restarted by later keys: steady typing is written too
+    return true;
+}
+
 bool AnnotationModel::write(const Annotation &annotation)
 {
+    m_unwritten.remove(annotation.id); // this write carries any edit that was waiting
     if (!m_store) {
         Q_EMIT storeFailed(tr("The annotation database is not open: this change is kept only until "
                               "Diptych closes."));
@@ -98,6 +116,19 @@ bool AnnotationModel::write(const Annotation &annotation)
         return true;
     Q_EMIT storeFailed(tr("The annotation could not be stored: %1").arg(m_store->error()));
     return false;
+}
+
+bool AnnotationModel::flush()
+{
+    m_flushTimer.stop();
+    bool stored = true;
+    const QSet<QString> ids = std::exchange(m_unwritten, {});
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            stored = write(m_rows[row]) && stored;
+    }
+    return stored;
 }
 
 bool AnnotationModel::add(const Annotation &annotation)
@@ -116,6 +147,7 @@ bool AnnotationModel::remove(const QString &id)
     const int row = rowOf(id);
     if (row < 0)
         return true;
+    m_unwritten.remove(id); // gone: nothing left to write
     bool stored = m_store && m_store->remove(id);
     if (!stored)
         Q_EMIT storeFailed(m_store ? tr("The annotation could not be deleted: %1").arg(m_store->error())
@@ -131,7 +163,7 @@ bool AnnotationModel::update(const Annotation &annotation)
     const int row = rowOf(annotation.id);
     if (row < 0)
         return add(annotation);
-    const bool stored = write(annotation);
+    const bool stored = m_writesDeferred && m_store ? defer(annotation.id) : write(annotation);
     m_rows[row] = annotation;
     Q_EMIT dataChanged(index(row), index(row));
     return stored;

@@ -3,6 +3,8 @@
 #include "annotations/Annotation.h"
 
 #include <QAbstractListModel>
+#include <QSet>
+#include <QTimer>
 #include <QVector>
 
 #include <optional>
@@ -33,6 +35,12 @@ public:
     };
 
     explicit AnnotationModel(AnnotationStore *store = nullptr, QObject *parent = nullptr);
+    ~AnnotationModel() override;
+
+    // How long an update() made while writes are deferred may wait for the store. A program
+    // killed (kill -9, a crash) loses no more than that plus one write: under the second of
+    // typing issue 13 allows.
+    static constexpr int kDeferredWriteMs = 500;
 
     void setStore(AnnotationStore *store);
     AnnotationStore *store() const { return m_store; }
@@ -55,6 +63,15 @@ public:
     bool remove(const QString &id);
     bool update(const Annotation &annotation);
 
+    // Typing a note: while deferred, update() changes the model and tells the views at once,
+    // but leaves the store write (a committed, fsynced transaction: milliseconds on a busy
+    // disk, at every key) to flush(), which runs kDeferredWriteMs after the first unwritten
+    // edit, on any other edit of that annotation, and when the model goes.
+    void setWritesDeferred(bool deferred) { m_writesDeferred = deferred; }
+    // Writes what is waiting; false when the store refused some of it (storeFailed said so).
+    bool flush();
+    bool hasUnwritten() const { return !m_unwritten.isEmpty(); }
+
     // Kind names for people ("Highlight", "Note on a page", …).
     static QString kindLabel(AnnotationKind kind);
 
@@ -63,9 +80,13 @@ Q_SIGNALS:
 
 private:
     bool write(const Annotation &annotation);
+    bool defer(const QString &id);
 
     AnnotationStore *m_store;
     QVector<Annotation> m_rows;
+    bool m_writesDeferred = false;
+    QSet<QString> m_unwritten; // ids whose latest state the store has not yet
+    QTimer m_flushTimer;
 };
 
 } // namespace diptych

@@ -1,8 +1,7 @@
 #include "annotations/AnnotationsPanel.h"
 
-#include "annotations/EditTagsCommand.h"
-
 #include "annotations/AnnotationController.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EditNoteTextCommand.h"
@@ -141,14 +140,10 @@ void AnnotationsPanel::setModel(AnnotationModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model) {
-        auto changed = [this] {
-            refillChoices();
-            rebuild();
-        };
-        connect(model, &AnnotationModel::rowsInserted, this, changed);
-        connect(model, &AnnotationModel::rowsRemoved, this, changed);
-        connect(model, &AnnotationModel::modelReset, this, changed);
-        connect(model, &AnnotationModel::dataChanged, this, changed);
+        for (auto signal : {&AnnotationModel::rowsInserted, &AnnotationModel::rowsRemoved})
+            connect(model, signal, this, &AnnotationsPanel::onAnnotationsChanged);
+        connect(model, &AnnotationModel::modelReset, this, &AnnotationsPanel::onAnnotationsChanged);
+        connect(model, &AnnotationModel::dataChanged, this, &AnnotationsPanel::onAnnotationsChanged);
     }
     refillChoices();
     rebuild();
@@ -160,7 +155,10 @@ void AnnotationsPanel::setController(AnnotationController *controller)
         disconnect(m_controller->annotations(), nullptr, this, nullptr);
     m_controller = controller;
     if (controller && controller->annotations())
-        connect(controller->annotations(), &DocumentAnnotations::changed, this, &AnnotationsPanel::rebuild);
+        connect(controller->annotations(), &DocumentAnnotations::changed, this, [this] {
+            if (!m_typing)
+                rebuild();
+        });
     rebuild();
 }
 
@@ -258,17 +256,46 @@ QStandardItem *AnnotationsPanel::group(const QString &title)
 QStandardItem *AnnotationsPanel::row(const QString &id, bool placed) const
 {
     const Annotation &a = m_model->at(m_model->rowOf(id));
+    auto *item = new QStandardItem;
+    describe(item, a);
+    item->setData(a.id, IdRole);
+    item->setData(a.documentHash, DocumentHashRole);
+    item->setData(placed, PlacedRole);
+    return item;
+}
+
+void AnnotationsPanel::describe(QStandardItem *item, const Annotation &a)
+{
     QString text = a.quote.exact.isEmpty() ? AnnotationModel::kindLabel(a.kind)
                                            : QStringLiteral("“%1”").arg(shortened(a.quote.exact, kQuoteLength));
     if (!a.note.trimmed().isEmpty())
         text += QLatin1Char('\n') + shortened(a.note, kQuoteLength);
-    auto *item = new QStandardItem(swatch(a.color), text);
-    item->setData(a.id, IdRole);
-    item->setData(a.documentHash, DocumentHashRole);
-    item->setData(placed, PlacedRole);
+    item->setIcon(swatch(a.color));
+    item->setText(text);
     item->setToolTip(QStringLiteral("%1 · %2 · %3").arg(AnnotationModel::kindLabel(a.kind), a.author,
                                                           QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat)));
-    return item;
+}
+
+// Typing changes one note's text and nothing the choices or the grouping depend on: its row
+// is described again in place, where rebuilding the list for every key cost tens of
+// milliseconds with a library of annotations. The filters apply again at the next rebuild.
+void AnnotationsPanel::refreshTypedRow()
+{
+    const std::optional<Annotation> a = m_model->byId(m_noteId);
+    const QModelIndexList found = m_items->match(m_items->index(0, 0), IdRole, m_noteId, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    if (a && !found.isEmpty())
+        describe(m_items->itemFromIndex(found.first()), *a);
+}
+
+void AnnotationsPanel::onAnnotationsChanged()
+{
+    if (m_typing) {
+        refreshTypedRow();
+        return;
+    }
+    refillChoices();
+    rebuild();
 }
 
 void AnnotationsPanel::rebuild()
@@ -332,8 +359,11 @@ void AnnotationsPanel::onCurrentChanged()
     if (m_rebuilding)
         return;
     const QString id = currentId();
-    if (id != m_noteId)
+    if (id != m_noteId) {
         ++m_session;
+        if (m_model)
+            m_model->flush();
+    }
     showNote(id);
 }
 
@@ -363,14 +393,20 @@ void AnnotationsPanel::onNoteTyped()
 {
     if (m_loadingNote || m_noteId.isEmpty() || !m_model)
         return;
+    // A key changes the model and the views at once; the store gets the note within
+    // AnnotationModel::kDeferredWriteMs, or sooner when the editor is left.
+    m_typing = true;
+    m_model->setWritesDeferred(true);
     m_undo->push(new EditNoteTextCommand(m_model, m_noteId, m_editor->toPlainText(), m_session));
+    m_model->setWritesDeferred(false);
+    m_typing = false;
 }
 
 void AnnotationsPanel::onTagsEdited()
 {
     if (m_noteId.isEmpty() || !m_model)
         return;
-    auto *command = new EditTagsCommand(m_model, m_noteId, EditTagsCommand::parse(m_tags->text()));
+    auto *command = new EditTagsCommand(m_model, m_noteId, AnnotationEdits::parseTags(m_tags->text()));
     if (command->isObsolete()) {
         delete command;
         return;
@@ -419,6 +455,8 @@ bool AnnotationsPanel::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::FocusIn)
             ++m_session; // coming back to a note starts a new undo step
+        if (event->type() == QEvent::FocusOut && m_model)
+            m_model->flush(); // the typing session is over: store it now
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -74,6 +74,9 @@ private:
     void refillChoices();
     QStandardItem *group(const QString &title);
     QStandardItem *row(const QString &id, bool placed) const;
+    static void describe(QStandardItem *item, const Annotation &annotation);
+    void onAnnotationsChanged();
+    void refreshTypedRow();
     QString documentTitle(const QString &hash) const;
     void onCurrentChanged();
     void onActivated(const QModelIndex &index);
@@ -100,6 +103,8 @@ private:
     QString m_noteId;       // the annotation whose note the editor shows
     int m_session = 0;      // typing session: edits within one merge into one undo step
     bool m_loadingNote = false;
+    bool m_typing = false;  // our own note edit is going through the model
+
     bool m_rebuilding = false;
 };
 

@@ -1,5 +1,6 @@
 #include "annotations/ChangeAnnotationColorCommand.h"
 
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 
 #include <QCoreApplication>
@@ -9,21 +10,15 @@ namespace diptych {
 ChangeAnnotationColorCommand::ChangeAnnotationColorCommand(AnnotationModel *model, const QString &id,
                                                            const QColor &color, AnnotationKind kind,
                                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_model(model), m_id(id), m_newColor(color), m_newKind(kind),
-      m_newModified(Annotation::nowUtc())
+    : QUndoCommand(parent), m_model(model), m_id(id)
 {
     const std::optional<Annotation> found = model->byId(id);
-    if (found) {
-        m_oldColor = found->color;
-        m_oldKind = found->kind;
-        m_oldModified = found->modified;
-    }
-    // Notes keep their kind: a page note has no text to underline.
-    if (!found || (found->isNote() && kind != found->kind))
-        m_newKind = m_oldKind;
-    setObsolete(!found || (m_oldColor == m_newColor && m_oldKind == m_newKind));
-    setText(m_oldKind == m_newKind ? QCoreApplication::translate("ChangeAnnotationColorCommand", "Recolour")
-                                   : AnnotationModel::kindLabel(m_newKind));
+    m_before = found.value_or(Annotation());
+    // What the change means (a note keeps its kind) is core's; this command only undoes it.
+    m_after = AnnotationEdits::recoloured(m_before, color, kind);
+    setObsolete(!found || m_after == m_before);
+    setText(m_before.kind == m_after.kind ? QCoreApplication::translate("ChangeAnnotationColorCommand", "Recolour")
+                                          : AnnotationModel::kindLabel(m_after.kind));
 }
 
 ChangeAnnotationColorCommand::ChangeAnnotationColorCommand(AnnotationModel *model, const QString &id,
@@ -33,19 +28,19 @@ ChangeAnnotationColorCommand::ChangeAnnotationColorCommand(AnnotationModel *mode
 {
 }
 
-void ChangeAnnotationColorCommand::apply(const QColor &color, AnnotationKind kind, const QDateTime &modified)
+void ChangeAnnotationColorCommand::apply(const Annotation &from)
 {
     std::optional<Annotation> a = m_model->byId(m_id);
     if (!a)
         return;
-    a->color = color;
-    a->kind = kind;
-    a->modified = modified;
+    a->color = from.color;
+    a->kind = from.kind;
+    a->modified = from.modified;
     m_model->update(*a);
 }
 
-void ChangeAnnotationColorCommand::redo() { apply(m_newColor, m_newKind, m_newModified); }
+void ChangeAnnotationColorCommand::redo() { apply(m_after); }
 
-void ChangeAnnotationColorCommand::undo() { apply(m_oldColor, m_oldKind, m_oldModified); }
+void ChangeAnnotationColorCommand::undo() { apply(m_before); }
 
 } // namespace diptych

@@ -3,7 +3,6 @@
 #include "annotations/Annotation.h"
 
 #include <QColor>
-#include <QDateTime>
 #include <QUndoCommand>
 
 namespace diptych {
@@ -11,7 +10,8 @@ namespace diptych {
 class AnnotationModel;
 
 // Recolours an annotation, or turns a highlight into an underline or strike-out (the marks
-// a reader switches between); undo restores colour, kind and modified time.
+// a reader switches between), as AnnotationEdits::recoloured says; undo restores colour,
+// kind and modified time.
 class ChangeAnnotationColorCommand : public QUndoCommand
 {
 public:
@@ -25,13 +25,12 @@ public:
     void undo() override;
 
 private:
-    void apply(const QColor &color, AnnotationKind kind, const QDateTime &modified);
+    // Colour, kind and modified of `from` onto the annotation as the model has it now.
+    void apply(const Annotation &from);
 
     AnnotationModel *m_model;
     QString m_id;
-    QColor m_oldColor, m_newColor;
-    AnnotationKind m_oldKind = AnnotationKind::Highlight, m_newKind = AnnotationKind::Highlight;
-    QDateTime m_oldModified, m_newModified;
+    Annotation m_before, m_after;
 };
 
 } // namespace diptych

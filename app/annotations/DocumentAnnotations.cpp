@@ -1,7 +1,8 @@
 #include "annotations/DocumentAnnotations.h"
 
-#include "annotations/AnnotationAnchorer.h"
 #include "annotations/AnnotationModel.h"
+
+#include <algorithm>
 
 namespace diptych {
 
@@ -26,11 +27,12 @@ AnnotationMark markOf(const Annotation &a, const AnnotationAnchorer::Placement &
 
 DocumentAnnotations::DocumentAnnotations(AnnotationModel *model, AnalysisPtr analysis,
                                          const QString &documentHash, QObject *parent)
-    : QObject(parent), m_model(model), m_analysis(std::move(analysis)), m_hash(documentHash)
+    : QObject(parent), m_model(model), m_analysis(std::move(analysis)),
+      m_anchorer(std::make_unique<AnnotationAnchorer>(*m_analysis)), m_hash(documentHash)
 {
     for (auto signal : {&AnnotationModel::rowsInserted, &AnnotationModel::rowsRemoved})
         connect(model, signal, this, &DocumentAnnotations::rebuild);
-    connect(model, &AnnotationModel::dataChanged, this, &DocumentAnnotations::rebuild);
+    connect(model, &AnnotationModel::dataChanged, this, &DocumentAnnotations::onRowsChanged);
     connect(model, &AnnotationModel::modelReset, this, &DocumentAnnotations::rebuild);
     rebuild();
 }
@@ -50,15 +52,43 @@ void DocumentAnnotations::rebuild()
 {
     m_marks.clear();
     m_notPlaced.clear();
-    const AnnotationAnchorer anchorer(*m_analysis);
     for (const Annotation &a : m_model->byDocuments(documentHashes())) {
-        const AnnotationAnchorer::Placement p = anchorer.place(a);
+        const AnnotationAnchorer::Placement p = m_anchorer->place(a);
         if (p.placed())
             m_marks.append(markOf(a, p));
         else
             m_notPlaced.append(a.id);
     }
     Q_EMIT changed();
+}
+
+void DocumentAnnotations::onRowsChanged(const QModelIndex &first, const QModelIndex &last)
+{
+    bool ours = false;
+    for (int row = first.row(); row <= last.row(); ++row)
+        ours = replace(m_model->at(row)) || ours;
+    if (ours)
+        Q_EMIT changed();
+}
+
+bool DocumentAnnotations::replace(const Annotation &annotation)
+{
+    const auto markAt = std::find_if(m_marks.begin(), m_marks.end(),
+                                     [&](const AnnotationMark &m) { return m.id == annotation.id; });
+    const bool wasOurs = markAt != m_marks.end() || m_notPlaced.contains(annotation.id);
+    if (!wasOurs && !documentHashes().contains(annotation.documentHash))
+        return false;
+    const AnnotationAnchorer::Placement p = m_anchorer->place(annotation);
+    if (markAt != m_marks.end() && p.placed()) {
+        *markAt = markOf(annotation, p); // stays where it was in the list
+        return true;
+    }
+    if (wasOurs && markAt == m_marks.end() && !p.placed())
+        return true; // still not placed: the list of ids stays as it is
+
+    // Placed now and not before, or the other way round: the lists change shape.
+    rebuild();
+    return false; // rebuild() said changed()
 }
 
 const AnnotationMark *DocumentAnnotations::mark(const QString &id) const

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "analysis/AnalysisService.h"
+#include "annotations/AnnotationAnchorer.h"
 #include "annotations/AnnotationMark.h"
 
 #include <QObject>
 #include <QPointF>
 #include <QStringList>
+
+#include <memory>
 
 namespace diptych {
 
@@ -14,7 +17,9 @@ class AnnotationModel;
 // The annotations one open document shows: its own (by content hash) and those made in
 // other versions of the same letter (its text export, a re-issued PDF), each placed again
 // in this document's analysis by AnnotationAnchorer. What cannot be placed is kept in
-// notPlaced(), never dropped. Follows the model: any edit re-places and emits changed().
+// notPlaced(), never dropped. Follows the model: an edit of an annotation places that one
+// again (typing a note must not re-place every annotation at each key), any other change
+// (added, removed, reset) places them all; changed() follows when this document's are touched.
 class DocumentAnnotations : public QObject
 {
     Q_OBJECT
@@ -43,9 +48,13 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void onRowsChanged(const QModelIndex &first, const QModelIndex &last);
+    // Places one annotation again; false when it is not this document's at all.
+    bool replace(const Annotation &annotation);
 
     AnnotationModel *m_model;
     AnalysisPtr m_analysis;
+    std::unique_ptr<AnnotationAnchorer> m_anchorer; // built once: it folds the whole text
     QString m_hash;
     QStringList m_related;
     QVector<AnnotationMark> m_marks;

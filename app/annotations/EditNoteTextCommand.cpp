@@ -1,5 +1,6 @@
 #include "annotations/EditNoteTextCommand.h"
 
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 
 #include <QCoreApplication>
@@ -8,15 +9,12 @@ namespace diptych {
 
 EditNoteTextCommand::EditNoteTextCommand(AnnotationModel *model, const QString &id, const QString &text,
                                          int session, QUndoCommand *parent)
-    : QUndoCommand(parent), m_model(model), m_id(id), m_session(session), m_newText(text),
-      m_newModified(Annotation::nowUtc())
+    : QUndoCommand(parent), m_model(model), m_id(id), m_session(session)
 {
     const std::optional<Annotation> found = model->byId(id);
-    if (found) {
-        m_oldText = found->note;
-        m_oldModified = found->modified;
-    }
-    setObsolete(!found || m_oldText == m_newText);
+    m_before = found.value_or(Annotation());
+    m_after = AnnotationEdits::withNote(m_before, text);
+    setObsolete(!found || m_after == m_before);
     setText(QCoreApplication::translate("EditNoteTextCommand", "Edit note"));
 }
 
@@ -25,25 +23,25 @@ bool EditNoteTextCommand::mergeWith(const QUndoCommand *other)
     const auto *next = dynamic_cast<const EditNoteTextCommand *>(other);
     if (!next || next->m_id != m_id || next->m_session != m_session)
         return false;
-    m_newText = next->m_newText;
-    m_newModified = next->m_newModified;
+    m_after.note = next->m_after.note;
+    m_after.modified = next->m_after.modified;
     // Typed and erased again: the step changes nothing and leaves the stack.
-    setObsolete(m_newText == m_oldText);
+    setObsolete(m_after.note == m_before.note);
     return true;
 }
 
-void EditNoteTextCommand::apply(const QString &text, const QDateTime &modified)
+void EditNoteTextCommand::apply(const Annotation &from)
 {
     std::optional<Annotation> a = m_model->byId(m_id);
-    if (!a || a->note == text)
+    if (!a || a->note == from.note)
         return;
-    a->note = text;
-    a->modified = modified;
+    a->note = from.note;
+    a->modified = from.modified;
     m_model->update(*a);
 }
 
-void EditNoteTextCommand::redo() { apply(m_newText, m_newModified); }
+void EditNoteTextCommand::redo() { apply(m_after); }
 
-void EditNoteTextCommand::undo() { apply(m_oldText, m_oldModified); }
+void EditNoteTextCommand::undo() { apply(m_before); }
 
 } // namespace diptych

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include "annotations/Annotation.h"
+
 #include <QString>
 #include <QUndoCommand>
 
@@ -27,13 +28,13 @@ public:
     int session() const { return m_session; }
 
 private:
-    void apply(const QString &text, const QDateTime &modified);
+    // Note and modified of `from` onto the annotation as the model has it now.
+    void apply(const Annotation &from);
 
     AnnotationModel *m_model;
     QString m_id;
     int m_session;
-    QString m_oldText, m_newText;
-    QDateTime m_oldModified, m_newModified;
+    Annotation m_before, m_after; // AnnotationEdits::withNote made m_after
 };
 
 } // namespace diptych

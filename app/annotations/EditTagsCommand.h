@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDateTime>
+#include "annotations/Annotation.h"
+
 #include <QStringList>
 #include <QUndoCommand>
 
@@ -8,29 +9,24 @@ namespace diptych {
 
 class AnnotationModel;
 
-// Sets the tags of an annotation (the whole list: what the tags field holds after editing);
-// undo restores the old list and modified time. Tags are trimmed, empty ones dropped and
-// duplicates (case-insensitively) kept once, in the order typed.
+// Sets the tags of an annotation (the whole list: what the tags field holds after editing),
+// normalised as AnnotationEdits::withTags says; undo restores the old list and modified time.
 class EditTagsCommand : public QUndoCommand
 {
 public:
     EditTagsCommand(AnnotationModel *model, const QString &id, const QStringList &tags,
                     QUndoCommand *parent = nullptr);
 
-    // "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}
-    static QStringList parse(const QString &typed);
-    static QStringList normalised(const QStringList &tags);
-
     void redo() override;
     void undo() override;
 
 private:
-    void apply(const QStringList &tags, const QDateTime &modified);
+    // Tags and modified of `from` onto the annotation as the model has it now.
+    void apply(const Annotation &from);
 
     AnnotationModel *m_model;
     QString m_id;
-    QStringList m_oldTags, m_newTags;
-    QDateTime m_oldModified, m_newModified;
+    Annotation m_before, m_after;
 };
 
 } // namespace diptych

@@ -1,6 +1,7 @@
 // The annotation undo commands on their own: a model over a real store in a temporary
 // folder and a QUndoStack, no window.
 #include "annotations/AddAnnotationCommand.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/EditNoteTextCommand.h"
@@ -9,6 +10,7 @@
 #include "annotations/SqliteAnnotationStore.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -186,7 +188,7 @@ TEST_F(AnnotationCommandTest, tagsAreTrimmedKeptOnceAndUndoRestoresTheOldOnes)
     a.tags = QStringList{QStringLiteral("DIP")};
     m_model->add(a);
     m_stack.push(new EditTagsCommand(m_model.get(), a.id,
-                                     EditTagsCommand::parse(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
+                                     AnnotationEdits::parseTags(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
     ASSERT_TRUE(stored(a.id).has_value());
     EXPECT_EQ(stored(a.id)->tags,
               (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("DIP"), QStringLiteral("burden sharing")}));
@@ -199,4 +201,33 @@ TEST_F(AnnotationCommandTest, tagsAreTrimmedKeptOnceAndUndoRestoresTheOldOnes)
     auto *same = new EditTagsCommand(m_model.get(), a.id, QStringList{QStringLiteral(" DIP ")});
     EXPECT_TRUE(same->isObsolete());
     delete same;
+}
+
+TEST_F(AnnotationCommandTest, deferredWritesReachTheStoreWithinTheDelayOrAtFlushAndTheModelHasThemAtOnce)
+{
+    Annotation a = highlight();
+    m_model->add(a);
+    a.note = QStringLiteral("getypt");
+    m_model->setWritesDeferred(true);
+    EXPECT_TRUE(m_model->update(a));
+    m_model->setWritesDeferred(false);
+    EXPECT_EQ(m_model->byId(a.id)->note, a.note);
+    EXPECT_EQ(stored(a.id)->note, QString()) << "the write waits";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stored(a.id)->note == a.note; }, AnnotationModel::kDeferredWriteMs + 500));
+    EXPECT_FALSE(m_model->hasUnwritten());
+
+    a.note = QStringLiteral("getypt en bewaard");
+    m_model->setWritesDeferred(true);
+    m_model->update(a);
+    m_model->setWritesDeferred(false);
+    EXPECT_TRUE(m_model->flush());
+    EXPECT_EQ(stored(a.id)->note, a.note);
+
+    // A deletion while a write waits: nothing comes back.
+    m_model->setWritesDeferred(true);
+    m_model->update(a);
+    m_model->setWritesDeferred(false);
+    m_stack.push(new RemoveAnnotationCommand(m_model.get(), a.id));
+    QTest::qWait(AnnotationModel::kDeferredWriteMs + 100);
+    EXPECT_FALSE(stored(a.id).has_value());
 }

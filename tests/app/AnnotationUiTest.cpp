@@ -137,7 +137,9 @@ TEST_F(AnnotationUiTest, typingANoteIsOneUndoStepAndHoveringThePassageShowsIt)
     QUndoStack *stack = controller(pane)->undoStack();
     EXPECT_EQ(stack->count(), 1);
     QTest::keyClicks(editor, QStringLiteral("abc"));
-    EXPECT_EQ(stored()[0].note, QStringLiteral("abc"));
+    // Stored within AnnotationModel::kDeferredWriteMs (the model has it at once).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return stored()[0].note == QStringLiteral("abc"); },
+                                AnnotationModel::kDeferredWriteMs + 500));
     EXPECT_EQ(stack->count(), 2) << "typing abc must be one undo step";
 
     // Hovering the passage shows the note.

@@ -1,0 +1,69 @@
+#include "annotations/AnnotationEdits.h"
+
+namespace diptych {
+
+Annotation AnnotationEdits::stamped(const Annotation &before, Annotation after, const QDateTime &at)
+{
+    if (after == before)
+        return before; // no edit: modified says when the annotation last really changed
+    after.modified = at;
+    return after;
+}
+
+AnnotationKind AnnotationEdits::kindAfterChange(const Annotation &annotation, AnnotationKind wanted)
+{
+    return annotation.isNote() ? annotation.kind : wanted;
+}
+
+Annotation AnnotationEdits::recoloured(const Annotation &annotation, const QColor &color, AnnotationKind kind,
+                                       const QDateTime &at)
+{
+    Annotation after = annotation;
+    after.color = color;
+    after.kind = kindAfterChange(annotation, kind);
+    return stamped(annotation, after, at);
+}
+
+Annotation AnnotationEdits::recoloured(const Annotation &annotation, const QColor &color, const QDateTime &at)
+{
+    return recoloured(annotation, color, annotation.kind, at);
+}
+
+Annotation AnnotationEdits::withKind(const Annotation &annotation, AnnotationKind kind, const QDateTime &at)
+{
+    if (kindAfterChange(annotation, kind) == annotation.kind)
+        return annotation; // a note asked to become an underline, or the kind it has: no edit
+    return recoloured(annotation, Annotation::defaultColor(kind), kind, at);
+}
+
+Annotation AnnotationEdits::withNote(const Annotation &annotation, const QString &text, const QDateTime &at)
+{
+    Annotation after = annotation;
+    after.note = text;
+    return stamped(annotation, after, at);
+}
+
+Annotation AnnotationEdits::withTags(const Annotation &annotation, const QStringList &tags, const QDateTime &at)
+{
+    Annotation after = annotation;
+    after.tags = normalisedTags(tags);
+    return stamped(annotation, after, at);
+}
+
+QStringList AnnotationEdits::parseTags(const QString &typed)
+{
+    return normalisedTags(typed.split(QLatin1Char(',')));
+}
+
+QStringList AnnotationEdits::normalisedTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &tag : tags) {
+        const QString t = tag.simplified();
+        if (!t.isEmpty() && !out.contains(t, Qt::CaseInsensitive))
+            out << t;
+    }
+    return out;
+}
+
+} // namespace diptych

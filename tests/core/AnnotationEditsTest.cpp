@@ -1,0 +1,85 @@
+// What an annotation edit means, apart from any undo stack or command line: the rules both
+// the desktop program's commands and diptych-cli call.
+#include "annotations/AnnotationEdits.h"
+
+#include <gtest/gtest.h>
+
+using namespace diptych;
+
+namespace {
+
+const QDateTime kBefore = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+const QDateTime kNow = QDateTime(QDate(2024, 3, 2), QTime(14, 30), Qt::UTC);
+
+Annotation made(AnnotationKind kind)
+{
+    Annotation a = Annotation::create(kind, QStringLiteral("hash-1"));
+    a.created = a.modified = kBefore;
+    return a;
+}
+
+} // namespace
+
+TEST(AnnotationEdits, recolouringStampsModifiedAndKeepsEverythingElse)
+{
+    Annotation a = made(AnnotationKind::Highlight);
+    a.note = QStringLiteral("Let op");
+    const Annotation after = AnnotationEdits::recoloured(a, Qt::green, kNow);
+    EXPECT_EQ(after.color, QColor(Qt::green));
+    EXPECT_EQ(after.modified, kNow);
+    EXPECT_EQ(after.created, kBefore);
+    EXPECT_EQ(after.note, a.note);
+    EXPECT_EQ(after.kind, AnnotationKind::Highlight);
+}
+
+TEST(AnnotationEdits, aHighlightMayBecomeAnUnderlineButANoteKeepsItsKind)
+{
+    const Annotation highlight = made(AnnotationKind::Highlight);
+    EXPECT_EQ(AnnotationEdits::recoloured(highlight, Qt::blue, AnnotationKind::Underline, kNow).kind,
+              AnnotationKind::Underline);
+    for (AnnotationKind note : {AnnotationKind::PageNote, AnnotationKind::HighlightNote}) {
+        const Annotation after = AnnotationEdits::recoloured(made(note), Qt::red, AnnotationKind::StrikeOut, kNow);
+        EXPECT_EQ(after.kind, note);
+        EXPECT_EQ(after.color, QColor(Qt::red)) << "the colour still changes";
+    }
+}
+
+TEST(AnnotationEdits, anotherKindTakesItsOwnColourAndANoteIsNotChangedAtAll)
+{
+    const Annotation underline = AnnotationEdits::withKind(made(AnnotationKind::Highlight), AnnotationKind::Underline, kNow);
+    EXPECT_EQ(underline.kind, AnnotationKind::Underline);
+    EXPECT_EQ(underline.color, Annotation::defaultColor(AnnotationKind::Underline));
+    const Annotation note = made(AnnotationKind::PageNote);
+    EXPECT_EQ(AnnotationEdits::withKind(note, AnnotationKind::Underline, kNow), note);
+}
+
+TEST(AnnotationEdits, anEditThatChangesNothingLeavesModifiedAlone)
+{
+    Annotation a = made(AnnotationKind::Highlight);
+    a.note = QStringLiteral("zelfde");
+    a.tags = {QStringLiteral("DIP")};
+    EXPECT_EQ(AnnotationEdits::recoloured(a, a.color, kNow), a);
+    EXPECT_EQ(AnnotationEdits::withNote(a, QStringLiteral("zelfde"), kNow), a);
+    EXPECT_EQ(AnnotationEdits::withTags(a, {QStringLiteral(" DIP "), QStringLiteral("dip")}, kNow), a);
+}
+
+TEST(AnnotationEdits, aNoteIsKeptExactlyAsTyped)
+{
+    const QString typed = QStringLiteral("  Eerste regel\n\n  tweede  ");
+    const Annotation after = AnnotationEdits::withNote(made(AnnotationKind::HighlightNote), typed, kNow);
+    EXPECT_EQ(after.note, typed);
+    EXPECT_EQ(after.modified, kNow);
+}
+
+TEST(AnnotationEdits, tagsAreSimplifiedAndKeptOnceCaseInsensitivelyFirstSpellingWins)
+{
+    EXPECT_EQ(AnnotationEdits::parseTags(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing, oekraïne")),
+              (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("DIP"), QStringLiteral("burden sharing")}));
+    EXPECT_EQ(AnnotationEdits::normalisedTags({QStringLiteral("navo"), QStringLiteral("NAVO"), QString()}),
+              QStringList{QStringLiteral("navo")});
+    EXPECT_TRUE(AnnotationEdits::parseTags(QStringLiteral(" , ,")).isEmpty());
+    const Annotation after = AnnotationEdits::withTags(made(AnnotationKind::Highlight),
+                                                       {QStringLiteral(" a  b "), QStringLiteral("A B")}, kNow);
+    EXPECT_EQ(after.tags, QStringList{QStringLiteral("a b")});
+    EXPECT_EQ(after.modified, kNow);
+}
