@@ -1,6 +1,8 @@
 #include "compare/CompareView.h"
 
+#include "compare/MeetingPairing.h"
 #include "compare/SectionAligner.h"
+#include "library/MeetingLabel.h"
 #include "document/DocumentPane.h"
 
 #include <QApplication>
@@ -31,7 +33,7 @@ QString describe(const AnalysisPtr &a, int index)
 
 CompareView::CompareView(const QString &left, const QString &right, QWidget *parent)
     : QWidget(parent), m_left(new DocumentPane(left, this)), m_right(new DocumentPane(right, this)),
-      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_linked(new QCheckBox(this)),
+      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_pairing(new QLabel(this)), m_linked(new QCheckBox(this)),
       m_handout(new QToolButton(this))
 {
     m_list->setColumnCount(3);
@@ -47,6 +49,10 @@ CompareView::CompareView(const QString &left, const QString &right, QWidget *par
     m_linked->setToolTip(tr("Keep aligned sections level while reading either side"));
     m_linked->setChecked(true);
     m_summary->setText(tr("Aligning sections…"));
+    m_summary->setObjectName(QStringLiteral("comparisonSummary"));
+    m_pairing->setObjectName(QStringLiteral("comparisonPairing"));
+    m_pairing->setWordWrap(true);
+    m_pairing->hide();
     m_handout->setObjectName(QStringLiteral("printHandout"));
     m_handout->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_handout->setAutoRaise(true);
@@ -55,12 +61,14 @@ CompareView::CompareView(const QString &left, const QString &right, QWidget *par
     auto *top = new QWidget(this);
     auto *topBar = new QHBoxLayout;
     topBar->setContentsMargins(6, 4, 6, 0);
+    m_pairing->setContentsMargins(6, 4, 6, 0);
     topBar->addWidget(m_summary, 1);
     topBar->addWidget(m_linked);
     topBar->addWidget(m_handout);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(2);
+    topLayout->addWidget(m_pairing);
     topLayout->addLayout(topBar);
     topLayout->addWidget(m_list);
 
@@ -106,8 +114,31 @@ void CompareView::align()
         return;
     m_alignment = SectionAligner::align(*m_left->analysis(), *m_right->analysis());
     m_aligned = true;
+    showPairing(*m_left->analysis(), *m_right->analysis());
     fillList();
     Q_EMIT aligned();
+}
+
+// Letters of two meetings are compared on purpose (the report of the last meeting against
+// the agenda of the next), but never presented as one meeting's pair.
+void CompareView::showPairing(const Analysis &left, const Analysis &right)
+{
+    const bool across = MeetingPairing::of(left.meeting, right.meeting) == MeetingPairing::Kind::AcrossMeetings;
+    m_pairing->setVisible(across);
+    if (across)
+        m_pairing->setText(tr("<b>Across meetings</b> — left: %1; right: %2")
+                               .arg(letterOf(left).toHtmlEscaped(), letterOf(right).toHtmlEscaped()));
+}
+
+QString CompareView::letterOf(const Analysis &a)
+{
+    const QString meeting = meetingLabel(a.meeting);
+    switch (a.kind) {
+    case DocumentKind::Agenda: return tr("the agenda of %1").arg(meeting);
+    case DocumentKind::Verslag: return tr("the report of %1").arg(meeting);
+    case DocumentKind::Other: break;
+    }
+    return tr("a letter on %1").arg(meeting);
 }
 
 QTreeWidgetItem *CompareView::addGroup(const QString &title, int count)
@@ -149,6 +180,15 @@ void CompareView::fillList()
         item->setForeground(2, QColor(0x2f, 0x85, 0x5a));
     }
     m_list->expandAll();
+    // Many letters (most reports of informal meetings) are running text without headings.
+    if (a->sections.isEmpty() || v->sections.isEmpty()) {
+        m_summary->setText(a->sections.isEmpty() && v->sections.isEmpty()
+                               ? tr("Nothing to align: neither letter has headings; they are shown side by side")
+                           : a->sections.isEmpty()
+                               ? tr("Nothing to align: the left letter has no headings; they are shown side by side")
+                               : tr("Nothing to align: the right letter has no headings; they are shown side by side"));
+        return;
+    }
     m_summary->setText(tr("%1 aligned, %2 only on the agenda, %3 only in the report")
                            .arg(m_alignment.pairs.size())
                            .arg(m_alignment.onlyAgenda.size())

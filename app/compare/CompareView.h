@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/SectionAlignment.h"
+#include "model/Analysis.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -47,6 +48,8 @@ Q_SIGNALS:
 private:
     void align();
     void fillList();
+    void showPairing(const Analysis &left, const Analysis &right);
+    static QString letterOf(const Analysis &analysis);
     QTreeWidgetItem *addGroup(const QString &title, int count);
     void onItemClicked(QTreeWidgetItem *item);
     void follow(bool fromLeft, int section);
@@ -57,6 +60,7 @@ private:
     QPointer<DocumentPane> m_active;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QLabel *m_pairing; // says so when the two letters are of different meetings
     QCheckBox *m_linked;
     QToolButton *m_handout;
     SectionAlignment m_alignment;

@@ -198,7 +198,7 @@ QVariant DocumentLinksModel::groupData(int group, int role) const
     }
 }
 
-QVariant DocumentLinksModel::itemData(int group, int row, int role) const
+QVariant DocumentLinksModel::childData(int group, int row, int role) const
 {
     const Rows &rows = m_rows.at(group);
     const Item &item = rows.items.at(row);

@@ -55,7 +55,7 @@ protected:
     int groupCount() const override { return m_rows.size(); }
     int itemCount(int group) const override { return m_rows.at(group).items.size(); }
     QVariant groupData(int group, int role) const override;
-    QVariant itemData(int group, int item, int role) const override;
+    QVariant childData(int group, int item, int role) const override;
 
 private:
     struct Item {

@@ -44,7 +44,7 @@ QVariant GroupedItemModel::data(const QModelIndex &index, int role) const
         return {};
     if (isGroup(index))
         return groupData(index.row(), role);
-    return itemData(int(index.internalId()), index.row(), role);
+    return childData(int(index.internalId()), index.row(), role);
 }
 
 } // namespace diptych

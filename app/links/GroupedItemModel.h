@@ -24,7 +24,7 @@ protected:
     virtual int groupCount() const = 0;
     virtual int itemCount(int group) const = 0;
     virtual QVariant groupData(int group, int role) const = 0;
-    virtual QVariant itemData(int group, int item, int role) const = 0;
+    virtual QVariant childData(int group, int item, int role) const = 0;
 };
 
 } // namespace diptych

@@ -77,7 +77,7 @@ QVariant SearchResultsModel::groupData(int group, int role) const
     }
 }
 
-QVariant SearchResultsModel::itemData(int group, int item, int role) const
+QVariant SearchResultsModel::childData(int group, int item, int role) const
 {
     const SearchHit &hit = m_groups.at(group).hits.at(item);
     const QString title = hit.title.isEmpty() ? QFileInfo(hit.path).completeBaseName() : hit.title;

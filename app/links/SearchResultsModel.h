@@ -32,7 +32,7 @@ protected:
     int groupCount() const override { return m_groups.size(); }
     int itemCount(int group) const override { return m_groups.at(group).hits.size(); }
     QVariant groupData(int group, int role) const override;
-    QVariant itemData(int group, int item, int role) const override;
+    QVariant childData(int group, int item, int role) const override;
 
 private:
     struct Group {

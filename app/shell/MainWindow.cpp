@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 #include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
+#include "shell/WelcomePage.h"
 #include "document/DocumentPane.h"
 #include "document/OutlinePanel.h"
 #include "document/ReferencesPanel.h"
@@ -98,22 +99,9 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
 
 QWidget *MainWindow::buildWelcome()
 {
-    auto *page = new QWidget(this);
-    auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/diptych.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    text->setText(tr("<h2>Diptych</h2><p>Open a letter from the library on the left, or drop PDF or "
-                     "text files here.</p><p>Select a meeting and choose <b>Compare</b> to put its "
-                     "agenda and report side by side.</p>"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(icon);
-    layout->addWidget(text);
-    layout->addStretch();
-    return page;
+    m_welcome = new WelcomePage(m_libraryData, this);
+    connect(m_welcome, &WelcomePage::compareRequested, this, &MainWindow::openComparison);
+    return m_welcome;
 }
 
 void MainWindow::buildDocks()

@@ -16,6 +16,7 @@ namespace diptych {
 
 class AnnotationModel;
 class CompareView;
+class WelcomePage;
 class DocumentPane;
 class DocumentTabs;
 class Library;
@@ -94,6 +95,7 @@ private:
     QSettings &m_settings;
     Theme *m_theme;
     QStackedWidget *m_center;
+    WelcomePage *m_welcome = nullptr;
     DocumentTabs *m_tabs;
     LibraryPanel *m_library;
     OutlinePanel *m_outline;
