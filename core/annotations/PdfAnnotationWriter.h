@@ -14,8 +14,9 @@ namespace diptych {
 // some viewers draw nothing. A highlight's appearance multiplies its colour onto the page
 // (transparency group, blend mode Multiply) so the text stays readable.
 //
-// The only file that sees QPDF. Annotations without quads on a page (text documents) are
-// left out and counted. Pages are assumed unrotated (/Rotate is not applied to the quads).
+// What each annotation looks like is decided here; PdfEditor puts it into the file.
+// Annotations without quads on a page (text documents) are left out and counted. Pages are
+// assumed unrotated (/Rotate is not applied to the quads).
 class PdfAnnotationWriter
 {
 public:

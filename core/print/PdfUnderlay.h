@@ -10,8 +10,8 @@ namespace diptych {
 // appendix), each page fitted into a rectangle of its sheet. The original page goes in
 // untouched as a form XObject: its fonts, vectors and text stay as they were, so the
 // copy is as sharp, as small and as searchable as the original, and it is written in a
-// fraction of the time that repainting every glyph would take. One of the two QPDF users
-// (with PdfAnnotationWriter).
+// fraction of the time that repainting every glyph would take. PdfEditor does the placing;
+// this class turns the printer's placements into it. The copy is written whole or not at all.
 class PdfUnderlay
 {
 public:
