@@ -263,9 +263,22 @@ void DocumentView::showMatch(int index)
     QTextCursor c(document());
     c.setPosition(m_matches[index]);
     c.setPosition(m_matches[index] + m_needle.size(), QTextCursor::KeepAnchor);
-    setTextCursor(c);
-    ensureCursorVisible();
+    selectCentred(c);
     Q_EMIT searchChanged(m_current, m_matches.size());
+}
+
+// A match found out of view is brought to the middle, where the eye looks, with the text
+// around it; setTextCursor() alone would leave it on the bottom edge. One already in view
+// stays put, so stepping through matches on one screen does not jump.
+void DocumentView::selectCentred(const QTextCursor &cursor)
+{
+    const QRect before = cursorRect(cursor);
+    const bool hidden = before.top() < 0 || before.bottom() > viewport()->height();
+    setTextCursor(cursor);
+    if (!hidden)
+        return;
+    QScrollBar *v = verticalScrollBar();
+    v->setValue(v->value() + cursorRect().center().y() - viewport()->height() / 2);
 }
 
 void DocumentView::updateHighlights()

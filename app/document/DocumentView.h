@@ -72,6 +72,7 @@ private:
     void onAnchorClicked(const QUrl &url);
     void scrollToDocumentPosition(int position);
     void showMatch(int index);
+    void selectCentred(const QTextCursor &cursor);
     void updateHighlights();
     void updateColumn(bool force = false);
     void restyle();

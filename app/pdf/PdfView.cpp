@@ -191,10 +191,10 @@ void PdfView::ensureVisible(int page, const QRectF &box)
     const int bottom = r.top() + int(std::ceil(box.bottom() * m_zoom));
     const int left = r.left() + int(box.left() * m_zoom);
     const int right = r.left() + int(std::ceil(box.right() * m_zoom));
+    // Out of view: to the middle of the viewport (as the text view does a find match).
     QScrollBar *v = verticalScrollBar();
-    const int margin = std::min(80, viewport()->height() / 4);
     if (top < v->value() || bottom > v->value() + viewport()->height())
-        v->setValue(top - margin);
+        v->setValue((top + bottom) / 2 - viewport()->height() / 2);
     QScrollBar *h = horizontalScrollBar();
     if (left < h->value() || right > h->value() + viewport()->width())
         h->setValue(left - kGap);

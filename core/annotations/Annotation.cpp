@@ -1,5 +1,7 @@
 #include "annotations/Annotation.h"
 
+#include "storage/UserAccount.h"
+
 #include <QSettings>
 #include <QUuid>
 
@@ -62,10 +64,12 @@ QString Annotation::defaultAuthor()
     const QString configured = QSettings().value(QStringLiteral("annotations/author")).toString();
     if (!configured.trimmed().isEmpty())
         return configured.trimmed();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("Diptych") : user;
+    // A person's name reads better on a shared or printed note than a login name.
+    const QString fullName = UserAccount::fullName();
+    if (!fullName.isEmpty())
+        return fullName;
+    const QString login = UserAccount::loginName();
+    return login.isEmpty() ? QStringLiteral("Diptych") : login;
 }
 
 QColor Annotation::defaultColor(AnnotationKind kind)

@@ -63,7 +63,8 @@ struct Annotation {
     // A new annotation with a fresh id, the default colour of its kind, the default author
     // and created = modified = now (UTC, whole seconds: what PDF dates can hold).
     static Annotation create(AnnotationKind kind, const QString &documentHash);
-    // The author from the settings ("annotations/author"), else the system user.
+    // The author from the settings ("annotations/author"), else the account's full name,
+    // else its login name (UserAccount).
     static QString defaultAuthor();
     // The name the desktop program's settings give (empty: none); wins over QSettings(),
     // which the program does not use for its own settings file.

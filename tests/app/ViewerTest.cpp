@@ -272,3 +272,30 @@ TEST_F(AppFixture, copyingGivesTheCleanReadingTextWithoutFootnoteNumbersOrPageMa
     view->copy();
     EXPECT_EQ(QApplication::clipboard()->text(), analysis->text.mid(from, to - from));
 }
+
+TEST_F(AppFixture, findBringsAMatchOutOfViewToTheMiddle)
+{
+    DocumentPane *pane = window()->openDocument(sample("000_a60e29c67b147090.txt"));
+    ASSERT_TRUE(settle());
+    window()->resize(900, 600);
+    QTest::qWait(50);
+    pane->showFind();
+    QTest::keyClicks(pane->findBar()->field(), QStringLiteral("oekraine"));
+    DocumentView *view = pane->view();
+    ASSERT_GE(view->matchCount(), 3);
+    const int height = view->viewport()->height();
+    bool movedOnce = false;
+    for (int i = 0; i < view->matchCount(); ++i) {
+        const int before = view->verticalScrollBar()->value();
+        QTest::keyClick(pane->findBar()->field(), Qt::Key_Return);
+        const QRect r = view->cursorRect();
+        EXPECT_GE(r.top(), 0);
+        EXPECT_LE(r.bottom(), height);
+        if (view->verticalScrollBar()->value() != before && view->verticalScrollBar()->value() != 0
+            && view->verticalScrollBar()->value() != view->verticalScrollBar()->maximum()) {
+            movedOnce = true;
+            EXPECT_NEAR(r.center().y(), height / 2, height / 10) << "match " << i;
+        }
+    }
+    EXPECT_TRUE(movedOnce) << "no match was out of view; the test needs a longer letter";
+}
