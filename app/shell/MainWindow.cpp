@@ -340,8 +340,7 @@ DocumentPane *MainWindow::openDocument(const QString &path)
     }
     QString error;
     if (!QFileInfo(absolute).isReadable()) {
-        showError(tr("Cannot open document"),
-                  tr("%1 cannot be opened: the file does not exist or cannot be read.").arg(absolute));
+        showError(tr("Cannot open document"), unreadableMessage(absolute));
         return nullptr;
     }
     m_libraryData.add(absolute, &error);
@@ -366,8 +365,7 @@ CompareView *MainWindow::openComparison(const QString &left, const QString &righ
     const QString r = QFileInfo(right).absoluteFilePath();
     for (const QString &path : {l, r}) {
         if (!QFileInfo(path).isReadable()) {
-            showError(tr("Cannot compare"),
-                      tr("%1 cannot be opened: the file does not exist or cannot be read.").arg(path));
+            showError(tr("Cannot compare"), unreadableMessage(path));
             return nullptr;
         }
         m_libraryData.add(path);
@@ -442,6 +440,15 @@ void MainWindow::showError(const QString &title, const QString &text)
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// A name decoded from bytes that are not UTF-8 cannot be opened under any name Qt can
+// give it: say so, rather than that the file does not exist.
+QString MainWindow::unreadableMessage(const QString &path) const
+{
+    if (path.contains(QChar::ReplacementCharacter) && !QFileInfo::exists(path))
+        return tr("%1 cannot be opened: its name is not valid UTF-8. Rename the file and open it again.").arg(path);
+    return tr("%1 cannot be opened: the file does not exist or cannot be read.").arg(path);
 }
 
 void MainWindow::openWithDialog()

@@ -76,6 +76,7 @@ private:
     void applyThemeToPages();
     void buildStatusBar();
     QWidget *buildWelcome();
+    QString unreadableMessage(const QString &path) const;
     void addTab(QWidget *page);
     void attach(DocumentPane *pane);
     void onFailed(const QString &path, const QString &error);

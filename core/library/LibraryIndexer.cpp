@@ -4,6 +4,7 @@
 #include "library/LibraryIndex.h"
 #include "library/LibraryStore.h"
 #include "spelling/Speller.h"
+#include "storage/FileNames.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -64,6 +65,10 @@ QStringList LibraryIndexer::collectFiles(const QStringList &paths, QVector<Index
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
+            if (failed) {
+                for (const QString &name : FileNames::unrepresentableUnder(path))
+                    failed->append({name, FileNames::reason()});
+            }
             QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();

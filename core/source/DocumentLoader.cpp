@@ -2,6 +2,7 @@
 
 #include "source/PdfSource.h"
 #include "source/TextSource.h"
+#include "storage/FileNames.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ LoadResult DocumentLoader::load(const QString &path)
     result.document.file = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = QStringLiteral("file not found");
+        result.error = FileNames::whyMissing(path);
         return result;
     }
     if (info.isDir()) {

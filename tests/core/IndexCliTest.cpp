@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using diptych::test::CliRun;
 using diptych::test::dataFile;
 using diptych::test::runCli;
@@ -116,4 +118,34 @@ TEST_F(IndexCliTest, searchTextGroupsByMeetingAndGarbageIsNoError)
     }
     EXPECT_EQ(search({}).exitCode, 2);
     EXPECT_EQ(search({QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("a")}).exitCode, 2);
+}
+
+// A name whose bytes are not UTF-8 (Latin-1 "café") cannot be carried by Qt: index lists it
+// under failed with the reason, analyze says why instead of "file not found".
+TEST(IndexCli, aFileNameThatIsNotUtf8IsReportedNotSkipped)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QByteArray folder = QFile::encodeName(dir.path());
+    const QByteArray latin1 = folder + "/brief-caf\xe9.txt";
+    ASSERT_TRUE(QFile::copy(diptych::test::dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")),
+                            dir.filePath(QStringLiteral("ok.txt"))));
+    {
+        QFile in(dir.filePath(QStringLiteral("ok.txt")));
+        ASSERT_TRUE(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        FILE *out = std::fopen(latin1.constData(), "wb");
+        ASSERT_NE(out, nullptr);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
+        std::fclose(out);
+    }
+    const CliRun r = runCli({QStringLiteral("index"), QStringLiteral("--library"), dir.filePath(QStringLiteral("lib.sqlite")),
+                                QStringLiteral("--json"), dir.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("indexed")).toInt(), 1);
+    const QJsonArray failed = o.value(QStringLiteral("failed")).toArray();
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("brief-caf")));
+    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("not valid UTF-8")));
 }
