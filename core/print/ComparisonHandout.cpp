@@ -4,6 +4,7 @@
 #include "compare/SectionTree.h"
 #include "print/AnnotatedPrinter.h"
 #include "print/PagedOutput.h"
+#include "print/PrintedWords.h"
 
 #include <QLocale>
 #include <QPdfWriter>
@@ -104,12 +105,10 @@ std::unique_ptr<QTextDocument> ComparisonHandout::build() const
     doc->setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 9));
     QTextCursor cursor(doc.get());
     const QString meeting = meetingHeading();
-    cursor.insertText(meeting.isEmpty() ? tr("Meeting not recognised") : meeting, textFormat(15, true));
+    cursor.insertText(meeting.isEmpty() ? PrintedWords::meetingNotRecognised() : meeting, textFormat(15, true));
     cursor.insertBlock();
-    cursor.insertText(tr("Agenda and report compared: %1 aligned, %2 only on the agenda, %3 only in the report")
-                          .arg(m_alignment.pairs.size())
-                          .arg(m_alignment.onlyAgenda.size())
-                          .arg(m_alignment.onlyVerslag.size()),
+    cursor.insertText(PrintedWords::comparisonSummary(m_alignment.pairs.size(), m_alignment.onlyAgenda.size(),
+                                                      m_alignment.onlyVerslag.size()),
                       textFormat(9, false, false, Qt::darkGray));
 
     const QVector<Row> all = rows();
@@ -151,15 +150,15 @@ std::unique_ptr<QTextDocument> ComparisonHandout::build() const
         c.insertText(side + QLatin1Char('\n'), textFormat(10.5, true));
         c.insertText(a.title, textFormat(8, false, true, Qt::darkGray));
     };
-    header(0, *m_agenda, tr("Agenda"));
-    header(1, *m_verslag, tr("Report"));
+    header(0, *m_agenda, PrintedWords::agenda());
+    header(1, *m_verslag, PrintedWords::report());
     for (int r = 0; r < all.size(); ++r) {
         const Row row = all[r];
         const bool paired = row.agenda >= 0 && row.verslag >= 0;
-        fill(r + 1, 0, *m_agenda, agendaTree, row.agenda, tr("(not on the agenda)"),
-             paired ? QString() : tr("Only on the agenda"));
-        fill(r + 1, 1, *m_verslag, verslagTree, row.verslag, tr("(not in the report)"),
-             paired ? QString() : tr("Only in the report"));
+        fill(r + 1, 0, *m_agenda, agendaTree, row.agenda, PrintedWords::notOnTheAgenda(),
+             paired ? QString() : PrintedWords::onlyOnTheAgenda());
+        fill(r + 1, 1, *m_verslag, verslagTree, row.verslag, PrintedWords::notInTheReport(),
+             paired ? QString() : PrintedWords::onlyInTheReport());
     }
     return doc;
 }

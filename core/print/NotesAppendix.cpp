@@ -1,5 +1,7 @@
 #include "print/NotesAppendix.h"
 
+#include "print/PrintedWords.h"
+
 #include <QTextCursor>
 
 namespace diptych {
@@ -35,12 +37,12 @@ std::unique_ptr<QTextDocument> NotesAppendix::build(const QVector<PrintedNote> &
     auto doc = TextPages::newDocument();
     doc->setDefaultFont(QFont(QStringLiteral("DejaVu Serif"), 10));
     QTextCursor cursor(doc.get());
-    cursor.insertText(tr("Notes"), charFormat(16, true, false));
+    cursor.insertText(PrintedWords::notesHeading(), charFormat(16, true, false));
     for (const PrintedNote &n : notes) {
         cursor.insertBlock(spaced(10));
         const QColor color = n.color.isValid() ? n.color.darker(150) : QColor(Qt::black);
         cursor.insertText(QStringLiteral("%1  ").arg(n.number), charFormat(10, true, false, color));
-        cursor.insertText(tr("page %1").arg(n.page + 1), charFormat(9, false, false, Qt::darkGray));
+        cursor.insertText(PrintedWords::page(n.page + 1), charFormat(9, false, false, Qt::darkGray));
         if (!n.quote.isEmpty()) {
             cursor.insertBlock(spaced(2));
             cursor.insertText(QChar(0x201C) + n.quote + QChar(0x201D), charFormat(9.5, false, true, Qt::darkGray));

@@ -188,6 +188,19 @@ TEST(PrintPdf, appendixListsEveryNoteInReadingOrderOnOnePageMore)
     EXPECT_TRUE(appendix.contains(f.pdf.annotations[0].quote.exact.simplified().left(30)));
 }
 
+// What is printed is Dutch, whatever the program's language: the appendix's own words.
+TEST(PrintPdf, theAppendixSpeaksDutch)
+{
+    const Fixture &f = fixture();
+    const auto pdf = printed(f.pdf, QStringLiteral("dutch"), {QStringLiteral("--notes"), QStringLiteral("appendix")});
+    ASSERT_TRUE(pdf);
+    const QString appendix = pageText(*pdf, pdf->pageCount() - 1);
+    EXPECT_TRUE(appendix.startsWith(QStringLiteral("Aantekeningen"))) << appendix.left(80).toStdString();
+    EXPECT_TRUE(appendix.contains(QStringLiteral("pagina 1")));
+    EXPECT_FALSE(appendix.contains(QStringLiteral("Notes")));
+    EXPECT_FALSE(appendix.contains(QStringLiteral("page 1")));
+}
+
 TEST(PrintPdf, marginNotesStayOnTheirPagesWithoutExtraPages)
 {
     const Fixture &f = fixture();
