@@ -42,16 +42,24 @@ QJsonArray selectors(const Annotation &a)
 }
 
 // "urn:uuid:X" gives X; any other id a stable name-based UUID, so importing the same file
-// twice replaces rather than doubles; no id, a fresh one.
-QString idFrom(const QString &id)
+// twice replaces rather than doubles. Without an id, the UUID is named by what the
+// annotation is (its target and body, as compact JSON with sorted keys): importing the file
+// again, or after a kill half-way, replaces instead of doubling.
+QString idFrom(const QJsonObject &o)
 {
+    const QString id = o.value(str("id")).toString();
+    if (id.isEmpty()) {
+        const QJsonObject what{{str("target"), o.value(str("target"))},
+                               {str("body"), o.value(str("body"))},
+                               {str("bodyValue"), o.value(str("bodyValue"))}};
+        return QUuid::createUuidV5(QUuid(), QJsonDocument(what).toJson(QJsonDocument::Compact))
+            .toString(QUuid::WithoutBraces);
+    }
     if (id.startsWith(kUuidPrefix) && !QUuid(id.mid(kUuidPrefix.size())).isNull())
         return QUuid(id.mid(kUuidPrefix.size())).toString(QUuid::WithoutBraces);
     if (!QUuid(id).isNull())
         return QUuid(id).toString(QUuid::WithoutBraces);
-    if (!id.isEmpty())
-        return QUuid::createUuidV5(QUuid(), id).toString(QUuid::WithoutBraces);
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(QUuid(), id).toString(QUuid::WithoutBraces);
 }
 
 QString creatorName(const QJsonValue &creator)
@@ -161,7 +169,7 @@ QByteArray WebAnnotationJson::exportCollection(const QVector<Annotation> &annota
 std::optional<Annotation> WebAnnotationJson::fromJson(const QJsonObject &o)
 {
     Annotation a;
-    a.id = idFrom(o.value(str("id")).toString());
+    a.id = idFrom(o);
     readTarget(o.value(str("target")), a);
     readBodies(o, a);
     const QList<QVariant> motivations = asArray(o.value(str("motivation"))).toVariantList();

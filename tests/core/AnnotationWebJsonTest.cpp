@@ -117,6 +117,34 @@ TEST(AnnotationWebJson, acceptsAnArrayOrACollectionAndSkipsAnnotationsWithoutTar
     EXPECT_TRUE(error.startsWith(QStringLiteral("not JSON")));
 }
 
+// Annotations without an id (from another tool) get one named by their target and body, so
+// importing the file again, or again after an import killed half-way, does not double them.
+TEST(AnnotationWebJson, anAnnotationWithoutIdGetsTheSameIdOnEveryImport)
+{
+    const QByteArray json = R"([
+        {"type": "Annotation", "motivation": "commenting", "bodyValue": "Nagaan bij DVB",
+         "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "NAVO"}}},
+        {"type": "Annotation", "motivation": "commenting", "bodyValue": "Nagaan bij DGPZ",
+         "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "NAVO"}}},
+        {"type": "Annotation", "motivation": "highlighting",
+         "target": {"source": "x", "selector": {"type": "TextQuoteSelector", "exact": "Oekraïne"}}}])";
+    const QVector<Annotation> first = WebAnnotationJson::parse(json);
+    const QVector<Annotation> second = WebAnnotationJson::parse(json);
+    ASSERT_EQ(first.size(), 3);
+    ASSERT_EQ(second.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(first[i].id, second[i].id);
+    EXPECT_NE(first[0].id, first[1].id); // another note on the same passage is another annotation
+    EXPECT_NE(first[0].id, first[2].id);
+
+    QTemporaryDir dir;
+    SqliteAnnotationStore store(dir.filePath(QStringLiteral("a.sqlite")));
+    ASSERT_TRUE(store.open());
+    ASSERT_TRUE(store.putAll(first));
+    ASSERT_TRUE(store.putAll(second));
+    EXPECT_EQ(store.count(), 3);
+}
+
 TEST(AnnotationCli, importListAndExportWorkOnOneStoreAndKeepTheUnplaced)
 {
     QTemporaryDir dir;
