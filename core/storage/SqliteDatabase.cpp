@@ -46,17 +46,55 @@ bool SqliteDatabase::open(bool fullSync)
     QString notice;
     if (m_health == Health::Damaged) {
         const QString reason = m_error;
-        if (!moveAside() || !openConnection())
+        if (!moveAside())
             return false;
-        notice = QStringLiteral("The %1 %2 was damaged (%3); it was moved to %4 and a new one "
-                                "was started.")
+        if (!openConnection()) {
+            // A full disk: the move worked, the new file did not. Say where the old one is.
+            m_error = QStringLiteral("The %1 %2 was damaged (%3) and was moved to %4 with everything it held, your "
+                                     "annotations included; a new one could not be started: %5")
+                          .arg(m_what, m_path, reason, m_movedAside, m_error);
+            return false;
+        }
+        notice = QStringLiteral("The %1 %2 was damaged (%3). It was moved to %4 with everything it held, your "
+                                "annotations included, and a new one was started.")
                      .arg(m_what, m_path, reason, m_movedAside);
     }
     const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
                     && (!fullSync || exec(QStringLiteral("PRAGMA synchronous=FULL")));
-    if (ok)
-        m_error = notice;
-    return ok;
+    if (!ok)
+        return false;
+    const QString earlier = reportEarlierMoves();
+    m_error = earlier.isEmpty() ? notice : notice.isEmpty() ? earlier : notice + QLatin1Char(' ') + earlier;
+    return true;
+}
+
+// A move aside whose new database could not be started (or whose message nobody saw) is
+// reported on the next open that works, once: the moved files are listed in a table of
+// their own.
+QString SqliteDatabase::reportEarlierMoves()
+{
+    const QFileInfo info(m_path);
+    const QStringList moved = info.dir().entryList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files,
+                                                   QDir::Name);
+    if (moved.isEmpty()
+        || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS reported_damaged_files (path TEXT PRIMARY KEY)")))
+        return QString();
+    QStringList unreported;
+    for (const QString &name : moved) {
+        const QString path = info.dir().filePath(name);
+        if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")))
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO reported_damaged_files (path) VALUES (?)"));
+        q.addBindValue(path);
+        // The file moved by this open is reported by open() itself.
+        if (q.exec() && q.numRowsAffected() > 0 && path != m_movedAside)
+            unreported << path;
+    }
+    if (unreported.isEmpty())
+        return QString();
+    return QStringLiteral("An earlier damaged %1 was moved to %2 with everything it held, your annotations included.")
+        .arg(m_what, unreported.join(QStringLiteral(", ")));
 }
 
 bool SqliteDatabase::isOpen() const { return m_db.isValid() && m_db.isOpen(); }

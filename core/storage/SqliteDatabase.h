@@ -78,6 +78,7 @@ private:
     bool openConnection();
     Health checkHealth();
     bool moveAside();
+    QString reportEarlierMoves();
     bool storeVersion(const QString &component, int version) const;
 
     QString m_path;

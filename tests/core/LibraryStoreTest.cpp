@@ -170,3 +170,38 @@ TEST(LibraryStore, samplesAreCopiedOnceAndLeftAloneAfterwards)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), QByteArrayLiteral("edited by the user"));
 }
+
+// Every move aside is reported with its new path, once: a move whose message nobody saw
+// (the new database could not be started on a full disk) is reported by the next start.
+TEST(LibraryStore, aDamagedFileMovedAsideEarlierIsReportedOnceByTheNextStart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    const QString earlier = path + QStringLiteral(".damaged-20261201-101500");
+    writeFile(earlier, QByteArray(4096, 'x'));
+    {
+        LibraryStore store(path);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        EXPECT_TRUE(store.error().contains(earlier)) << store.error().toStdString();
+        EXPECT_TRUE(store.error().contains(QStringLiteral("annotations"))) << store.error().toStdString();
+    }
+    LibraryStore again(path);
+    ASSERT_TRUE(again.open()) << again.error().toStdString();
+    EXPECT_TRUE(again.error().isEmpty()) << again.error().toStdString();
+}
+
+TEST(LibraryStore, theMessageAboutADamagedLibrarySaysItHeldTheAnnotationsAndIsNotRepeated)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    writeFile(path, QByteArray(4096, 'x'));
+    {
+        LibraryStore store(path);
+        ASSERT_TRUE(store.open()) << store.error().toStdString();
+        EXPECT_TRUE(store.error().contains(store.movedAsidePath()));
+        EXPECT_TRUE(store.error().contains(QStringLiteral("your annotations included"))) << store.error().toStdString();
+    }
+    LibraryStore again(path);
+    ASSERT_TRUE(again.open()) << again.error().toStdString();
+    EXPECT_TRUE(again.error().isEmpty()) << again.error().toStdString();
+}
