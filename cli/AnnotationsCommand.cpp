@@ -126,7 +126,13 @@ int exportJson(const Options &o, QTextStream &out, QTextStream &err)
     auto store = openAnnotationStore(o.store, err);
     if (!store)
         return 1;
-    out << WebAnnotationJson::exportCollection(store->byDocument(hash));
+    // Streamed: the JSON of 61,000 annotations is never held whole.
+    const QVector<Annotation> annotations = store->byDocument(hash);
+    int next = 0;
+    WebAnnotationJson::writeCollection(
+        int(annotations.size()),
+        [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; },
+        [&](const QByteArray &bytes) { out << QString::fromUtf8(bytes); });
     return 0;
 }
 

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QVector>
 
+#include <functional>
+
 namespace diptych {
 
 // The W3C Web Annotation data model (JSON-LD; what Hypothesis and others exchange).
@@ -20,6 +22,10 @@ public:
     static QJsonObject toJson(const Annotation &annotation);
     // An AnnotationCollection whose first page holds every annotation.
     static QByteArray exportCollection(const QVector<Annotation> &annotations);
+    // The same collection, written piece by piece: next() gives the annotations one at a
+    // time (null at the end), write() takes each piece of the file.
+    static void writeCollection(int total, const std::function<const Annotation *()> &next,
+                                const std::function<void(const QByteArray &)> &write);
 
     // Accepts a single annotation, a JSON array of them, or an AnnotationCollection (items in
     // "first.items", or "first" itself an array). Annotations without a usable target are
