@@ -3,6 +3,8 @@
 #include "shell/CommandLine.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
+#include "library/LibraryStore.h"
 #include "storage/ApplicationIdentity.h"
 
 #include <QApplication>
@@ -23,6 +25,10 @@ int main(int argc, char *argv[])
     diptych::Language::install(settings.value(QStringLiteral("language"), QStringLiteral("system")).toString());
     const diptych::CommandLine commandLine = diptych::CommandLine::parse(QApplication::arguments());
 
+    // A program already running on this library takes the files and comes to the front.
+    if (commandLine.screenshot.isEmpty() && commandLine.error.isEmpty()
+        && diptych::SingleInstance::passToRunning(diptych::LibraryStore::defaultDatabasePath(), commandLine))
+        return 0;
     diptych::Application diptych(settings);
     diptych.start(commandLine);
     if (!commandLine.screenshot.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "links/LinkDocks.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
 #include "shell/Session.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,27 @@ void Application::startSearchIndex()
         m_searchIndex->update(files);
 }
 
+void Application::open(const CommandLine &commandLine)
+{
+    if (commandLine.compare)
+        m_window->openComparison(commandLine.files[0], commandLine.files[1]);
+    else {
+        for (const QString &file : commandLine.files)
+            m_window->openDocument(file);
+    }
+}
+
+void Application::openFromAnotherStart(const CommandLine &commandLine)
+{
+    if (!m_window)
+        return;
+    open(commandLine);
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
 void Application::start(const CommandLine &commandLine)
 {
     Annotation::setConfiguredAuthor(m_settings.value(QStringLiteral("annotations/author")).toString());
@@ -74,13 +96,14 @@ void Application::start(const CommandLine &commandLine)
         for (const QString &folder : m_settings.value(QStringLiteral("watchedFolders")).toStringList())
             m_library.watchFolder(folder);
     }
-    if (commandLine.compare)
-        m_window->openComparison(commandLine.files[0], commandLine.files[1]);
-    else if (commandLine.opensSomething()) {
-        for (const QString &file : commandLine.files)
-            m_window->openDocument(file);
-    } else
+    if (commandLine.opensSomething())
+        open(commandLine);
+    else
         m_window->restoreSession();
+    // Later starts on this library hand their files to this window.
+    auto *instance = new SingleInstance(m_store.databasePath(), this);
+    connect(instance, &SingleInstance::commandLineReceived, this, &Application::openFromAnotherStart);
+    instance->listen();
     if (!commandLine.error.isEmpty())
         QMessageBox::warning(m_window, tr("Diptych"), commandLine.error);
 }

@@ -41,6 +41,8 @@ public:
 
 private:
     void createWindow();
+    void open(const CommandLine &commandLine);
+    void openFromAnotherStart(const CommandLine &commandLine);
     void changeLanguage(const QString &code);
     void startSearchIndex();
     void openAnnotationStore();
