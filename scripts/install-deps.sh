@@ -9,7 +9,7 @@ PACKAGES=(
     libpoppler-qt6-dev poppler-utils
     libhunspell-dev hunspell-nl hunspell-en-us
     libgtest-dev libbenchmark-dev
-    clang-14 libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev clang-format-14
     libqpdf-dev qpdf
     xvfb xauth fonts-dejavu-core fonts-liberation
     unzip

@@ -181,7 +181,8 @@ std::unique_ptr<PdfEditor> PdfEditor::open(const QString &path, QString *error)
         try {
             // Core never prints: what QPDF repairs silently is fine, what it cannot is thrown.
             editor->d->pdf.setSuppressWarnings(true);
-            editor->d->pdf.processFile(QFile::encodeName(path).constData());
+            const QByteArray name = QFile::encodeName(path); // alive while QPDF reads it
+            editor->d->pdf.processFile(name.constData());
             editor->d->pages = QPDFPageDocumentHelper(editor->d->pdf).getAllPages();
             return editor;
         } catch (const std::exception &e) {
@@ -262,7 +263,10 @@ bool PdfEditor::save(const QString &path, QString *error)
         return fail(d->failure);
     const QString partial = path + QStringLiteral(".part");
     try {
-        QPDFWriter writer(d->pdf, QFile::encodeName(partial).constData());
+        // QPDFWriter keeps the name's pointer until write(): the bytes must outlive it
+        // (AddressSanitizer found a temporary freed before the write).
+        const QByteArray name = QFile::encodeName(partial);
+        QPDFWriter writer(d->pdf, name.constData());
         writer.write();
     } catch (const std::exception &e) {
         QFile::remove(partial);
