@@ -1,10 +1,10 @@
 // diptych: reads Kamerbrieven and puts agenda and verslag side by side.
+#include "library/LibraryStore.h"
 #include "shell/Application.h"
 #include "shell/CommandLine.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
-#include "library/LibraryStore.h"
 #include "storage/ApplicationIdentity.h"
 
 #include <QApplication>

@@ -137,7 +137,8 @@ LibraryIndex &tenThousand()
         for (int copy = 0; copy < 10; ++copy) {
             for (int i = 0; i < analyses.size(); ++i) {
                 const QString path = QStringLiteral("/copy%1/").arg(copy) + files[i].section(QLatin1Char('/'), -1);
-                const QString hash = QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex());
+                const QString hash =
+                    QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex());
                 if (!index.indexDocument(path, hash, analyses[i]))
                     return false;
             }
@@ -150,12 +151,12 @@ LibraryIndex &tenThousand()
 }
 
 const QStringList kQueries = {
-    QStringLiteral("oekraine"),                      // in most letters
-    QStringLiteral("defensie-uitgaven"),             // a hyphenated term, as a phrase
-    QStringLiteral("\"collectieve verdediging\""),   // phrase
-    QStringLiteral("bondgeno*"),                     // prefix
-    QStringLiteral("china indo-pacific"),            // two terms AND-ed
-    QStringLiteral("zeldzaamwoordnergens"),          // no hit
+    QStringLiteral("oekraine"), // in most letters
+    QStringLiteral("defensie-uitgaven"), // a hyphenated term, as a phrase
+    QStringLiteral("\"collectieve verdediging\""), // phrase
+    QStringLiteral("bondgeno*"), // prefix
+    QStringLiteral("china indo-pacific"), // two terms AND-ed
+    QStringLiteral("zeldzaamwoordnergens"), // no hit
 };
 
 void BM_Search(benchmark::State &state)

@@ -52,7 +52,8 @@ private:
         a.file = QStringLiteral("letter-%1.txt").arg(i);
         a.kind = kind;
         a.selfId = QStringLiteral("kst-28676-%1").arg(100 + i);
-        a.title = QStringLiteral("NAVO Foreign Ministers Meeting %1").arg(meeting.start.toString(QStringLiteral("d MMMM yyyy")));
+        a.title = QStringLiteral("NAVO Foreign Ministers Meeting %1")
+                      .arg(meeting.start.toString(QStringLiteral("d MMMM yyyy")));
         if (kind == DocumentKind::Agenda && chance(0.3))
             meeting.place.clear();
         if (kind == DocumentKind::Verslag && chance(0.05)) {
@@ -157,10 +158,15 @@ void BM_LinkLetters(benchmark::State &state)
     }
     state.SetComplexityN(state.range(0));
     state.counters["links"] = double(links);
-    state.counters["letters_per_s"] = benchmark::Counter(double(state.iterations() * state.range(0)),
-                                                         benchmark::Counter::kIsRate);
+    state.counters["letters_per_s"] =
+        benchmark::Counter(double(state.iterations() * state.range(0)), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_LinkLetters)->Arg(1000)->Arg(5000)->Arg(10000)->Complexity(benchmark::oNLogN)
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LinkLetters)
+    ->Arg(1000)
+    ->Arg(5000)
+    ->Arg(10000)
+    ->Complexity(benchmark::oNLogN)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace

@@ -66,7 +66,8 @@ const Letter &letter()
             Annotation a = Annotation::create(i % 3 == 2 ? AnnotationKind::Underline : AnnotationKind::HighlightNote,
                                               QStringLiteral("bench"));
             if (i % 2 == 0)
-                a.note = QStringLiteral("Aantekening %1: navragen bij de directie en meenemen naar het overleg").arg(i + 1);
+                a.note =
+                    QStringLiteral("Aantekening %1: navragen bij de directie en meenemen naar het overleg").arg(i + 1);
             anchorer.anchor(a, start, start + 80);
             out->annotations.append(a);
         }

@@ -51,8 +51,8 @@ int remove(SqliteAnnotationStore &store, const QString &id, QTextStream &out, QT
     return 0;
 }
 
-int change(SqliteAnnotationStore &store, const ParsedArguments &parsed, const Annotation &before,
-           QTextStream &out, QTextStream &err)
+int change(SqliteAnnotationStore &store, const ParsedArguments &parsed, const Annotation &before, QTextStream &out,
+           QTextStream &err)
 {
     const QString sub = parsed.sub();
     const Annotation after = edited(sub, before, parsed.operands[1]);

@@ -6,8 +6,8 @@ std::unique_ptr<SqliteAnnotationStore> openAnnotationStore(const QString &path, 
 {
     auto store = std::make_unique<SqliteAnnotationStore>(path);
     if (!store->open()) {
-        err << "diptych-cli: cannot open the annotation database " << store->databasePath() << ": "
-            << store->error() << '\n';
+        err << "diptych-cli: cannot open the annotation database " << store->databasePath() << ": " << store->error()
+            << '\n';
         return nullptr;
     }
     if (!store->error().isEmpty())

@@ -26,10 +26,7 @@ struct Options {
     QStringList files;
 };
 
-Options optionsOf(const ParsedArguments &parsed)
-{
-    return Options{parsed.value("--store"), parsed.operands};
-}
+Options optionsOf(const ParsedArguments &parsed) { return Options{parsed.value("--store"), parsed.operands}; }
 
 // A document read for annotating: its analysis and content hash.
 struct Document {
@@ -55,8 +52,8 @@ QString shortened(QString text, int length)
 }
 
 // Places every annotation in the document; stores them all, placed or not.
-int storePlaced(SqliteAnnotationStore &store, const Document &doc, QVector<Annotation> annotations,
-                QTextStream &out, QTextStream &err)
+int storePlaced(SqliteAnnotationStore &store, const Document &doc, QVector<Annotation> annotations, QTextStream &out,
+                QTextStream &err)
 {
     const AnnotationAnchorer anchorer(doc.analysis);
     int placed = 0;
@@ -149,10 +146,9 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
         const AnnotationAnchorer::Placement p = anchorer.place(a);
         const int page = p.placed() && !p.areas.isEmpty() ? p.areas.first().page : a.firstPage();
         out << a.id << '\t' << annotationKindName(a.kind) << '\t' << a.color.name() << '\t'
-            << (p.placed() ? QStringLiteral("p. %1").arg(page + 1) : QStringLiteral("not placed")) << '\t'
-            << a.author << '\t' << a.modified.toString(Qt::ISODate) << '\t'
-            << a.tags.join(QLatin1Char(',')) << '\t' << shortened(a.quote.exact, 50) << '\t'
-            << shortened(a.note, 50) << '\n';
+            << (p.placed() ? QStringLiteral("p. %1").arg(page + 1) : QStringLiteral("not placed")) << '\t' << a.author
+            << '\t' << a.modified.toString(Qt::ISODate) << '\t' << a.tags.join(QLatin1Char(',')) << '\t'
+            << shortened(a.quote.exact, 50) << '\t' << shortened(a.note, 50) << '\n';
     }
     return 0;
 }

@@ -17,13 +17,9 @@ int runCommand(const CommandSpec &command, const QStringList &args)
     QTextStream err(stderr);
     ParsedArguments parsed;
     switch (OptionParser(command).parse(args, parsed, err)) {
-    case OptionParser::Result::Help:
-        out << UsageText::of(command);
-        return 0;
-    case OptionParser::Result::UsageError:
-        return UsageText::usageError(command, err);
-    case OptionParser::Result::Run:
-        break;
+    case OptionParser::Result::Help: out << UsageText::of(command); return 0;
+    case OptionParser::Result::UsageError: return UsageText::usageError(command, err);
+    case OptionParser::Result::Run: break;
     }
     return command.run(parsed);
 }

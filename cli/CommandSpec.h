@@ -25,7 +25,7 @@ struct CommandSpec {
     struct Form {
         QString sub;
         QString requiredOption;
-        QString operands;    // as the usage shows them: "AGENDA VERSLAG", "FILE..."
+        QString operands; // as the usage shows them: "AGENDA VERSLAG", "FILE..."
         int minOperands = 0;
         int maxOperands = -1; // -1: no limit
         QString description; // one line

@@ -23,8 +23,8 @@ Option valued(const char *name, const char *value, const char *description)
 
 Form form(const char *operands, int minOperands, int maxOperands, const char *description)
 {
-    return Form{QString(), QString(), QLatin1String(operands), minOperands, maxOperands,
-                QString::fromUtf8(description)};
+    return Form{QString(),   QString(),   QLatin1String(operands),
+                minOperands, maxOperands, QString::fromUtf8(description)};
 }
 
 Form subForm(const char *sub, const char *operands, int count, const char *description)
@@ -42,15 +42,9 @@ Form formWith(const char *requiredOption, const char *operands, int count, const
     return f;
 }
 
-Option store()
-{
-    return valued("--store", "DB", "the annotation database (default: the user's library)");
-}
+Option store() { return valued("--store", "DB", "the annotation database (default: the user's library)"); }
 
-Option library()
-{
-    return valued("--library", "DB", "the library database (default: the user's own)");
-}
+Option library() { return valued("--library", "DB", "the library database (default: the user's own)"); }
 
 QVector<CommandSpec> buildTable()
 {

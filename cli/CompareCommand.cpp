@@ -32,8 +32,7 @@ int compare(const ParsedArguments &parsed)
         return 1;
     const Analysis &left = both[0];
     const Analysis &right = both[1];
-    const QJsonObject result =
-        AnalysisJson::alignmentToJson(left, right, SectionAligner::align(left, right));
+    const QJsonObject result = AnalysisJson::alignmentToJson(left, right, SectionAligner::align(left, right));
     if (json) {
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         return 0;

@@ -27,18 +27,15 @@ Options optionsOf(const ParsedArguments &parsed)
     return Options{parsed.value("--store"), parsed.value("--format"), parsed.value("--meeting"), parsed.operands};
 }
 
-int kindOrder(DocumentKind kind)
-{
-    return kind == DocumentKind::Agenda ? 0 : kind == DocumentKind::Verslag ? 1 : 2;
-}
+int kindOrder(DocumentKind kind) { return kind == DocumentKind::Agenda ? 0 : kind == DocumentKind::Verslag ? 1 : 2; }
 
 // The library's documents of the meeting that starts on day: agenda, verslag, other letters.
 QVector<LibraryEntry> meetingDocuments(const QString &store, const QDate &day, QTextStream &err)
 {
     LibraryStore library(store);
     if (!library.open()) {
-        err << "diptych-cli: cannot open the library database " << library.databasePath() << ": "
-            << library.error() << '\n';
+        err << "diptych-cli: cannot open the library database " << library.databasePath() << ": " << library.error()
+            << '\n';
         return {};
     }
     QVector<LibraryEntry> out;
@@ -96,8 +93,8 @@ bool addDocuments(NotesExporter &exporter, const QStringList &documents, QTextSt
     return true;
 }
 
-int writeReport(const NotesExporter &exporter, const QString &target, NotesExporter::Format format,
-                QTextStream &out, QTextStream &err)
+int writeReport(const NotesExporter &exporter, const QString &target, NotesExporter::Format format, QTextStream &out,
+                QTextStream &err)
 {
     if (target == QLatin1String("-")) {
         out << exporter.markdown();
@@ -134,8 +131,8 @@ int exportNotes(const ParsedArguments &parsed)
         return 2;
     }
     if (!o.meeting.isEmpty() && !QDate::fromString(o.meeting, Qt::ISODate).isValid()) {
-        err << "diptych-cli export-notes: --meeting wants the meeting's first day as YYYY-MM-DD, not '"
-            << o.meeting << "'\n";
+        err << "diptych-cli export-notes: --meeting wants the meeting's first day as YYYY-MM-DD, not '" << o.meeting
+            << "'\n";
         return 2;
     }
     std::optional<Meeting> meeting;
@@ -144,7 +141,8 @@ int exportNotes(const ParsedArguments &parsed)
         return 1;
     SqliteAnnotationStore store(o.store);
     if (!store.open()) {
-        err << "diptych-cli: cannot open the annotation database " << store.databasePath() << ": " << store.error() << '\n';
+        err << "diptych-cli: cannot open the annotation database " << store.databasePath() << ": " << store.error()
+            << '\n';
         return 1;
     }
     if (!store.error().isEmpty())

@@ -7,17 +7,11 @@ namespace {
 const QLatin1String kHelp("--help");
 
 // "--" alone has always been an operand, as have "-" (stdout) and "-x".
-bool isOption(const QString &arg)
-{
-    return arg.startsWith(QLatin1String("--")) && arg.size() > 2;
-}
+bool isOption(const QString &arg) { return arg.startsWith(QLatin1String("--")) && arg.size() > 2; }
 
 } // namespace
 
-OptionParser::OptionParser(const CommandSpec &command)
-    : m_command(command)
-{
-}
+OptionParser::OptionParser(const CommandSpec &command) : m_command(command) {}
 
 OptionParser::Result OptionParser::parse(const QStringList &args, ParsedArguments &out, QTextStream &err) const
 {
@@ -54,8 +48,7 @@ OptionParser::Result OptionParser::readSubForm(QStringList &args, ParsedArgument
     return Result::UsageError;
 }
 
-OptionParser::Result OptionParser::readArguments(const QStringList &args, ParsedArguments &out,
-                                                 QTextStream &err) const
+OptionParser::Result OptionParser::readArguments(const QStringList &args, ParsedArguments &out, QTextStream &err) const
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];

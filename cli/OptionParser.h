@@ -13,8 +13,8 @@ class OptionParser
 {
 public:
     enum class Result {
-        Run,        // out holds the command line
-        Help,       // --help was given in place of an option
+        Run, // out holds the command line
+        Help, // --help was given in place of an option
         UsageError, // after a line on err when an option was wrong
     };
 

@@ -97,8 +97,8 @@ int print(const ParsedArguments &parsed)
         err << target << ": " << error << '\n';
         return 1;
     }
-    out << "printed " << printer.plan().pages().size() << " pages and " << printer.plan().notes().size()
-        << " notes to " << target;
+    out << "printed " << printer.plan().pages().size() << " pages and " << printer.plan().notes().size() << " notes to "
+        << target;
     if (printer.notPlaced() > 0)
         out << " (" << printer.notPlaced() << " annotations not placed, left out)";
     out << '\n';

@@ -42,7 +42,8 @@ QJsonObject hitJson(const SearchHit &hit)
     o.insert(QStringLiteral("title"), orNull(hit.title));
     o.insert(QStringLiteral("kind"), hit.kind);
     o.insert(QStringLiteral("meeting"), orNull(hit.meetingLabel));
-    o.insert(QStringLiteral("meeting_start"), hit.meetingStart.isValid() ? QJsonValue(hit.meetingStart.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("meeting_start"),
+             hit.meetingStart.isValid() ? QJsonValue(hit.meetingStart.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QStringLiteral("offset"), hit.readingOffset);
     o.insert(QStringLiteral("rank"), hit.rank);
     return o;
@@ -62,7 +63,8 @@ void printGrouped(QTextStream &out, const QVector<SearchHit> &hits)
             if (hit.meetingLabel != meeting)
                 continue;
             QString snippet = hit.snippet;
-            snippet.replace(SnippetLocator::kOpen, QStringLiteral("«")).replace(SnippetLocator::kClose, QStringLiteral("»"));
+            snippet.replace(SnippetLocator::kOpen, QStringLiteral("«"))
+                .replace(SnippetLocator::kClose, QStringLiteral("»"));
             out << "  " << hit.kind << "  " << hit.path << '\n'
                 << "    " << (hit.title.isEmpty() ? QStringLiteral("(untitled)") : hit.title) << '\n'
                 << "    " << snippet.simplified() << '\n';

@@ -6,8 +6,7 @@
 
 namespace diptych {
 
-AddAnnotationCommand::AddAnnotationCommand(AnnotationModel *model, const Annotation &annotation,
-                                           QUndoCommand *parent)
+AddAnnotationCommand::AddAnnotationCommand(AnnotationModel *model, const Annotation &annotation, QUndoCommand *parent)
     : QUndoCommand(parent), m_model(model), m_annotation(annotation)
 {
     setText(QCoreApplication::translate("AddAnnotationCommand", "Add %1")

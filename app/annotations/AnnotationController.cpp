@@ -42,7 +42,7 @@ AnnotationController::AnnotationController(DocumentPane *pane, AnnotationModel *
 AnnotationController *AnnotationController::of(const DocumentPane *pane)
 {
     return pane ? pane->findChild<AnnotationController *>(QStringLiteral("annotationController"),
-                                                         Qt::FindDirectChildrenOnly)
+                                                          Qt::FindDirectChildrenOnly)
                 : nullptr;
 }
 
@@ -91,10 +91,7 @@ void AnnotationController::updateMarks()
 
 QPair<int, int> AnnotationController::selection() const { return m_pane->selectedRange(); }
 
-QString AnnotationController::author() const
-{
-    return Annotation::defaultAuthor();
-}
+QString AnnotationController::author() const { return Annotation::defaultAuthor(); }
 
 bool AnnotationController::push(const Annotation &annotation)
 {
@@ -183,8 +180,8 @@ void AnnotationController::addAnnotationActions(QMenu *menu, const QString &id)
                     [this, id] { Q_EMIT noteEditRequested(id); });
     QMenu *colours = menu->addMenu(tr("&Colour"));
     for (const auto &c : palette()) {
-        QAction *action = colours->addAction(swatch(c.first), c.second, this,
-                                             [this, id, color = c.first] { recolor(id, color); });
+        QAction *action =
+            colours->addAction(swatch(c.first), c.second, this, [this, id, color = c.first] { recolor(id, color); });
         action->setCheckable(true);
         action->setChecked(a->color == c.first);
     }

@@ -61,16 +61,16 @@ bool AnnotationFiles::writeJson(AnnotationController *controller, const QString 
         return false;
     }
     QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(WebAnnotationJson::exportCollection(placedHere(*annotations))) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(WebAnnotationJson::exportCollection(placedHere(*annotations))) < 0 || !file.commit()) {
         *error = file.errorString();
         return false;
     }
     return true;
 }
 
-bool AnnotationFiles::readJson(AnnotationController *controller, const QString &jsonPath, int *placed,
-                               int *notPlaced, QString *error)
+bool AnnotationFiles::readJson(AnnotationController *controller, const QString &jsonPath, int *placed, int *notPlaced,
+                               QString *error)
 {
     const DocumentAnnotations *annotations = controller ? controller->annotations() : nullptr;
     QFile file(jsonPath);
@@ -139,7 +139,9 @@ void AnnotationFiles::importJson(AnnotationController *controller)
     if (notPlaced > 0)
         QMessageBox::information(m_parent, tr("Import annotations"),
                                  tr("%1 placed, %2 not found in this letter: they are listed under "
-                                    "\"Not placed\" in the Annotations panel.").arg(placed).arg(notPlaced));
+                                    "\"Not placed\" in the Annotations panel.")
+                                     .arg(placed)
+                                     .arg(notPlaced));
 }
 
 } // namespace diptych

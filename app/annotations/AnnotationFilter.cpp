@@ -13,8 +13,7 @@ bool kindMatches(AnnotationFilter::Kind wanted, AnnotationKind kind)
     case AnnotationFilter::Kind::Highlight: return kind == AnnotationKind::Highlight;
     case AnnotationFilter::Kind::Underline: return kind == AnnotationKind::Underline;
     case AnnotationFilter::Kind::StrikeOut: return kind == AnnotationKind::StrikeOut;
-    case AnnotationFilter::Kind::Note:
-        return kind == AnnotationKind::HighlightNote || kind == AnnotationKind::PageNote;
+    case AnnotationFilter::Kind::Note: return kind == AnnotationKind::HighlightNote || kind == AnnotationKind::PageNote;
     }
     return false;
 }
@@ -34,7 +33,8 @@ bool AnnotationFilter::matches(const Annotation &a) const
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return true;
-    const QString haystack = a.quote.exact + QLatin1Char('\n') + a.note + QLatin1Char('\n') + a.tags.join(QLatin1Char(' '));
+    const QString haystack =
+        a.quote.exact + QLatin1Char('\n') + a.note + QLatin1Char('\n') + a.tags.join(QLatin1Char(' '));
     return !findAllFolded(haystack, needle).isEmpty();
 }
 

@@ -13,8 +13,8 @@ struct AnnotationFilter {
     enum class Kind { Any, Highlight, Underline, StrikeOut, Note };
 
     Kind kind = Kind::Any;
-    QColor color;   // invalid: any colour
-    QString tag;    // empty: any; else one of the tags, case-insensitively
+    QColor color; // invalid: any colour
+    QString tag; // empty: any; else one of the tags, case-insensitively
     QString author; // empty: any
     QString text;
 

@@ -6,8 +6,7 @@
 
 namespace diptych {
 
-AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
+AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent) : QAbstractListModel(parent), m_store(store)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kDeferredWriteMs);

@@ -24,7 +24,7 @@ class AnnotationModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        KindRole,          // AnnotationKind as int
+        KindRole, // AnnotationKind as int
         ColorRole,
         AuthorRole,
         NoteRole,

@@ -272,8 +272,9 @@ void AnnotationsPanel::describe(QStandardItem *item, const Annotation &a)
         text += QLatin1Char('\n') + shortened(a.note, kQuoteLength);
     item->setIcon(swatch(a.color));
     item->setText(text);
-    item->setToolTip(QStringLiteral("%1 · %2 · %3").arg(AnnotationModel::kindLabel(a.kind), a.author,
-                                                          QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat)));
+    item->setToolTip(QStringLiteral("%1 · %2 · %3")
+                         .arg(AnnotationModel::kindLabel(a.kind), a.author,
+                              QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat)));
 }
 
 // Typing changes one note's text and nothing the choices or the grouping depend on: its row
@@ -282,8 +283,8 @@ void AnnotationsPanel::describe(QStandardItem *item, const Annotation &a)
 void AnnotationsPanel::refreshTypedRow()
 {
     const std::optional<Annotation> a = m_model->byId(m_noteId);
-    const QModelIndexList found = m_items->match(m_items->index(0, 0), IdRole, m_noteId, 1,
-                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        m_items->match(m_items->index(0, 0), IdRole, m_noteId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (a && !found.isEmpty())
         describe(m_items->itemFromIndex(found.first()), *a);
 }
@@ -330,9 +331,9 @@ void AnnotationsPanel::rebuild()
     }
     m_view->expandAll();
     m_rebuilding = false;
-    const QModelIndexList found = keep.isEmpty() ? QModelIndexList()
-                                                 : m_items->match(m_items->index(0, 0), IdRole, keep, 1,
-                                                                  Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        keep.isEmpty() ? QModelIndexList()
+                       : m_items->match(m_items->index(0, 0), IdRole, keep, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (!found.isEmpty())
         m_view->setCurrentIndex(found.first());
     else

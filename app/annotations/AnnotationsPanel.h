@@ -100,10 +100,10 @@ private:
     QLabel *m_noteLabel;
     NoteEditor *m_editor;
     QLineEdit *m_tags;
-    QString m_noteId;       // the annotation whose note the editor shows
-    int m_session = 0;      // typing session: edits within one merge into one undo step
+    QString m_noteId; // the annotation whose note the editor shows
+    int m_session = 0; // typing session: edits within one merge into one undo step
     bool m_loadingNote = false;
-    bool m_typing = false;  // our own note edit is going through the model
+    bool m_typing = false; // our own note edit is going through the model
 
     bool m_rebuilding = false;
 };

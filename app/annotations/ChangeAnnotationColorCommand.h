@@ -15,8 +15,8 @@ class AnnotationModel;
 class ChangeAnnotationColorCommand : public QUndoCommand
 {
 public:
-    ChangeAnnotationColorCommand(AnnotationModel *model, const QString &id, const QColor &color,
-                                 AnnotationKind kind, QUndoCommand *parent = nullptr);
+    ChangeAnnotationColorCommand(AnnotationModel *model, const QString &id, const QColor &color, AnnotationKind kind,
+                                 QUndoCommand *parent = nullptr);
     // Colour only; the kind stays.
     ChangeAnnotationColorCommand(AnnotationModel *model, const QString &id, const QColor &color,
                                  QUndoCommand *parent = nullptr);

@@ -25,8 +25,8 @@ AnnotationMark markOf(const Annotation &a, const AnnotationAnchorer::Placement &
 
 } // namespace
 
-DocumentAnnotations::DocumentAnnotations(AnnotationModel *model, AnalysisPtr analysis,
-                                         const QString &documentHash, QObject *parent)
+DocumentAnnotations::DocumentAnnotations(AnnotationModel *model, AnalysisPtr analysis, const QString &documentHash,
+                                         QObject *parent)
     : QObject(parent), m_model(model), m_analysis(std::move(analysis)),
       m_anchorer(std::make_unique<AnnotationAnchorer>(*m_analysis)), m_hash(documentHash)
 {
@@ -73,8 +73,8 @@ void DocumentAnnotations::onRowsChanged(const QModelIndex &first, const QModelIn
 
 bool DocumentAnnotations::replace(const Annotation &annotation)
 {
-    const auto markAt = std::find_if(m_marks.begin(), m_marks.end(),
-                                     [&](const AnnotationMark &m) { return m.id == annotation.id; });
+    const auto markAt =
+        std::find_if(m_marks.begin(), m_marks.end(), [&](const AnnotationMark &m) { return m.id == annotation.id; });
     const bool wasOurs = markAt != m_marks.end() || m_notPlaced.contains(annotation.id);
     if (!wasOurs && !documentHashes().contains(annotation.documentHash))
         return false;

@@ -7,8 +7,8 @@
 
 namespace diptych {
 
-EditNoteTextCommand::EditNoteTextCommand(AnnotationModel *model, const QString &id, const QString &text,
-                                         int session, QUndoCommand *parent)
+EditNoteTextCommand::EditNoteTextCommand(AnnotationModel *model, const QString &id, const QString &text, int session,
+                                         QUndoCommand *parent)
     : QUndoCommand(parent), m_model(model), m_id(id), m_session(session)
 {
     const std::optional<Annotation> found = model->byId(id);

@@ -14,8 +14,7 @@ class AnnotationModel;
 class EditTagsCommand : public QUndoCommand
 {
 public:
-    EditTagsCommand(AnnotationModel *model, const QString &id, const QStringList &tags,
-                    QUndoCommand *parent = nullptr);
+    EditTagsCommand(AnnotationModel *model, const QString &id, const QStringList &tags, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

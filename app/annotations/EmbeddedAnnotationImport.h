@@ -21,9 +21,8 @@ class EmbeddedAnnotationImport : public QObject
 {
     Q_OBJECT
 public:
-    static EmbeddedAnnotationImport *start(AnnotationModel *model, const QString &pdfPath,
-                                           const AnalysisPtr &analysis, const QString &documentHash,
-                                           QObject *parent);
+    static EmbeddedAnnotationImport *start(AnnotationModel *model, const QString &pdfPath, const AnalysisPtr &analysis,
+                                           const QString &documentHash, QObject *parent);
 
 Q_SIGNALS:
     // count annotations were new and added; error is empty unless the file could not be read.

@@ -20,10 +20,7 @@ constexpr int MaxSuggestions = 6;
 
 } // namespace
 
-NoteEditor::NoteEditor(QWidget *parent)
-    : NoteEditor(nullptr, parent)
-{
-}
+NoteEditor::NoteEditor(QWidget *parent) : NoteEditor(nullptr, parent) {}
 
 NoteEditor::~NoteEditor()
 {
@@ -33,8 +30,7 @@ NoteEditor::~NoteEditor()
 }
 
 NoteEditor::NoteEditor(SpellChecker *checker, QWidget *parent)
-    : QPlainTextEdit(parent)
-    , m_checker(checker ? checker : &SpellChecker::shared())
+    : QPlainTextEdit(parent), m_checker(checker ? checker : &SpellChecker::shared())
 {
     setTabChangesFocus(true);
     // Connected before the highlighter connects, so it knows where the user types
@@ -47,10 +43,7 @@ NoteEditor::NoteEditor(SpellChecker *checker, QWidget *parent)
     m_highlighter = new SpellHighlighter(document(), m_checker);
 }
 
-QString NoteEditor::language() const
-{
-    return m_highlighter->language();
-}
+QString NoteEditor::language() const { return m_highlighter->language(); }
 
 void NoteEditor::setLanguage(const QString &language)
 {
@@ -64,8 +57,8 @@ void NoteEditor::setLanguage(const QString &language)
 void NoteEditor::trackTyping(int position, int charsRemoved, int charsAdded)
 {
     const int end = position + charsAdded;
-    const bool typedLetter = charsRemoved == 0 && charsAdded == 1
-        && document()->characterAt(position).isLetterOrNumber();
+    const bool typedLetter =
+        charsRemoved == 0 && charsAdded == 1 && document()->characterAt(position).isLetterOrNumber();
     m_highlighter->setTypingPosition(typedLetter ? end : -1);
 }
 
@@ -103,9 +96,9 @@ void NoteEditor::addSpellingActions(QMenu *menu, QAction *before, const WordToke
     add->setObjectName(QStringLiteral("spellingAdd"));
     connect(add, &QAction::triggered, this, [this, word] {
         if (!addToDictionary(word.text))
-            QMessageBox::warning(this, tr("Add to dictionary"),
-                                 tr("The word could not be added to your word list:\n%1")
-                                     .arg(m_checker->errorString()));
+            QMessageBox::warning(
+                this, tr("Add to dictionary"),
+                tr("The word could not be added to your word list:\n%1").arg(m_checker->errorString()));
     });
     QAction *ignore = new QAction(tr("Ignore"), menu);
     ignore->setObjectName(QStringLiteral("spellingIgnore"));
@@ -120,9 +113,8 @@ void NoteEditor::findSuggestions(const WordToken &word, const QString &key, QAct
     SpellChecker *checker = m_checker;
     const QString spelling = word.spelling();
     const QString lang = language();
-    const QFuture<QStringList> future = QtConcurrent::run([checker, spelling, lang] {
-        return checker->suggestions(spelling, lang, MaxSuggestions);
-    });
+    const QFuture<QStringList> future =
+        QtConcurrent::run([checker, spelling, lang] { return checker->suggestions(spelling, lang, MaxSuggestions); });
     m_running.removeIf([](const QFuture<QStringList> &f) { return f.isFinished(); });
     m_running.append(future);
     // The watcher lives in the menu: a menu closed before the answer drops it, the cache keeps it.
@@ -137,8 +129,7 @@ void NoteEditor::findSuggestions(const WordToken &word, const QString &key, QAct
     watcher->setFuture(future);
 }
 
-void NoteEditor::addSuggestions(QMenu *menu, QAction *before, const WordToken &word,
-                                const QStringList &suggestions)
+void NoteEditor::addSuggestions(QMenu *menu, QAction *before, const WordToken &word, const QStringList &suggestions)
 {
     for (const QString &suggestion : suggestions) {
         // Hunspell answers with the dot when asked with it ("bijv."); the dot is in the text.
@@ -197,9 +188,6 @@ bool NoteEditor::addToDictionary(const QString &word)
     return m_checker->addToPersonalList(word); // the highlighter listens and re-checks
 }
 
-void NoteEditor::ignoreWord(const QString &word)
-{
-    m_highlighter->ignore(word);
-}
+void NoteEditor::ignoreWord(const QString &word) { m_highlighter->ignore(word); }
 
 } // namespace diptych

@@ -19,13 +19,9 @@ constexpr qint64 DefaultBudgetNs = 3'000'000;
 } // namespace
 
 SpellHighlighter::SpellHighlighter(QTextDocument *document, SpellChecker *checker)
-    : QSyntaxHighlighter(document)
-    , m_checker(checker)
-    , m_language(SpellChecker::Dutch)
-    , m_budgetNs(DefaultBudgetNs)
+    : QSyntaxHighlighter(document), m_checker(checker), m_language(SpellChecker::Dutch), m_budgetNs(DefaultBudgetNs)
 {
-    connect(&m_watcher, &QFutureWatcher<QHash<QString, bool>>::finished, this,
-            &SpellHighlighter::takeResults);
+    connect(&m_watcher, &QFutureWatcher<QHash<QString, bool>>::finished, this, &SpellHighlighter::takeResults);
     connect(m_checker, &SpellChecker::personalListChanged, this, [this] {
         forgetAnswers();
         rehighlight();
@@ -72,10 +68,7 @@ void SpellHighlighter::setTypingPosition(int position)
         rehighlightBlockAt(old);
 }
 
-bool SpellHighlighter::isChecking() const
-{
-    return m_batchRunning || !m_pending.isEmpty() || m_checkScheduled;
-}
+bool SpellHighlighter::isChecking() const { return m_batchRunning || !m_pending.isEmpty() || m_checkScheduled; }
 
 WordToken SpellHighlighter::misspeltWordAt(int position) const
 {

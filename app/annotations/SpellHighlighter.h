@@ -61,14 +61,14 @@ private:
     QString m_language;
     QHash<QString, bool> m_answers; // spelling -> correct, for m_language
     QSet<QString> m_ignored;
-    QSet<QString> m_pending;         // to check in the next worker batch
-    QSet<int> m_waitingBlocks;       // block numbers to highlight again when answers arrive
+    QSet<QString> m_pending; // to check in the next worker batch
+    QSet<int> m_waitingBlocks; // block numbers to highlight again when answers arrive
     QFutureWatcher<QHash<QString, bool>> m_watcher;
     // Set from the start of a batch until its answers are taken: the watcher stops "running"
     // before its finished signal arrives, and in between the answers are not yet shown.
     bool m_batchRunning = false;
     qint64 m_budgetNs;
-    int m_generation = 0;            // bumped when answers are forgotten; late batches dropped
+    int m_generation = 0; // bumped when answers are forgotten; late batches dropped
     int m_batchGeneration = 0;
     bool m_checkScheduled = false;
     int m_typingPosition = -1;

@@ -42,9 +42,8 @@ bool sameLetter(const LibraryEntry &entry, const Analysis &analysis)
 {
     if (!entry.selfId.isEmpty() && !analysis.selfId.isEmpty())
         return entry.selfId == analysis.selfId;
-    return entry.kind == analysis.kind && entry.meeting.start.isValid()
-        && entry.meeting.start == analysis.meeting.start && !analysis.title.isEmpty()
-        && titleKey(entry.title) == titleKey(analysis.title);
+    return entry.kind == analysis.kind && entry.meeting.start.isValid() && entry.meeting.start == analysis.meeting.start
+           && !analysis.title.isEmpty() && titleKey(entry.title) == titleKey(analysis.title);
 }
 
 QStringList relatedHashes(Library &library, const Analysis &analysis)
@@ -197,9 +196,11 @@ void WindowAnnotations::onPaneHashed(DocumentPane *pane, const QString &hash)
         auto *import = EmbeddedAnnotationImport::start(m_model, pane->path(), analysis, hash, pane);
         connect(import, &EmbeddedAnnotationImport::finished, this, [this](int count, const QString &error) {
             if (count > 0)
-                m_window->statusBar()->showMessage(tr("%n annotation(s) taken over from the PDF", nullptr, count), 8000);
+                m_window->statusBar()->showMessage(tr("%n annotation(s) taken over from the PDF", nullptr, count),
+                                                   8000);
             else if (!error.isEmpty())
-                m_window->statusBar()->showMessage(tr("The annotations inside the PDF cannot be read: %1").arg(error), 10000);
+                m_window->statusBar()->showMessage(tr("The annotations inside the PDF cannot be read: %1").arg(error),
+                                                   10000);
         });
     }
 }

@@ -2,8 +2,8 @@
 
 #include "compare/MeetingPairing.h"
 #include "compare/SectionAligner.h"
-#include "library/MeetingLabel.h"
 #include "document/DocumentPane.h"
+#include "library/MeetingLabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,8 +33,8 @@ QString describe(const AnalysisPtr &a, int index)
 
 CompareView::CompareView(const QString &left, const QString &right, QWidget *parent)
     : QWidget(parent), m_left(new DocumentPane(left, this)), m_right(new DocumentPane(right, this)),
-      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_pairing(new QLabel(this)), m_linked(new QCheckBox(this)),
-      m_handout(new QToolButton(this))
+      m_list(new QTreeWidget(this)), m_summary(new QLabel(this)), m_pairing(new QLabel(this)),
+      m_linked(new QCheckBox(this)), m_handout(new QToolButton(this))
 {
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Agenda"), tr("Match"), tr("Report")});
@@ -94,10 +94,7 @@ CompareView::CompareView(const QString &left, const QString &right, QWidget *par
     connect(qApp, &QApplication::focusChanged, this, &CompareView::onFocusChanged);
 }
 
-QString CompareView::title() const
-{
-    return tr("%1 ↔ %2").arg(m_left->title(), m_right->title());
-}
+QString CompareView::title() const { return tr("%1 ↔ %2").arg(m_left->title(), m_right->title()); }
 
 void CompareView::setHandoutAction(QAction *action)
 {

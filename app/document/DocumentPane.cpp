@@ -96,8 +96,7 @@ DocumentPane::~DocumentPane() { m_pdf->removeOverlay(m_annotationOverlay.get());
 void DocumentPane::watchViewports()
 {
     m_view->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
-        return event->type() == QEvent::ContextMenu
-               && requestTextMenu(static_cast<QContextMenuEvent *>(event)->pos());
+        return event->type() == QEvent::ContextMenu && requestTextMenu(static_cast<QContextMenuEvent *>(event)->pos());
     }));
     m_pdf->viewport()->installEventFilter(new ViewportEvents(this, [this](QEvent *event) {
         if (event->type() == QEvent::ContextMenu)

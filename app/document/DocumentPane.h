@@ -73,11 +73,11 @@ public:
 
     // The Pages view as the session keeps it per file.
     struct PageState {
-        bool pages = true;      // Pages view showing (else Text)
-        int zoomMode = 0;       // PdfView::ZoomMode
-        double zoom = 1.0;      // pixels per point, for ZoomMode::Custom
-        int page = -1;          // page under the top edge, -1 unknown
-        double y = 0;           // points down that page
+        bool pages = true; // Pages view showing (else Text)
+        int zoomMode = 0; // PdfView::ZoomMode
+        double zoom = 1.0; // pixels per point, for ZoomMode::Custom
+        int page = -1; // page under the top edge, -1 unknown
+        double y = 0; // points down that page
     };
     bool hasPages() const;
     PageState pageState() const;

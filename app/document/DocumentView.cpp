@@ -112,10 +112,7 @@ void DocumentView::scrollToDocumentPosition(int position)
     verticalScrollBar()->setValue(int(y) - 8);
 }
 
-void DocumentView::scrollToTextOffset(int offset)
-{
-    scrollToDocumentPosition(m_map.offsets.toDocument(offset));
-}
+void DocumentView::scrollToTextOffset(int offset) { scrollToDocumentPosition(m_map.offsets.toDocument(offset)); }
 
 void DocumentView::scrollToSection(int index)
 {
@@ -225,8 +222,7 @@ int DocumentView::setSearch(const QString &needle)
     m_current = -1;
     if (!m_matches.isEmpty()) {
         // Start at the first match below the top of the view, as readers expect.
-        const int top = document()->documentLayout()->hitTest(
-            QPointF(0, verticalScrollBar()->value()), Qt::FuzzyHit);
+        const int top = document()->documentLayout()->hitTest(QPointF(0, verticalScrollBar()->value()), Qt::FuzzyHit);
         m_current = 0;
         for (int i = 0; i < m_matches.size(); ++i) {
             if (m_matches[i] >= top) {

@@ -83,9 +83,9 @@ private:
     TextDocumentBuilder::Result m_map;
     ReadingColors m_colors;
     int m_currentSection = -1;
-    QVector<int> m_back;        // scroll values to return to
+    QVector<int> m_back; // scroll values to return to
     QString m_needle;
-    QVector<int> m_matches;     // document positions
+    QVector<int> m_matches; // document positions
     int m_current = -1;
     QVector<AnnotationMark> m_marks;
 };

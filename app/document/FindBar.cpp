@@ -9,8 +9,8 @@
 namespace diptych {
 
 FindBar::FindBar(QWidget *parent)
-    : QWidget(parent), m_field(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_previous(new QToolButton(this)), m_next(new QToolButton(this))
+    : QWidget(parent), m_field(new QLineEdit(this)), m_count(new QLabel(this)), m_previous(new QToolButton(this)),
+      m_next(new QToolButton(this))
 {
     m_field->setPlaceholderText(tr("Find in document (accents and case ignored)"));
     m_field->setAccessibleName(tr("Find"));
@@ -79,8 +79,7 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
             closeBar();
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ShiftModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ShiftModifier)) {
             Q_EMIT previousRequested();
             return true;
         }

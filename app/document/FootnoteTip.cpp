@@ -10,7 +10,10 @@ namespace diptych {
 namespace {
 
 // Rich text so long notes wrap instead of running off the screen.
-QString wrapped(const QString &html) { return QStringLiteral("<p style='max-width:420px'>") + html + QStringLiteral("</p>"); }
+QString wrapped(const QString &html)
+{
+    return QStringLiteral("<p style='max-width:420px'>") + html + QStringLiteral("</p>");
+}
 
 } // namespace
 

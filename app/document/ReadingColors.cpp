@@ -4,10 +4,7 @@
 
 namespace diptych {
 
-bool ReadingColors::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
+bool ReadingColors::isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
 
 ReadingColors ReadingColors::forPalette(const QPalette &palette)
 {

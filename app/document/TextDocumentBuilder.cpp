@@ -15,11 +15,10 @@ namespace {
 struct Mark {
     int at = 0;
     int footnote = 0; // > 0: a call to this note
-    int page = 0;     // footnote == 0: the page that starts here (0-based)
+    int page = 0; // footnote == 0: the page that starts here (0-based)
 };
 
-void styleRange(QTextDocument *doc, int start, int end, const QTextCharFormat &chars,
-                const QTextBlockFormat &blocks)
+void styleRange(QTextDocument *doc, int start, int end, const QTextCharFormat &chars, const QTextBlockFormat &blocks)
 {
     const int last = doc->characterCount() - 1;
     start = qBound(0, start, last);
@@ -72,10 +71,7 @@ QVector<Mark> collectMarks(const Analysis &a)
 
 } // namespace
 
-QString TextDocumentBuilder::footnoteUrl(int number)
-{
-    return QStringLiteral("footnote:") + QString::number(number);
-}
+QString TextDocumentBuilder::footnoteUrl(int number) { return QStringLiteral("footnote:") + QString::number(number); }
 
 int TextDocumentBuilder::footnoteFromUrl(const QString &url)
 {
@@ -134,7 +130,8 @@ void TextDocumentBuilder::insertMarks(const Analysis &a, QTextDocument *doc, con
     QTextCharFormat page;
     page.setForeground(colors.marker);
     page.setFontPointSize(8.5);
-    page.setFontFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
+    page.setFontFamilies(
+        {QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("sans-serif")});
 
     QTextCursor cursor(doc);
     for (const Mark &m : collectMarks(a)) {

@@ -20,7 +20,7 @@ class TextDocumentBuilder
 public:
     struct Result {
         OffsetMap offsets;
-        QHash<int, int> notePositions;  // footnote number -> document position of the note
+        QHash<int, int> notePositions; // footnote number -> document position of the note
     };
 
     static Result build(const Analysis &analysis, QTextDocument *document,

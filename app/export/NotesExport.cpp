@@ -27,10 +27,7 @@ QString suffixOf(const QString &filter)
 
 NotesExport::NotesExport(Library &library, AnalysisService &analyses) : m_library(library), m_analyses(analyses) {}
 
-QStringList NotesExport::fileFilters()
-{
-    return {tr("ODF text document (*.odt)"), tr("Markdown (*.md)")};
-}
+QStringList NotesExport::fileFilters() { return {tr("ODF text document (*.odt)"), tr("Markdown (*.md)")}; }
 
 void NotesExport::exportDocument(QWidget *parent, const QString &path)
 {

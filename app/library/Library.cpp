@@ -11,8 +11,7 @@ Library::Library(LibraryStore &store, AnalysisService &analyses, QObject *parent
 {
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &Library::scanFolder);
     connect(&m_analyses, &AnalysisService::ready, this, &Library::onReady);
-    connect(&m_analyses, &AnalysisService::failed, this,
-            [this](const QString &path) { m_waiting.remove(path); });
+    connect(&m_analyses, &AnalysisService::failed, this, [this](const QString &path) { m_waiting.remove(path); });
 }
 
 bool Library::add(const QString &path, QString *error)

@@ -18,11 +18,13 @@ LibraryIndexActions::LibraryIndexActions(QMainWindow *window, LibraryIndexServic
     m_rebuild->setStatusTip(tr("Analyse every letter of the library again and rebuild the search index"));
     m_rebuild->setEnabled(!service.isBusy());
     connect(m_rebuild, &QAction::triggered, this, [this] { m_service.rebuild(m_library.existingFiles()); });
-    connect(&service, &LibraryIndexService::busyChanged, m_rebuild, [this](bool busy) { m_rebuild->setEnabled(!busy); });
+    connect(&service, &LibraryIndexService::busyChanged, m_rebuild,
+            [this](bool busy) { m_rebuild->setEnabled(!busy); });
     connect(&service, &LibraryIndexService::progress, this, &LibraryIndexActions::showProgress);
     connect(&service, &LibraryIndexService::finished, this, &LibraryIndexActions::showFinished);
-    connect(&service, &LibraryIndexService::failed, this,
-            [this](const QString &error) { m_window->statusBar()->showMessage(tr("Search index: %1").arg(error), 10000); });
+    connect(&service, &LibraryIndexService::failed, this, [this](const QString &error) {
+        m_window->statusBar()->showMessage(tr("Search index: %1").arg(error), 10000);
+    });
     addMenu();
 }
 

@@ -20,23 +20,30 @@ LibraryIndexService::LibraryIndexService(const QString &databasePath, QObject *p
 LibraryIndexService::~LibraryIndexService()
 {
     m_stop = true;
-    QMetaObject::invokeMethod(m_context, [this] { m_index.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_index.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
 
 // Runs job on the index thread; busyChanged and the job count follow on the UI thread.
-template <typename Job> void LibraryIndexService::post(Job job)
+template<typename Job> void LibraryIndexService::post(Job job)
 {
     if (m_jobs++ == 0)
         Q_EMIT busyChanged(true);
-    QMetaObject::invokeMethod(m_context, [this, job] {
-        job();
-        QMetaObject::invokeMethod(this, [this] {
-            if (--m_jobs == 0)
-                Q_EMIT busyChanged(false);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, job] {
+            job();
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (--m_jobs == 0)
+                        Q_EMIT busyChanged(false);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 LibraryIndex *LibraryIndexService::index()
@@ -46,12 +53,14 @@ LibraryIndex *LibraryIndexService::index()
         if (!m_index->open()) {
             const QString error = m_index->error();
             m_index.reset();
-            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
             return nullptr;
         }
         const QString notice = m_index->error(); // a damaged database moved aside
         if (!notice.isEmpty())
-            QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT failed(notice); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, notice] { Q_EMIT failed(notice); }, Qt::QueuedConnection);
     }
     return m_index.get();
 }
@@ -66,12 +75,15 @@ void LibraryIndexService::indexAnalysed(const QString &path, const QString &hash
             return;
         const bool ok = idx->indexDocument(path, hash, *analysis);
         const QString error = idx->error();
-        QMetaObject::invokeMethod(this, [this, ok, error] {
-            if (ok)
-                Q_EMIT indexChanged();
-            else
-                Q_EMIT failed(error);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, error] {
+                if (ok)
+                    Q_EMIT indexChanged();
+                else
+                    Q_EMIT failed(error);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -93,20 +105,25 @@ void LibraryIndexService::runIndexer(const QStringList &files, bool clearFirst)
         return;
     if (clearFirst && !idx->clear()) {
         const QString error = idx->error();
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
         return;
     }
     LibraryIndexer indexer(*idx);
     indexer.setStopFlag(&m_stop);
     indexer.setProgress([this](int done, int total, const QString &) {
-        QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
     });
     const IndexSummary s = indexer.run(files);
     const int failures = int(s.failed.size());
-    QMetaObject::invokeMethod(this, [this, s, failures] {
-        Q_EMIT indexChanged();
-        Q_EMIT finished(s.indexed, s.skipped, failures);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, s, failures] {
+            Q_EMIT indexChanged();
+            Q_EMIT finished(s.indexed, s.skipped, failures);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace diptych

@@ -45,16 +45,16 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
-    template <typename Job> void post(Job job);
-    LibraryIndex *index();           // on the index thread only
+    template<typename Job> void post(Job job);
+    LibraryIndex *index(); // on the index thread only
     void runIndexer(const QStringList &files, bool clearFirst);
 
     QString m_path;
     QThread *m_thread;
-    QObject *m_context;               // lives on m_thread; jobs run as its events
+    QObject *m_context; // lives on m_thread; jobs run as its events
     std::unique_ptr<LibraryIndex> m_index; // created, used and destroyed on m_thread
     std::atomic<bool> m_stop{false};
-    int m_jobs = 0;                  // UI thread only
+    int m_jobs = 0; // UI thread only
 };
 
 } // namespace diptych

@@ -24,8 +24,7 @@ QSize LibraryItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     return size;
 }
 
-void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.data(LibraryModel::IsMeetingRole).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);

@@ -63,12 +63,11 @@ void LibraryModel::setEntries(const QVector<LibraryEntry> &entries)
     if (!other.documents.isEmpty())
         m_groups.append(other);
     for (Group &g : m_groups) {
-        std::stable_sort(g.documents.begin(), g.documents.end(),
-                         [](const LibraryEntry &a, const LibraryEntry &b) {
-                             if (kindOrder(a.kind) != kindOrder(b.kind))
-                                 return kindOrder(a.kind) < kindOrder(b.kind);
-                             return displayTitle(a).localeAwareCompare(displayTitle(b)) < 0;
-                         });
+        std::stable_sort(g.documents.begin(), g.documents.end(), [](const LibraryEntry &a, const LibraryEntry &b) {
+            if (kindOrder(a.kind) != kindOrder(b.kind))
+                return kindOrder(a.kind) < kindOrder(b.kind);
+            return displayTitle(a).localeAwareCompare(displayTitle(b)) < 0;
+        });
     }
     endResetModel();
 }
@@ -140,8 +139,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 QVariant LibraryModel::groupData(const Group &group, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole:
-        return hasMeeting(group.meeting) ? meetingLabel(group.meeting) : tr("Other documents");
+    case Qt::DisplayRole: return hasMeeting(group.meeting) ? meetingLabel(group.meeting) : tr("Other documents");
     case Qt::ToolTipRole:
         return hasMeeting(group.meeting) ? tr("NATO foreign ministers meeting") : tr("Meeting not recognised");
     case Qt::FontRole: {
@@ -160,8 +158,7 @@ QVariant LibraryModel::documentData(const LibraryEntry &e, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayTitle(e);
     case Qt::ToolTipRole: return e.path;
-    case Qt::AccessibleTextRole:
-        return QString(badge(e.kind, e.docType) + QLatin1Char(' ') + displayTitle(e));
+    case Qt::AccessibleTextRole: return QString(badge(e.kind, e.docType) + QLatin1Char(' ') + displayTitle(e));
     case PathRole: return e.path;
     case KindRole: return int(e.kind);
     case IsMeetingRole: return false;

@@ -15,10 +15,10 @@ class LibraryModel : public QAbstractItemModel
 public:
     enum Role {
         PathRole = Qt::UserRole + 1,
-        KindRole,      // int(DocumentKind) for documents, -1 for meetings
-        BadgeRole,     // "Agenda", "Verslag", "Letter"
+        KindRole, // int(DocumentKind) for documents, -1 for meetings
+        BadgeRole, // "Agenda", "Verslag", "Letter"
         IsMeetingRole,
-        MissingRole,   // the file is gone
+        MissingRole, // the file is gone
     };
 
     explicit LibraryModel(QObject *parent = nullptr);
@@ -38,7 +38,7 @@ public:
 
 private:
     struct Group {
-        Meeting meeting;   // type empty and start invalid: the "Other" group
+        Meeting meeting; // type empty and start invalid: the "Other" group
         QVector<LibraryEntry> documents;
     };
     QVariant groupData(const Group &group, int role) const;

@@ -4,8 +4,8 @@
 #include "library/LibraryItemDelegate.h"
 #include "library/LibraryModel.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QToolButton>
@@ -52,8 +52,7 @@ LibraryPanel::LibraryPanel(Library &library, QWidget *parent)
     connect(m_removeButton, &QToolButton::clicked, this, &LibraryPanel::removeSelection);
     connect(m_view, &QTreeView::activated, this, &LibraryPanel::activate);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &LibraryPanel::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LibraryPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LibraryPanel::updateButtons);
     connect(&m_library, &Library::changed, this, &LibraryPanel::reload);
     reload();
 }

@@ -21,12 +21,11 @@ QString dateRangeLabel(const QDate &start, const QDate &end, const QLocale &loca
     if (!end.isValid() || end == start)
         return dayMonth(start, locale) + QLatin1Char(' ') + year;
     if (end.year() != start.year())
-        return dayMonth(start, locale) + QLatin1Char(' ') + year + QLatin1Char(' ') + kEnDash
-               + QLatin1Char(' ') + dayMonth(end, locale) + QLatin1Char(' ')
-               + QString::number(end.year());
+        return dayMonth(start, locale) + QLatin1Char(' ') + year + QLatin1Char(' ') + kEnDash + QLatin1Char(' ')
+               + dayMonth(end, locale) + QLatin1Char(' ') + QString::number(end.year());
     if (end.month() != start.month())
-        return dayMonth(start, locale) + QLatin1Char(' ') + kEnDash + QLatin1Char(' ')
-               + dayMonth(end, locale) + QLatin1Char(' ') + year;
+        return dayMonth(start, locale) + QLatin1Char(' ') + kEnDash + QLatin1Char(' ') + dayMonth(end, locale)
+               + QLatin1Char(' ') + year;
     return QString::number(start.day()) + kEnDash + dayMonth(end, locale) + QLatin1Char(' ') + year;
 }
 

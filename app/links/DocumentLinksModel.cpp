@@ -20,10 +20,8 @@ DocumentLinksModel::Group classify(const LinkSnapshot &snapshot, const DocumentL
     using G = DocumentLinksModel;
     const LinkGraph &graph = snapshot.graph();
     switch (link.kind) {
-    case LinkKind::SameMeeting:
-        return outgoing ? G::SameMeeting : G::GroupCount;
-    case LinkKind::PreviousMeeting:
-        return outgoing ? G::PreviousMeeting : G::NextMeeting;
+    case LinkKind::SameMeeting: return outgoing ? G::SameMeeting : G::GroupCount;
+    case LinkKind::PreviousMeeting: return outgoing ? G::PreviousMeeting : G::NextMeeting;
     case LinkKind::Kamerstuk: {
         const bool cites = link.key == snapshot.analysis(link.to).selfId;
         if (cites)
@@ -37,8 +35,7 @@ DocumentLinksModel::Group classify(const LinkSnapshot &snapshot, const DocumentL
             return outgoing ? G::MeetingsMentioned : G::MentionedIn;
         return outgoing ? G::SameSummit : G::GroupCount;
     }
-    case LinkKind::Topic:
-        return G::Topics;
+    case LinkKind::Topic: return G::Topics;
     }
     return G::GroupCount;
 }
@@ -116,7 +113,7 @@ DocumentLinksModel::Item DocumentLinksModel::linkItem(const LinkSnapshot &snapsh
 
 void DocumentLinksModel::collect(const LinkSnapshot &snapshot, int document, QVector<QVector<Item>> &groups) const
 {
-    QSet<QString> seen;  // group|path|detail: a letter linked twice for one reason shows once
+    QSet<QString> seen; // group|path|detail: a letter linked twice for one reason shows once
     auto add = [&](const DocumentLink &link, bool outgoing) {
         const Group group = classify(snapshot, link, outgoing);
         if (group == GroupCount)
@@ -127,17 +124,10 @@ void DocumentLinksModel::collect(const LinkSnapshot &snapshot, int document, QVe
         case CitedBy:
         case SameSummit:
         case MeetingsMentioned:
-        case MentionedIn:
-            item.detail = link.key;
-            break;
-        case AlsoCited:
-            item.detail = alsoCitedDetail(link.key);
-            break;
-        case Topics:
-            item.detail = outgoing ? tr("%1, earlier").arg(link.key) : tr("%1, later").arg(link.key);
-            break;
-        default:
-            break;
+        case MentionedIn: item.detail = link.key; break;
+        case AlsoCited: item.detail = alsoCitedDetail(link.key); break;
+        case Topics: item.detail = outgoing ? tr("%1, earlier").arg(link.key) : tr("%1, later").arg(link.key); break;
+        default: break;
         }
         const QString key = QString::number(group) + QLatin1Char('|') + item.path + QLatin1Char('|') + item.detail;
         if (seen.contains(key))
@@ -203,8 +193,7 @@ QVariant DocumentLinksModel::childData(int group, int row, int role) const
     const Rows &rows = m_rows.at(group);
     const Item &item = rows.items.at(row);
     switch (role) {
-    case Qt::DisplayRole:
-        return item.detail.isEmpty() ? item.text : item.text + QStringLiteral(" — ") + item.detail;
+    case Qt::DisplayRole: return item.detail.isEmpty() ? item.text : item.text + QStringLiteral(" — ") + item.detail;
     case Qt::ToolTipRole: return item.toolTip;
     case PathRole: return item.path;
     case OffsetRole: return item.offset;

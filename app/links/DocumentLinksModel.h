@@ -32,11 +32,11 @@ public:
     };
     enum Role {
         PathRole = Qt::UserRole + 1, // the letter to open; empty for groups and outside links
-        OffsetRole,                  // reading-text offset to open it at, -1 for its start
-        UrlRole,                     // officielebekendmakingen.nl page of an outside link
-        GroupRole,                   // int(Group)
+        OffsetRole, // reading-text offset to open it at, -1 for its start
+        UrlRole, // officielebekendmakingen.nl page of an outside link
+        GroupRole, // int(Group)
         IsGroupRole,
-        DetailRole,                  // what links them: a Kamerstuk id, a topic, a summit
+        DetailRole, // what links them: a Kamerstuk id, a topic, a summit
     };
 
     // library answers whether a cited letter is held (by its official id); may be null.
@@ -65,7 +65,7 @@ private:
         QString path;
         int offset = -1;
         QString url;
-        int rank = 0;     // meeting order of the linked letter
+        int rank = 0; // meeting order of the linked letter
     };
     struct Rows {
         Group group;
@@ -77,7 +77,7 @@ private:
 
     QString m_path;
     const Library *m_library;
-    QVector<Rows> m_rows;   // only groups with links, in Group order
+    QVector<Rows> m_rows; // only groups with links, in Group order
 };
 
 } // namespace diptych

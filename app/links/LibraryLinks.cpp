@@ -84,7 +84,8 @@ bool LibraryLinks::sameLetters(const QVector<LinkedDocument> &documents) const
     if (documents.size() != linked.size())
         return false;
     for (int i = 0; i < documents.size(); ++i) {
-        if (!documents[i].analysis || documents[i].analysis != linked[i].analysis || documents[i].path != linked[i].path)
+        if (!documents[i].analysis || documents[i].analysis != linked[i].analysis
+            || documents[i].path != linked[i].path)
             return false;
     }
     return true;
@@ -96,7 +97,7 @@ void LibraryLinks::finish(const LinkSnapshot &snapshot)
     QHash<QString, LinkAnalysisPtr> cache;
     for (const LinkedDocument &d : snapshot.documents())
         cache.insert(d.hash, d.analysis);
-    m_cache = cache;  // letters no longer in the library are forgotten
+    m_cache = cache; // letters no longer in the library are forgotten
     m_snapshot = std::make_shared<LinkSnapshot>(snapshot);
     if (m_dirty)
         start();

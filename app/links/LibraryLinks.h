@@ -49,7 +49,7 @@ private:
     LinkSnapshotPtr m_snapshot;
     QHash<QString, LinkAnalysisPtr> m_cache; // content hash -> slim analysis
     bool m_running = false;
-    bool m_dirty = false;                    // the library changed while a computation ran
+    bool m_dirty = false; // the library changed while a computation ran
 };
 
 } // namespace diptych

@@ -14,7 +14,8 @@ namespace diptych {
 
 LibrarySearchPanel::LibrarySearchPanel(const QString &databasePath, QWidget *parent)
     : QWidget(parent), m_searcher(new LibrarySearcher(databasePath, this)), m_model(new SearchResultsModel(this)),
-      m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_view(new QTreeView(this)), m_debounce(new QTimer(this))
+      m_field(new QLineEdit(this)), m_status(new QLabel(this)), m_view(new QTreeView(this)),
+      m_debounce(new QTimer(this))
 {
     m_field->setPlaceholderText(tr("Search all letters (oekraine, \"burden sharing\", defensie*)"));
     m_field->setClearButtonEnabled(true);
@@ -37,9 +38,10 @@ LibrarySearchPanel::LibrarySearchPanel(const QString &databasePath, QWidget *par
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         if (m_debounce->isActive() || m_searching) {
             m_debounce->stop();
-            refresh();  // Enter before the answer: open the best hit when it arrives
-            connect(this, &LibrarySearchPanel::searched, this, [this] { activate(m_model->firstHit()); },
-                    Qt::SingleShotConnection);
+            refresh(); // Enter before the answer: open the best hit when it arrives
+            connect(
+                this, &LibrarySearchPanel::searched, this, [this] { activate(m_model->firstHit()); },
+                Qt::SingleShotConnection);
             return;
         }
         activate(m_model->firstHit());

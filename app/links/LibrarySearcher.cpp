@@ -17,7 +17,8 @@ LibrarySearcher::LibrarySearcher(const QString &databasePath, QObject *parent)
 // The index is closed on the thread that opened it.
 LibrarySearcher::~LibrarySearcher()
 {
-    QMetaObject::invokeMethod(m_context, [this] { m_index.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_index.reset(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -25,25 +26,31 @@ LibrarySearcher::~LibrarySearcher()
 void LibrarySearcher::search(const QString &query)
 {
     const quint64 generation = ++m_generation;
-    QMetaObject::invokeMethod(m_context, [this, query, generation] {
-        if (generation != m_generation)
-            return;  // typed on since: only the latest query is worth answering
-        QVector<SearchHit> hits;
-        QString error;
-        if (!m_index) {
-            m_index = std::make_shared<LibraryIndex>(m_path);
-            if (!m_index->open()) {
-                error = m_index->error();
-                m_index.reset();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, query, generation] {
+            if (generation != m_generation)
+                return; // typed on since: only the latest query is worth answering
+            QVector<SearchHit> hits;
+            QString error;
+            if (!m_index) {
+                m_index = std::make_shared<LibraryIndex>(m_path);
+                if (!m_index->open()) {
+                    error = m_index->error();
+                    m_index.reset();
+                }
             }
-        }
-        if (m_index && !query.trimmed().isEmpty())
-            hits = m_index->search(query, kLimit);
-        QMetaObject::invokeMethod(this, [this, query, hits, error, generation] {
-            if (generation == m_generation)
-                Q_EMIT finished(query, hits, error);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+            if (m_index && !query.trimmed().isEmpty())
+                hits = m_index->search(query, kLimit);
+            QMetaObject::invokeMethod(
+                this,
+                [this, query, hits, error, generation] {
+                    if (generation == m_generation)
+                        Q_EMIT finished(query, hits, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace diptych

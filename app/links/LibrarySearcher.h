@@ -33,9 +33,9 @@ Q_SIGNALS:
 private:
     QString m_path;
     QThread *m_thread;
-    QObject *m_context;                     // lives on m_thread; searches run as its events
-    std::shared_ptr<LibraryIndex> m_index;  // created, used and destroyed on m_thread
-    std::atomic<quint64> m_generation{0};   // the latest query; older ones are skipped
+    QObject *m_context; // lives on m_thread; searches run as its events
+    std::shared_ptr<LibraryIndex> m_index; // created, used and destroyed on m_thread
+    std::atomic<quint64> m_generation{0}; // the latest query; older ones are skipped
 };
 
 } // namespace diptych

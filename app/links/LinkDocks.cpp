@@ -18,8 +18,7 @@ namespace diptych {
 LinkDocks::LinkDocks(QMainWindow *window, Library &library, AnalysisService &analyses)
     : QObject(window), m_window(window), m_links(new LibraryLinks(library, analyses, this)),
       m_panel(new LinksPanel(*m_links, window)), m_threads(new ThreadView(*m_links, window)),
-      m_timeline(new MeetingTimeline(window)),
-      m_search(new LibrarySearchPanel(library.store().databasePath(), window)),
+      m_timeline(new MeetingTimeline(window)), m_search(new LibrarySearchPanel(library.store().databasePath(), window)),
       m_searchAction(new QAction(tr("&Search library…"), this))
 {
     auto *scroll = new QScrollArea(window);
@@ -32,7 +31,8 @@ LinkDocks::LinkDocks(QMainWindow *window, Library &library, AnalysisService &ana
     QDockWidget *links = addDock(m_panel, tr("Links"), QStringLiteral("linksDock"), Qt::RightDockWidgetArea);
     QDockWidget *threads = addDock(m_threads, tr("Threads"), QStringLiteral("threadsDock"), Qt::RightDockWidgetArea);
     addDock(scroll, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *search = addDock(m_search, tr("Search library"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    QDockWidget *search =
+        addDock(m_search, tr("Search library"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
     // Links sit with the references of the letter; threads and search share a place too.
     if (auto *references = m_window->findChild<QDockWidget *>(QStringLiteral("referencesDock")))
         m_window->tabifyDockWidget(references, links);
@@ -50,7 +50,7 @@ LinkDocks::LinkDocks(QMainWindow *window, Library &library, AnalysisService &ana
     });
     connect(search, &QDockWidget::visibilityChanged, m_search, [this](bool visible) {
         if (visible)
-            m_search->refresh();  // the index may have grown while it was hidden
+            m_search->refresh(); // the index may have grown while it was hidden
     });
     connect(m_search, &LibrarySearchPanel::openRequested, this, &LinkDocks::openRequested);
 

@@ -50,7 +50,7 @@ private:
     MeetingTimeline *m_timeline;
     LibrarySearchPanel *m_search;
     QAction *m_searchAction;
-    QString m_path;  // the active letter
+    QString m_path; // the active letter
 };
 
 } // namespace diptych

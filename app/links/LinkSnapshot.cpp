@@ -12,8 +12,7 @@ bool sameRange(const Location &a, const Location &b) { return a.start == b.start
 
 // The footnote that holds an item at this range of the notes text, 0 when none does. A
 // body item at the same range wins: the range is then in the reading text.
-template<typename Item>
-int footnoteAt(const QVector<Item> &items, const Location &at, bool *inBody)
+template<typename Item> int footnoteAt(const QVector<Item> &items, const Location &at, bool *inBody)
 {
     int note = 0;
     for (const Item &item : items) {

@@ -17,7 +17,7 @@ using LinkAnalysisPtr = std::shared_ptr<const Analysis>;
 struct LinkedDocument {
     QString hash;
     QString path;
-    LinkAnalysisPtr analysis;  // without source lines: what linking and the views read
+    LinkAnalysisPtr analysis; // without source lines: what linking and the views read
 };
 
 // The links of the whole library at one moment: its documents and the graph over them.

@@ -12,8 +12,8 @@
 namespace diptych {
 
 LinksPanel::LinksPanel(LibraryLinks &links, QWidget *parent)
-    : QWidget(parent), m_links(links), m_model(new DocumentLinksModel(&links.library(), this)), m_view(new QTreeView(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_links(links), m_model(new DocumentLinksModel(&links.library(), this)),
+      m_view(new QTreeView(this)), m_status(new QLabel(this))
 {
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);

@@ -15,7 +15,7 @@ namespace {
 constexpr int kCardWidth = 168;
 constexpr int kCardHeight = 74;
 constexpr int kSpacing = 14;
-constexpr int kYearBand = 18;   // year labels above the line
+constexpr int kYearBand = 18; // year labels above the line
 constexpr int kMargin = 8;
 
 // One colour per kind of meeting, each readable on light and dark backgrounds: the NATO
@@ -182,8 +182,7 @@ void MeetingTimeline::paintCard(QPainter &p, int card) const
     QPainterPath path;
     path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
     p.fillPath(path, palette().color(current ? QPalette::AlternateBase : QPalette::Base));
-    p.setPen(QPen(current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid),
-                  current ? 2 : 1));
+    p.setPen(QPen(current ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid), current ? 2 : 1));
     p.drawPath(path);
     // A coloured stripe says FMM or iFMM at a glance.
     p.fillRect(QRect(r.left() + 1, r.top() + 1, 5, r.height() - 2), typeColor(c.meeting.type));
@@ -193,7 +192,8 @@ void MeetingTimeline::paintCard(QPainter &p, int card) const
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
     const QRect text = r.adjusted(12, 4, -6, 0);
-    const QString head = meetingTypeName(c.meeting.type) + QLatin1Char(' ') + dateRangeLabel(c.meeting.start, c.meeting.end);
+    const QString head =
+        meetingTypeName(c.meeting.type) + QLatin1Char(' ') + dateRangeLabel(c.meeting.start, c.meeting.end);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, QFontMetrics(bold).elidedText(head, Qt::ElideRight, text.width()));
     p.setFont(font());
     p.drawText(text.adjusted(0, QFontMetrics(bold).height(), 0, 0), Qt::AlignLeft | Qt::AlignTop,

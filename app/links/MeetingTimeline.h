@@ -16,7 +16,7 @@ class MeetingTimeline : public QWidget
 public:
     struct Card {
         Meeting meeting;
-        QString agenda;    // paths, empty when the library lacks the letter
+        QString agenda; // paths, empty when the library lacks the letter
         QString verslag;
     };
 

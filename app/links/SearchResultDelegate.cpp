@@ -13,7 +13,7 @@ namespace diptych {
 namespace {
 
 constexpr int kPadding = 4;
-constexpr int kIndent = 40;  // room for the tree's indentation
+constexpr int kIndent = 40; // room for the tree's indentation
 
 bool isGroup(const QModelIndex &index) { return index.data(SearchResultsModel::IsGroupRole).toBool(); }
 

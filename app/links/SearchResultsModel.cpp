@@ -45,12 +45,12 @@ void SearchResultsModel::setHits(const QVector<SearchHit> &hits)
     m_groups.clear();
     m_hitCount = hits.size();
     QHash<QString, int> byMeeting;
-    for (const SearchHit &hit : hits) {  // already by rank: each group keeps that order
+    for (const SearchHit &hit : hits) { // already by rank: each group keeps that order
         const QString key = hit.meetingLabel + QLatin1Char('|') + hit.meetingStart.toString(Qt::ISODate);
         if (!byMeeting.contains(key)) {
             byMeeting.insert(key, m_groups.size());
-            m_groups.append(Group{hit.meetingLabel.isEmpty() ? tr("No meeting") : hit.meetingLabel,
-                                  hit.meetingStart, {}});
+            m_groups.append(
+                Group{hit.meetingLabel.isEmpty() ? tr("No meeting") : hit.meetingLabel, hit.meetingStart, {}});
         }
         m_groups[byMeeting.value(key)].hits << hit;
     }
@@ -82,8 +82,7 @@ QVariant SearchResultsModel::childData(int group, int item, int role) const
     const SearchHit &hit = m_groups.at(group).hits.at(item);
     const QString title = hit.title.isEmpty() ? QFileInfo(hit.path).completeBaseName() : hit.title;
     switch (role) {
-    case Qt::DisplayRole:
-        return QString(LibraryModel::badge(kindOf(hit.kind)) + QStringLiteral(" · ") + title);
+    case Qt::DisplayRole: return QString(LibraryModel::badge(kindOf(hit.kind)) + QStringLiteral(" · ") + title);
     case Qt::ToolTipRole: return hit.path;
     case PathRole: return hit.path;
     case OffsetRole: return hit.readingOffset;

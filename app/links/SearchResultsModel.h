@@ -13,7 +13,7 @@ class SearchResultsModel : public GroupedItemModel
 public:
     enum Role {
         PathRole = Qt::UserRole + 1,
-        OffsetRole,      // reading-text offset of the first match, -1 unknown
+        OffsetRole, // reading-text offset of the first match, -1 unknown
         SnippetHtmlRole, // the snippet with the matches in <b>, HTML-escaped
         TitleRole,
         IsGroupRole,
@@ -36,7 +36,7 @@ protected:
 
 private:
     struct Group {
-        QString label;   // the meeting, or "No meeting"
+        QString label; // the meeting, or "No meeting"
         QDate start;
         QVector<SearchHit> hits;
     };

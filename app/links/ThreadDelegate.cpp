@@ -84,9 +84,10 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->translate(option.rect.topLeft());
     painter->setPen(text);
     painter->setFont(boldFont(option.font));
-    painter->drawText(l.meeting, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(painter->font()).elidedText(index.data(ThreadModel::MeetingRole).toString(),
-                                                               Qt::ElideRight, l.meeting.width()));
+    painter->drawText(
+        l.meeting, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(painter->font())
+            .elidedText(index.data(ThreadModel::MeetingRole).toString(), Qt::ElideRight, l.meeting.width()));
     painter->setFont(smallFont(option.font));
     painter->setPen(quiet);
     painter->drawText(l.document, Qt::AlignLeft | Qt::AlignVCenter,

@@ -14,12 +14,12 @@ class ThreadModel : public QAbstractListModel
 public:
     enum Role {
         MeetingRole = Qt::UserRole + 1, // "FMM 28–29 november 2023, Brussel"
-        DateRole,                       // QDate the meeting started (invalid without one)
-        DocumentRole,                   // "Report · …" or the title
-        SectionRole,                    // the section heading, empty outside sections
+        DateRole, // QDate the meeting started (invalid without one)
+        DocumentRole, // "Report · …" or the title
+        SectionRole, // the section heading, empty outside sections
         PassageRole,
         PathRole,
-        OffsetRole,                     // the passage in the reading text
+        OffsetRole, // the passage in the reading text
     };
 
     explicit ThreadModel(QObject *parent = nullptr);

@@ -75,8 +75,7 @@ bool ThreadView::setTopic(const QString &topic)
 void ThreadView::activate(const QModelIndex &index)
 {
     if (index.isValid())
-        Q_EMIT openRequested(index.data(ThreadModel::PathRole).toString(),
-                             index.data(ThreadModel::OffsetRole).toInt());
+        Q_EMIT openRequested(index.data(ThreadModel::PathRole).toString(), index.data(ThreadModel::OffsetRole).toInt());
 }
 
 // Card heights depend on the width: lay the cards out again.

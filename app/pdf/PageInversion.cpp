@@ -9,8 +9,8 @@ namespace diptych {
 
 namespace {
 
-constexpr int kDarkest = 0x24;   // what white paper becomes
-constexpr int kLightest = 0xdc;  // what black text becomes
+constexpr int kDarkest = 0x24; // what white paper becomes
+constexpr int kLightest = 0xdc; // what black text becomes
 
 std::array<uchar, 256> dimTable()
 {

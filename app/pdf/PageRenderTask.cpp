@@ -12,9 +12,9 @@
 
 namespace diptych {
 
-PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale,
-                               double dpr, bool invert, int generation, std::shared_ptr<std::atomic<int>> current,
-                               QObject *receiver, Deliver deliver)
+PageRenderTask::PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale, double dpr, bool invert,
+                               int generation, std::shared_ptr<std::atomic<int>> current, QObject *receiver,
+                               Deliver deliver)
     : m_pages(std::move(pages)), m_page(page), m_scale(scale), m_dpr(dpr), m_invert(invert), m_generation(generation),
       m_current(std::move(current)), m_receiver(receiver), m_deliver(std::move(deliver))
 {

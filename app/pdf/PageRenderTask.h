@@ -20,9 +20,8 @@ class PageRenderTask : public QRunnable
 public:
     using Deliver = std::function<void(int page, double scale, QImage image)>;
 
-    PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale, double dpr,
-                   bool invert, int generation, std::shared_ptr<std::atomic<int>> current, QObject *receiver,
-                   Deliver deliver);
+    PageRenderTask(std::shared_ptr<const PdfPages> pages, int page, double scale, double dpr, bool invert,
+                   int generation, std::shared_ptr<std::atomic<int>> current, QObject *receiver, Deliver deliver);
     void run() override;
 
 private:

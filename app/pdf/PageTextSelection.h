@@ -32,8 +32,8 @@ public:
     int start() const { return m_start; } // [start, end) in Analysis::text
     int end() const { return m_end; }
     QString selectedText() const;
-    QVector<int> pages() const;                  // pages with selected text, ascending
-    QVector<QRectF> rects(int page) const;       // one box per line, PDF points
+    QVector<int> pages() const; // pages with selected text, ascending
+    QVector<QRectF> rects(int page) const; // one box per line, PDF points
 
 Q_SIGNALS:
     void changed();

@@ -23,10 +23,7 @@ QRectF united(const QVector<QRectF> &boxes)
 
 } // namespace
 
-PdfSearch::PdfSearch(PdfView *view, QObject *parent) : QObject(parent), m_view(view)
-{
-    view->addOverlay(this);
-}
+PdfSearch::PdfSearch(PdfView *view, QObject *parent) : QObject(parent), m_view(view) { view->addOverlay(this); }
 
 PdfSearch::~PdfSearch()
 {

@@ -15,8 +15,8 @@ namespace diptych {
 
 namespace {
 
-constexpr int kDragDistance = 4;     // px before a press becomes a band
-constexpr double kCallSlop = 2.5;    // points around a raised digit that still count as on it
+constexpr int kDragDistance = 4; // px before a press becomes a band
+constexpr double kCallSlop = 2.5; // points around a raised digit that still count as on it
 
 } // namespace
 
@@ -123,8 +123,7 @@ bool PdfTextTool::eventFilter(QObject *watched, QEvent *event)
     if (!m_view || watched != m_view->viewport())
         return false;
     switch (event->type()) {
-    case QEvent::ToolTip:
-        return showToolTip(event);
+    case QEvent::ToolTip: return showToolTip(event);
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() != Qt::LeftButton)
@@ -138,7 +137,7 @@ bool PdfTextTool::eventFilter(QObject *watched, QEvent *event)
             drag(mouse->position().toPoint());
         else
             m_view->viewport()->setCursor(footnoteAt(mouse->position().toPoint()) ? Qt::PointingHandCursor
-                                                                                 : Qt::IBeamCursor);
+                                                                                  : Qt::IBeamCursor);
         return false;
     }
     case QEvent::MouseButtonRelease: {
@@ -147,8 +146,7 @@ bool PdfTextTool::eventFilter(QObject *watched, QEvent *event)
             release(mouse->position().toPoint(), mouse->globalPosition().toPoint());
         return false;
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 

@@ -55,10 +55,10 @@ private:
     QPointer<PdfView> m_view;
     AnalysisPtr m_analysis;
     PageTextSelection *m_selection;
-    QPoint m_pressContent;      // where the drag began, in content coordinates
+    QPoint m_pressContent; // where the drag began, in content coordinates
     bool m_pressed = false;
     bool m_dragged = false;
-    QVector<int> m_back;        // scroll values to return to
+    QVector<int> m_back; // scroll values to return to
 };
 
 } // namespace diptych

@@ -16,7 +16,7 @@ namespace diptych {
 
 namespace {
 
-constexpr int kGap = 14;        // px between pages and around them
+constexpr int kGap = 14; // px between pages and around them
 constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 6.0;
 constexpr double kZoomStep = 1.2;
@@ -24,8 +24,7 @@ constexpr int kDefaultCacheMB = 256;
 
 } // namespace
 
-PdfView::PdfView(QWidget *parent)
-    : QAbstractScrollArea(parent), m_generation(std::make_shared<std::atomic<int>>(0))
+PdfView::PdfView(QWidget *parent) : QAbstractScrollArea(parent), m_generation(std::make_shared<std::atomic<int>>(0))
 {
     setCacheLimitMB(kDefaultCacheMB);
     // One render thread per core: the UI thread sleeps while pages render, and the pages
@@ -283,8 +282,8 @@ void PdfView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     if (!m_pages)
         return;
-    const QRect visible(horizontalScrollBar()->value(), verticalScrollBar()->value(),
-                        viewport()->width(), viewport()->height());
+    const QRect visible(horizontalScrollBar()->value(), verticalScrollBar()->value(), viewport()->width(),
+                        viewport()->height());
     painter.translate(-visible.topLeft());
     // One page beyond each edge is prepared so scrolling shows no blank page.
     const QRect margin = visible.adjusted(0, -visible.height(), 0, visible.height());

@@ -2,9 +2,9 @@
 
 #include <QAbstractScrollArea>
 #include <QCache>
+#include <QHash>
 #include <QImage>
 #include <QPointF>
-#include <QHash>
 #include <QSet>
 #include <QThreadPool>
 
@@ -29,7 +29,7 @@ public:
 
     void setPages(std::shared_ptr<const PdfPages> pages);
     int pageCount() const;
-    int currentPage() const;   // 0-based, the page at the top of the view
+    int currentPage() const; // 0-based, the page at the top of the view
     void goToPage(int page, double yPoints = 0);
 
     ZoomMode zoomMode() const { return m_mode; }
@@ -76,7 +76,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    QRect pageRect(int page) const;   // in content coordinates
+    QRect pageRect(int page) const; // in content coordinates
     void relayout();
     int pageAt(int y) const; // the page whose top is the last one at or above y
     void requestPage(int page);
@@ -88,18 +88,18 @@ private:
     std::shared_ptr<const PdfPages> m_pages;
     ZoomMode m_mode = ZoomMode::FitWidth;
     double m_zoom = 1.0;
-    QVector<int> m_tops;            // content y of each page
+    QVector<int> m_tops; // content y of each page
     int m_contentWidth = 0;
     int m_currentPage = -1;
     QCache<quint64, QImage> m_cache; // cost in KiB
     QVector<const PageOverlay *> m_overlays;
     bool m_invert = false;
     QSet<int> m_requested;
-    QSet<int> m_failed;              // pages Poppler could not render: not asked again
+    QSet<int> m_failed; // pages Poppler could not render: not asked again
     // A page bigger than the whole cache is kept here while it is on screen.
     QHash<quint64, QImage> m_oversized;
     std::shared_ptr<std::atomic<int>> m_generation;
-    QThreadPool m_pool;             // declared last: waits for its tasks before the rest goes
+    QThreadPool m_pool; // declared last: waits for its tasks before the rest goes
 };
 
 } // namespace diptych

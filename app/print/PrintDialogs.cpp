@@ -51,7 +51,8 @@ std::unique_ptr<PrintDocument> PrintDialogs::load(QWidget *parent, const QString
     BusyCursor busy;
     auto doc = PrintDocument::load(path, m_analyses, m_databasePath, &error);
     if (!doc)
-        QMessageBox::warning(parent, tr("Print"), tr("%1 cannot be printed: %2").arg(QFileInfo(path).fileName(), error));
+        QMessageBox::warning(parent, tr("Print"),
+                             tr("%1 cannot be printed: %2").arg(QFileInfo(path).fileName(), error));
     return doc;
 }
 
@@ -137,7 +138,8 @@ void PrintDialogs::exportPdf(QWidget *parent, const QString &path)
     m_last = options->options();
     const QFileInfo in(path);
     const QString out = QFileDialog::getSaveFileName(
-        parent, tr("Export annotated PDF"), in.dir().filePath(in.completeBaseName() + tr(" (annotated)") + QStringLiteral(".pdf")),
+        parent, tr("Export annotated PDF"),
+        in.dir().filePath(in.completeBaseName() + tr(" (annotated)") + QStringLiteral(".pdf")),
         tr("PDF documents (*.pdf)"));
     if (out.isEmpty())
         return;

@@ -6,8 +6,8 @@
 #include "links/LinkDocks.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
-#include "shell/SingleInstance.h"
 #include "shell/Session.h"
+#include "shell/SingleInstance.h"
 
 #include <QElapsedTimer>
 #include <QMessageBox>
@@ -16,12 +16,10 @@
 
 namespace diptych {
 
-Application::Application(QSettings &settings, const QString &databasePath, const QString &samplesDir,
-                         QObject *parent)
+Application::Application(QSettings &settings, const QString &databasePath, const QString &samplesDir, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_samplesDir(samplesDir.isEmpty() ? LibraryStore::defaultSamplesDir() : samplesDir),
-      m_store(databasePath), m_library(m_store, m_analyses),
-      m_annotationStore(m_store.databasePath())
+      m_samplesDir(samplesDir.isEmpty() ? LibraryStore::defaultSamplesDir() : samplesDir), m_store(databasePath),
+      m_library(m_store, m_analyses), m_annotationStore(m_store.databasePath())
 {
 }
 
@@ -84,8 +82,8 @@ void Application::start(const CommandLine &commandLine)
     m_window->show();
     // A damaged library was moved aside (opened) or nothing works (!opened): say so either way.
     if (!m_store.error().isEmpty()) {
-        auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning,
-                                    tr("Library"), m_store.error(), QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning, tr("Library"),
+                                    m_store.error(), QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -134,8 +132,8 @@ void Application::openAnnotationStore()
         return;
     const QString text = opened ? m_annotationStore.error()
                                 : tr("The annotations cannot be read or saved: %1").arg(m_annotationStore.error());
-    auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning, tr("Annotations"),
-                                text, QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(opened ? QMessageBox::Information : QMessageBox::Warning, tr("Annotations"), text,
+                                QMessageBox::Ok, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -25,8 +25,8 @@ class Application : public QObject
     Q_OBJECT
 public:
     // databasePath empty: the default library location.
-    Application(QSettings &settings, const QString &databasePath = QString(),
-                const QString &samplesDir = QString(), QObject *parent = nullptr);
+    Application(QSettings &settings, const QString &databasePath = QString(), const QString &samplesDir = QString(),
+                QObject *parent = nullptr);
     ~Application() override;
 
     void start(const CommandLine &commandLine);

@@ -14,7 +14,7 @@ struct CommandLine {
     QStringList files;
     bool compare = false;
     QString screenshot;
-    QString error;       // non-empty: the arguments were wrong; say so and carry on
+    QString error; // non-empty: the arguments were wrong; say so and carry on
 
     static CommandLine parse(const QStringList &arguments);
     bool opensSomething() const { return !files.isEmpty(); }

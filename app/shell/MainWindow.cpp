@@ -3,7 +3,6 @@
 #include "annotations/Annotation.h"
 #include "annotations/WindowAnnotations.h"
 #include "compare/CompareView.h"
-#include "shell/WelcomePage.h"
 #include "document/DocumentPane.h"
 #include "document/OutlinePanel.h"
 #include "document/ReferencesPanel.h"
@@ -17,17 +16,18 @@
 #include "shell/Language.h"
 #include "shell/Session.h"
 #include "shell/Theme.h"
+#include "shell/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -260,8 +260,8 @@ QMenu *MainWindow::buildLanguageMenu()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = choice.first] {
             // Queued: the window that owns this menu is replaced in the handler.
-            QMetaObject::invokeMethod(this, [this, code] { Q_EMIT languageChangeRequested(code); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, code] { Q_EMIT languageChangeRequested(code); }, Qt::QueuedConnection);
         });
     }
     return menu;
@@ -284,9 +284,8 @@ void MainWindow::buildThemeMenu(QMenu *view)
 {
     QMenu *menu = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(menu);
-    const QList<QPair<Theme::Mode, QString>> choices = {{Theme::Mode::System, tr("&System")},
-                                                        {Theme::Mode::Light, tr("&Light")},
-                                                        {Theme::Mode::Dark, tr("&Dark")}};
+    const QList<QPair<Theme::Mode, QString>> choices = {
+        {Theme::Mode::System, tr("&System")}, {Theme::Mode::Light, tr("&Light")}, {Theme::Mode::Dark, tr("&Dark")}};
     for (const auto &choice : choices) {
         QAction *a = menu->addAction(choice.second, this, [this, mode = choice.first] { m_theme->setMode(mode); });
         a->setCheckable(true);
@@ -453,9 +452,9 @@ QString MainWindow::unreadableMessage(const QString &path) const
 
 void MainWindow::openWithDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open documents"), m_settings.value(QStringLiteral("lastFolder")).toString(),
-        tr("Kamerbrieven (*.pdf *.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open documents"),
+                                                            m_settings.value(QStringLiteral("lastFolder")).toString(),
+                                                            tr("Kamerbrieven (*.pdf *.txt);;All files (*)"));
     if (!files.isEmpty())
         m_settings.setValue(QStringLiteral("lastFolder"), QFileInfo(files.first()).absolutePath());
     for (const QString &file : files)

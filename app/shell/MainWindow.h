@@ -35,8 +35,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Library &library, AnalysisService &analyses, QSettings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(Library &library, AnalysisService &analyses, QSettings &settings, QWidget *parent = nullptr);
 
     DocumentPane *openDocument(const QString &path);
     // Opens (or shows) a letter at a reading-text offset; -1 opens it as openDocument does.

@@ -7,8 +7,8 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
-#include <QVector>
 #include <QTabWidget>
+#include <QVector>
 
 namespace diptych {
 

@@ -83,10 +83,7 @@ void Theme::setKeepPagesWhite(bool keep)
     Q_EMIT changed();
 }
 
-bool Theme::isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
+bool Theme::isDarkPalette(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
 QPalette Theme::darkPalette()
 {

@@ -23,10 +23,7 @@ namespace diptych {
 
 namespace {
 
-QString rangeText(const Analysis &a, int start, int end)
-{
-    return a.text.mid(start, end - start);
-}
+QString rangeText(const Analysis &a, int start, int end) { return a.text.mid(start, end - start); }
 
 // The first characters of a word broken at the end of a line ("bon" of "(bondge-"), lower case.
 QString breakPrefix(const QString &line)
@@ -85,8 +82,7 @@ int mostFrequentYear(const QString &text)
 }
 
 // Sections are read from the reading text, so a heading broken with a hyphen reads whole.
-void addSections(const HeadingFacts &headings, const QVector<Block> &blocks, const TextLocator &locator,
-                 Analysis &a)
+void addSections(const HeadingFacts &headings, const QVector<Block> &blocks, const TextLocator &locator, Analysis &a)
 {
     for (int b : headings.headingBlocks) {
         const Block &block = blocks[b];
@@ -136,7 +132,8 @@ bool isOwnMeeting(const Mention &m, const Meeting &own)
     if (m.what == MentionKind::Fmm || m.what == MentionKind::Meeting)
         return true;
     const bool council = own.type == MeetingType::Rbz || own.type == MeetingType::Raz;
-    return (council && m.what == MentionKind::Council) || (own.type == MeetingType::NavoTop && m.what == MentionKind::Summit);
+    return (council && m.what == MentionKind::Council)
+           || (own.type == MeetingType::NavoTop && m.what == MentionKind::Summit);
 }
 
 void addMentions(const TextLocator &locator, int contextYear, Analysis &a)
@@ -240,8 +237,8 @@ Analysis Analyzer::analyze(SourceDocument doc) const
     if (a.docType == DocumentType::Other && (a.kind != DocumentKind::Other || a.meeting.type != MeetingType::None))
         a.docType = DocumentType::Brief;
 
-    const int contextYear = a.meeting.start.isValid() ? a.meeting.start.year()
-                                                      : MeetingDetector::contextYear(evidence, 6);
+    const int contextYear =
+        a.meeting.start.isValid() ? a.meeting.start.year() : MeetingDetector::contextYear(evidence, 6);
     addReferences(locator, a);
     addMentions(locator, contextYear, a);
     a.source = std::move(doc);

@@ -41,9 +41,8 @@ QVector<QPair<int, int>> ArticleSummits::find(const QRegularExpression &re, cons
     // The words the expression allows before the spaces, longest first: their starts in
     // increasing order, as a scan would try them.
     static const QLatin1String words[] = {
-        QLatin1String("aanstaande"), QLatin1String("aankomende"), QLatin1String("volgende"),
-        QLatin1String("komende"),    QLatin1String("deze"),       QLatin1String("Deze"),
-        QLatin1String("de"),         QLatin1String("De"),
+        QLatin1String("aanstaande"), QLatin1String("aankomende"), QLatin1String("volgende"), QLatin1String("komende"),
+        QLatin1String("deze"),       QLatin1String("Deze"),       QLatin1String("de"),       QLatin1String("De"),
     };
     QVector<QVector<qsizetype>> starts;
     for (const qsizetype noun : nouns(text)) {

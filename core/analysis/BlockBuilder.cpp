@@ -20,10 +20,7 @@ bool hasFinalPunctuation(const QString &text)
     return re.match(text).hasMatch();
 }
 
-bool startsUpper(const QString &text)
-{
-    return !text.isEmpty() && (text[0].isUpper() || text[0].isDigit());
-}
+bool startsUpper(const QString &text) { return !text.isEmpty() && (text[0].isUpper() || text[0].isDigit()); }
 
 int medianLength(const SourceDocument &doc)
 {
@@ -75,9 +72,8 @@ QVector<Block> BlockBuilder::run(const SourceDocument &doc)
                             && previous->text.size() < typical * 0.8);
             // A short line without final punctuation, alone so far, above a capitalised line:
             // a heading with no space below it.
-            if (!split && blocks.last().lines.size() == 1 && typical > 0
-                && previous->text.size() < typical * 0.6 && !hasFinalPunctuation(previous->text)
-                && startsUpper(previous->text) && startsUpper(line.text))
+            if (!split && blocks.last().lines.size() == 1 && typical > 0 && previous->text.size() < typical * 0.6
+                && !hasFinalPunctuation(previous->text) && startsUpper(previous->text) && startsUpper(line.text))
                 split = true;
             // A list item starts a block after a line that ends a sentence or introduces it.
             if (!split && startsListItem(line.text) && endsSentence(previous->text))

@@ -16,12 +16,11 @@ constexpr int kSignatureBlocks = 12;
 
 bool opensCoverLetter(const QString &text)
 {
-    static const RE re(QStringLiteral(
-        "^(?:Geachte\\s+(?:voorzitter|Voorzitter|heer|mevrouw|leden)"
-        "|Hierbij\\s+(?:bied|zend|stuur|doe|informeer)\\s+ik\\s+u"
-        "|Hierbij\\s+ontvangt\\s+u"
-        "|Bijgaand\\s+(?:bied|zend|stuur|treft)"
-        "|Met\\s+deze\\s+brief)"));
+    static const RE re(QStringLiteral("^(?:Geachte\\s+(?:voorzitter|Voorzitter|heer|mevrouw|leden)"
+                                      "|Hierbij\\s+(?:bied|zend|stuur|doe|informeer)\\s+ik\\s+u"
+                                      "|Hierbij\\s+ontvangt\\s+u"
+                                      "|Bijgaand\\s+(?:bied|zend|stuur|treft)"
+                                      "|Met\\s+deze\\s+brief)"));
     return re.match(text).hasMatch();
 }
 
@@ -37,17 +36,16 @@ bool isClosingLine(const QString &text)
 
 bool CoverLetterDetector::isMinisterLine(const QString &text)
 {
-    static const RE re(QStringLiteral(
-        "^(?:De|de|DE)\\s+(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS)"
-        "(?:-[Pp]resident)?(?:\\s+(?:van|voor)\\s+[\\p{L} ,-]+?)?\\s*,?\\s*$"));
+    static const RE re(QStringLiteral("^(?:De|de|DE)\\s+(?:[Mm]inister|MINISTER|[Ss]taatssecretaris|STAATSSECRETARIS)"
+                                      "(?:-[Pp]resident)?(?:\\s+(?:van|voor)\\s+[\\p{L} ,-]+?)?\\s*,?\\s*$"));
     const QString t = text.trimmed();
     return t.size() < 90 && re.match(t).hasMatch();
 }
 
 bool CoverLetterDetector::looksLikeInitialledName(const QString &text)
 {
-    static const RE initials(QStringLiteral(
-        "^(?:\\p{Lu}\\.\\s?){1,5}\\s*(?:(?:van|de|der|den|ter|ten|in ['’]t)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
+    static const RE initials(QStringLiteral("^(?:\\p{Lu}\\.\\s?){1,5}\\s*(?:(?:van|de|der|den|ter|ten|in "
+                                            "['’]t)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
     const QString t = text.trimmed();
     return t.size() < 60 && initials.match(t).hasMatch();
 }
@@ -55,11 +53,11 @@ bool CoverLetterDetector::looksLikeInitialledName(const QString &text)
 bool CoverLetterDetector::looksLikeName(const QString &text)
 {
     // "W.B. Hoekstra", "H.G.J. Bruins Slot", "Hanke Bruins Slot", "Caspar Veldkamp"
-    static const RE initials(QStringLiteral(
-        "^(?:\\p{Lu}\\.\\s?){1,5}\\s*(?:(?:van|de|der|den|ter|ten|in ['’]t)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
+    static const RE initials(QStringLiteral("^(?:\\p{Lu}\\.\\s?){1,5}\\s*(?:(?:van|de|der|den|ter|ten|in "
+                                            "['’]t)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}$"));
     // A first name and a surname, each capitalised and then lower case; not an article.
-    static const RE full(QStringLiteral(
-        "^(?!(?:De|Het|Een|Dit|Deze)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:van|de|der|den|ter|ten))*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,3}$"));
+    static const RE full(QStringLiteral("^(?!(?:De|Het|Een|Dit|Deze)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:"
+                                        "van|de|der|den|ter|ten))*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,3}$"));
     const QString t = text.trimmed();
     return t.size() < 60 && (initials.match(t).hasMatch() || full.match(t).hasMatch());
 }

@@ -10,7 +10,7 @@ namespace diptych {
 
 struct CoverLetterFacts {
     bool present = false;
-    QString signatory;  // "Hanke Bruins Slot"; several signatories joined with "; "
+    QString signatory; // "Hanke Bruins Slot"; several signatories joined with "; "
     int lastBlock = -1; // index of the last block of the cover letter
 };
 

@@ -18,18 +18,11 @@ struct MonthName {
 
 // Dutch and English names and the abbreviations letters use ("sept.", "mrt.").
 const MonthName kMonths[] = {
-    {"januari", 1},   {"january", 1},   {"jan", 1},
-    {"februari", 2},  {"february", 2},  {"febr", 2},  {"feb", 2},
-    {"maart", 3},     {"march", 3},     {"mrt", 3},   {"mar", 3},
-    {"april", 4},     {"apr", 4},
-    {"mei", 5},       {"may", 5},
-    {"juni", 6},      {"june", 6},      {"jun", 6},
-    {"juli", 7},      {"july", 7},      {"jul", 7},
-    {"augustus", 8},  {"august", 8},    {"aug", 8},
-    {"september", 9}, {"sept", 9},      {"sep", 9},
-    {"oktober", 10},  {"october", 10},  {"okt", 10},  {"oct", 10},
-    {"november", 11}, {"nov", 11},
-    {"december", 12}, {"dec", 12},
+    {"januari", 1},  {"january", 1}, {"jan", 1},  {"februari", 2},  {"february", 2}, {"febr", 2},      {"feb", 2},
+    {"maart", 3},    {"march", 3},   {"mrt", 3},  {"mar", 3},       {"april", 4},    {"apr", 4},       {"mei", 5},
+    {"may", 5},      {"juni", 6},    {"june", 6}, {"jun", 6},       {"juli", 7},     {"july", 7},      {"jul", 7},
+    {"augustus", 8}, {"august", 8},  {"aug", 8},  {"september", 9}, {"sept", 9},     {"sep", 9},       {"oktober", 10},
+    {"october", 10}, {"okt", 10},    {"oct", 10}, {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
 };
 
 // Longest names first so "maart" wins over "mar" inside one alternation.
@@ -53,7 +46,7 @@ QString weekday()
 {
     return QStringLiteral("(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
                           "monday|tuesday|wednesday|thursday|friday|saturday|sunday),?")
-        + kWs + QStringLiteral("+)?");
+           + kWs + QStringLiteral("+)?");
 }
 
 QString day() { return QStringLiteral("(\\d{1,2})(?!\\d)"); }
@@ -64,8 +57,8 @@ QString year() { return QStringLiteral("(?:,?") + kWs + QStringLiteral("+((?:19|
 QString connector()
 {
     return QStringLiteral("(") + kWs + QStringLiteral("*") + kDash + kWs + QStringLiteral("*|") + kWs
-        + QStringLiteral("+(?:tot") + kWs + QStringLiteral("+en") + kWs
-        + QStringLiteral("+met|t/m|tot|en|and|&)") + kWs + QStringLiteral("+)");
+           + QStringLiteral("+(?:tot") + kWs + QStringLiteral("+en") + kWs + QStringLiteral("+met|t/m|tot|en|and|&)")
+           + kWs + QStringLiteral("+)");
 }
 
 QString suffix()
@@ -73,8 +66,8 @@ QString suffix()
     return QStringLiteral("(?:") + kWs + QStringLiteral("+(?:jl\\.|j\\.l\\.|a\\.s\\.|jongstleden|aanstaande))?");
 }
 
-const QRegularExpression::PatternOptions kNoCase = QRegularExpression::CaseInsensitiveOption
-    | QRegularExpression::UseUnicodePropertiesOption;
+const QRegularExpression::PatternOptions kNoCase =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 // Where a date can start: a weekday or a one/two-digit number not glued to a word or number.
 const QRegularExpression &candidateRe()
@@ -91,9 +84,9 @@ const QRegularExpression &candidateRe()
 // "31 mei en 1 juni 2023", "31 december 2023 en 1 januari 2024": groups d1 m1 y1 conn d2 m2 y2.
 const QRegularExpression &crossMonthRe()
 {
-    static const QRegularExpression re(weekday() + day() + kWs + QStringLiteral("+") + month() + year()
-                                           + connector() + weekday() + day() + kWs + QStringLiteral("+")
-                                           + month() + year() + suffix(),
+    static const QRegularExpression re(weekday() + day() + kWs + QStringLiteral("+") + month() + year() + connector()
+                                           + weekday() + day() + kWs + QStringLiteral("+") + month() + year()
+                                           + suffix(),
                                        kNoCase);
     return re;
 }
@@ -101,8 +94,8 @@ const QRegularExpression &crossMonthRe()
 // "30-31 mei 2024", "zaterdag 14 en zondag 15 mei 2022": groups d1 conn d2 m y.
 const QRegularExpression &sameMonthRe()
 {
-    static const QRegularExpression re(weekday() + day() + connector() + weekday() + day() + kWs
-                                           + QStringLiteral("+") + month() + year() + suffix(),
+    static const QRegularExpression re(weekday() + day() + connector() + weekday() + day() + kWs + QStringLiteral("+")
+                                           + month() + year() + suffix(),
                                        kNoCase);
     return re;
 }
@@ -110,8 +103,7 @@ const QRegularExpression &sameMonthRe()
 // "27 mei 2024", "4 april jl.": groups d m y.
 const QRegularExpression &singleRe()
 {
-    static const QRegularExpression re(weekday() + day() + kWs + QStringLiteral("+") + month() + year()
-                                           + suffix(),
+    static const QRegularExpression re(weekday() + day() + kWs + QStringLiteral("+") + month() + year() + suffix(),
                                        kNoCase);
     return re;
 }
@@ -122,8 +114,8 @@ const QRegularExpression &monthFirstRe()
     static const QRegularExpression re(
         QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|"
                        "December)")
-            + kWs + QStringLiteral("+") + day() + QStringLiteral("(?:") + connector() + day()
-            + QStringLiteral(")?") + year(),
+            + kWs + QStringLiteral("+") + day() + QStringLiteral("(?:") + connector() + day() + QStringLiteral(")?")
+            + year(),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -174,8 +166,8 @@ DateRange fromCrossMonth(const QRegularExpressionMatch &m, int contextYear)
     return r;
 }
 
-DateRange fromSameMonth(const QRegularExpressionMatch &m, int contextYear, int dayGroup1, int connGroup,
-                        int dayGroup2, int monthGroup, int yearGroup)
+DateRange fromSameMonth(const QRegularExpressionMatch &m, int contextYear, int dayGroup1, int connGroup, int dayGroup2,
+                        int monthGroup, int yearGroup)
 {
     const int y = m.captured(yearGroup).isEmpty() ? contextYear : toInt(m, yearGroup);
     if (y == 0)

@@ -10,7 +10,7 @@ namespace diptych {
 struct DateRange {
     QDate start;
     QDate end;
-    int position = -1;  // offset of the match in the searched text
+    int position = -1; // offset of the match in the searched text
     int length = 0;
     bool isValid() const { return start.isValid(); }
 };

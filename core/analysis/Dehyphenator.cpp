@@ -26,10 +26,7 @@ bool isHyphen(QChar c)
     return c == QLatin1Char('-') || c == QChar(0x00AD) || c == QChar(0x2010) || c == QChar(0x2011);
 }
 
-bool isApostrophe(QChar c)
-{
-    return c == QLatin1Char('\'') || c == QChar(0x2019);
-}
+bool isApostrophe(QChar c) { return c == QLatin1Char('\'') || c == QChar(0x2019); }
 
 bool isWordChar(QChar c)
 {
@@ -130,7 +127,7 @@ private:
     // The first letters of the prefixes, lower case.
     std::array<bool, 128> m_asciiFirsts{};
     QSet<char16_t> m_otherFirsts;
-    bool m_any = false;      // an empty prefix: every word
+    bool m_any = false; // an empty prefix: every word
     bool m_long = false;
 };
 
@@ -156,8 +153,8 @@ Piece splitRight(const QString &right)
     int end = 0;
     while (end < right.size()) {
         const QChar c = right.at(end);
-        const bool inner = (isHyphen(c) || isApostrophe(c)) && end > 0 && end + 1 < right.size()
-                           && isWordChar(right.at(end + 1));
+        const bool inner =
+            (isHyphen(c) || isApostrophe(c)) && end > 0 && end + 1 < right.size() && isWordChar(right.at(end + 1));
         if (!isWordChar(c) && !inner)
             break;
         ++end;
@@ -167,10 +164,7 @@ Piece splitRight(const QString &right)
     return p;
 }
 
-QString lastPart(const QString &core)
-{
-    return core.mid(core.lastIndexOf(QLatin1Char('-')) + 1);
-}
+QString lastPart(const QString &core) { return core.mid(core.lastIndexOf(QLatin1Char('-')) + 1); }
 
 // Words that link the first half of an elliptical pair to the second:
 // "zowel EU- als NAVO-verband", "land- en tuinbouw", "binnen- of buitenland".
@@ -178,11 +172,20 @@ QString lastPart(const QString &core)
 bool isCoordinating(const QString &right, const QString &word)
 {
     static const QStringList words = {
-        QStringLiteral("en"),     QStringLiteral("of"),     QStringLiteral("als"),
-        QStringLiteral("noch"),   QStringLiteral("tot"),    QStringLiteral("dan"),
-        QStringLiteral("maar"),   QStringLiteral("ofwel"),  QStringLiteral("alsook"),
-        QStringLiteral("alsmede"), QStringLiteral("respectievelijk"), QStringLiteral("resp"),
-        QStringLiteral("versus"), QStringLiteral("vs"),
+        QStringLiteral("en"),
+        QStringLiteral("of"),
+        QStringLiteral("als"),
+        QStringLiteral("noch"),
+        QStringLiteral("tot"),
+        QStringLiteral("dan"),
+        QStringLiteral("maar"),
+        QStringLiteral("ofwel"),
+        QStringLiteral("alsook"),
+        QStringLiteral("alsmede"),
+        QStringLiteral("respectievelijk"),
+        QStringLiteral("resp"),
+        QStringLiteral("versus"),
+        QStringLiteral("vs"),
     };
     return words.contains(word.toLower()) || right.startsWith(QStringLiteral("c.q."), Qt::CaseInsensitive);
 }
@@ -212,10 +215,9 @@ QChar baseLetter(QChar c)
 bool isVowelClash(const QString &left, const QString &right)
 {
     static const QStringList clashes = {
-        QStringLiteral("aa"), QStringLiteral("ae"), QStringLiteral("ai"), QStringLiteral("au"),
-        QStringLiteral("ee"), QStringLiteral("ei"), QStringLiteral("eu"), QStringLiteral("ie"),
-        QStringLiteral("ii"), QStringLiteral("oe"), QStringLiteral("oi"), QStringLiteral("oo"),
-        QStringLiteral("ou"), QStringLiteral("ui"), QStringLiteral("uu"),
+        QStringLiteral("aa"), QStringLiteral("ae"), QStringLiteral("ai"), QStringLiteral("au"), QStringLiteral("ee"),
+        QStringLiteral("ei"), QStringLiteral("eu"), QStringLiteral("ie"), QStringLiteral("ii"), QStringLiteral("oe"),
+        QStringLiteral("oi"), QStringLiteral("oo"), QStringLiteral("ou"), QStringLiteral("ui"), QStringLiteral("uu"),
     };
     if (left.isEmpty() || right.isEmpty())
         return false;
@@ -226,8 +228,8 @@ bool isVowelClash(const QString &left, const QString &right)
 // The Dutch spelling rules that write a hyphen in a compound whatever the dictionary says.
 bool spellingWantsHyphen(const QString &left, const QString &right)
 {
-    return isAbbreviation(lastPart(left)) || right.front().isUpper() || left.back().isDigit()
-           || right.front().isDigit() || isVowelClash(left, right);
+    return isAbbreviation(lastPart(left)) || right.front().isUpper() || left.back().isDigit() || right.front().isDigit()
+           || isVowelClash(left, right);
 }
 
 // The document's own spelling of the word wins: it knows its names and terms.
@@ -252,8 +254,7 @@ Decision bySpeller(const Speller &speller, const QString &joined, const QString 
 // The dictionary knows both forms or neither. Dutch writes compounds as one word unless
 // a hyphen rule applies; when the dictionary knows neither form yet both halves are
 // words, the hyphen probably joins two words on purpose and stays.
-Decision bySpellingRules(const Speller &speller, const QString &left, const QString &right,
-                         const QString &joined)
+Decision bySpellingRules(const Speller &speller, const QString &left, const QString &right, const QString &joined)
 {
     if (spellingWantsHyphen(left, right))
         return Decision::Keep;
@@ -282,8 +283,7 @@ QString Dehyphenator::join(const QString &left, const QString &right) const
 
     // The elliptical hyphen stands for a word part left out; it keeps its space.
     if (isCoordinating(r, tail.core)
-        && (isAbbreviation(lastPart(head.core)) || !m_speller.isLoaded()
-            || m_speller.isCorrect(head.core)))
+        && (isAbbreviation(lastPart(head.core)) || !m_speller.isLoaded() || m_speller.isCorrect(head.core)))
         return head.prefix + head.core + QStringLiteral("- ") + r;
 
     const QString joined = head.core + tail.core;
@@ -296,10 +296,7 @@ QString Dehyphenator::join(const QString &left, const QString &right) const
     return head.prefix + (decision == Decision::Join ? joined : hyphenated) + tail.suffix;
 }
 
-QSet<QString> Dehyphenator::wordsOf(const QString &text)
-{
-    return wordsOf(text, {QString()});
-}
+QSet<QString> Dehyphenator::wordsOf(const QString &text) { return wordsOf(text, {QString()}); }
 
 QSet<QString> Dehyphenator::wordsOf(const QString &text, const QStringList &prefixes)
 {

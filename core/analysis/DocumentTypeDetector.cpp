@@ -13,7 +13,8 @@ constexpr int kOpening = 1500;
 
 DocumentType fromHead(const QStringList &lines)
 {
-    static const RE aanhangsel(QStringLiteral("^(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer)"));
+    static const RE aanhangsel(
+        QStringLiteral("^(?:Aanhangsel van de Handelingen|Vragen gesteld door de leden der Kamer)"));
     static const RE motie(QStringLiteral("\\bMOTIE VAN (?:HET LID|DE LEDEN)\\b"));
     static const RE verslag(QStringLiteral("^VERSLAG VAN EEN\\b"));
     static const RE brief(QStringLiteral("\\bBRIEF VAN\\b|^Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer"));
@@ -52,9 +53,10 @@ DocumentType fromText(const QString &text, const QStringList &headings, bool cov
     static const RE motion(QStringLiteral("\\bDe Kamer,\\s+gehoord de beraadslaging\\b"));
     if (motion.match(opening).hasMatch())
         return DocumentType::Motie;
-    static const RE committee(QStringLiteral(
-        "^(?:Verslag van een (?:schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg)"
-        "|De vaste commissie voor [^\\n.]{0,200}\\bheeft\\b[^\\n.]{0,200}\\boverleg)"), RE::MultilineOption);
+    static const RE committee(
+        QStringLiteral("^(?:Verslag van een (?:schriftelijk overleg|commissiedebat|notaoverleg|wetgevingsoverleg)"
+                       "|De vaste commissie voor [^\\n.]{0,200}\\bheeft\\b[^\\n.]{0,200}\\boverleg)"),
+        RE::MultilineOption);
     if (committee.match(opening).hasMatch())
         return DocumentType::VerslagCommissie;
     static const RE letter(QStringLiteral("^(?:Geachte [Vv]oorzitter|Hierbij (?:bied|stuur|zend|informeer) ik u)"),

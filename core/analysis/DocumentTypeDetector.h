@@ -10,10 +10,10 @@ namespace diptych {
 // What the form of a document shows: its head block, its own id, its reading text and the
 // headings found in it.
 struct DocumentTypeEvidence {
-    QStringList headLines;   // HeadBlock::lines
+    QStringList headLines; // HeadBlock::lines
     QString selfId;
-    QString text;            // the reading text
-    QStringList headings;    // Section::heading of every section
+    QString text; // the reading text
+    QStringList headings; // Section::heading of every section
     bool coverLetter = false;
 };
 

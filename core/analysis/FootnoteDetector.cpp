@@ -301,7 +301,8 @@ private:
         if (!text.contains(num))
             return -1;
         // One expression for every number (compiled once): the digits are compared after.
-        static const RE re(QStringLiteral("(?<=\\p{L}\\p{L}|[\\p{L}\\d)\\]”\"’'][.,;:!?)])(\\d{1,3})(?=[\\s.,;:!?)\\]]|$)"));
+        static const RE re(
+            QStringLiteral("(?<=\\p{L}\\p{L}|[\\p{L}\\d)\\]”\"’'][.,;:!?)])(\\d{1,3})(?=[\\s.,;:!?)\\]]|$)"));
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -312,7 +313,8 @@ private:
             if (at >= 2 && text[at - 2].isDigit()) {
                 const QString rest = text.mid(at + num.size());
                 if (text[at - 1] != QLatin1Char('.')
-                    || !(rest.trimmed().isEmpty() || (rest.startsWith(QLatin1Char(' ')) && rest.trimmed().at(0).isUpper())))
+                    || !(rest.trimmed().isEmpty()
+                         || (rest.startsWith(QLatin1Char(' ')) && rest.trimmed().at(0).isUpper())))
                     continue;
             }
             return at;
@@ -342,9 +344,6 @@ private:
 
 } // namespace
 
-QVector<FootnoteDraft> FootnoteDetector::run(SourceDocument &doc)
-{
-    return Detector(doc).run();
-}
+QVector<FootnoteDraft> FootnoteDetector::run(SourceDocument &doc) { return Detector(doc).run(); }
 
 } // namespace diptych

@@ -22,8 +22,7 @@ bool atPageEdge(const Page &page, int index)
     // With geometry: within the top or bottom 9% of the page.
     const Line &line = page.lines[index];
     if (!page.size.isEmpty() && !line.box.isNull())
-        return line.box.top() < page.size.height() * 0.09
-               || line.box.bottom() > page.size.height() * 0.91;
+        return line.box.top() < page.size.height() * 0.09 || line.box.bottom() > page.size.height() * 0.91;
     return false;
 }
 

@@ -10,10 +10,10 @@ namespace diptych {
 
 // What the furniture step learned besides which lines are furniture.
 struct FurnitureFacts {
-    QString selfId;       // "kst-28676-446"
+    QString selfId; // "kst-28676-446"
     int vergaderjaar = 0; // first year of the parliamentary year, 0 unknown
-    QDate letterDate;     // "Den Haag, 4 december 2023" in the head of the letter
-    HeadBlock head;       // the head block of page 1
+    QDate letterDate; // "Den Haag, 4 december 2023" in the head of the letter
+    HeadBlock head; // the head block of page 1
 };
 
 // Marks running headers/footers, page numbers, publication ids and the Kamerstuk head

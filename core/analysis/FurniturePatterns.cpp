@@ -13,40 +13,39 @@ using RE = QRegularExpression;
 const RE &runningFooter()
 {
     // "Tweede Kamer, vergaderjaar 2023–2024, 28 676, nr. 446 5" (page number may be absent)
-    static const RE re(QStringLiteral(
-        "^Tweede Kamer,\\s*vergaderjaar\\s*(\\d{4})\\s*[-–—]\\s*\\d{4}\\s*,\\s*"
-        "([\\d ]{3,7}(?:[- ](?:[A-Z]{1,4}|\\d{2}))?)\\s*,\\s*nr\\.?\\s*(\\d+)(?:\\s+\\d{1,4})?\\s*$"),
+    static const RE re(
+        QStringLiteral("^Tweede Kamer,\\s*vergaderjaar\\s*(\\d{4})\\s*[-–—]\\s*\\d{4}\\s*,\\s*"
+                       "([\\d ]{3,7}(?:[- ](?:[A-Z]{1,4}|\\d{2}))?)\\s*,\\s*nr\\.?\\s*(\\d+)(?:\\s+\\d{1,4})?\\s*$"),
         RE::CaseInsensitiveOption);
     return re;
 }
 
 const RE &pageNumber()
 {
-    static const RE re(QStringLiteral(
-        "^(?:(?:pagina|page|blz\\.?)\\s*\\d{1,4}(?:\\s*(?:van|of|/)\\s*\\d{1,4})?"
-        "|[-–]?\\s*\\d{1,3}\\s*[-–]?|\\d{1,4}\\s*/\\s*\\d{1,4})$"),
-        RE::CaseInsensitiveOption);
+    static const RE re(QStringLiteral("^(?:(?:pagina|page|blz\\.?)\\s*\\d{1,4}(?:\\s*(?:van|of|/)\\s*\\d{1,4})?"
+                                      "|[-–]?\\s*\\d{1,3}\\s*[-–]?|\\d{1,4}\\s*/\\s*\\d{1,4})$"),
+                       RE::CaseInsensitiveOption);
     return re;
 }
 
 const RE &publicationId()
 {
-    static const RE re(QStringLiteral(
-        "^(?:(kst|ah-tk|h-tk|blg|stb|stcrt|trb)-[0-9a-z-]+(?:\\.(?:pdf|html))?)"
-        "(?:\\s+\\S.*)?$"), RE::CaseInsensitiveOption);
+    static const RE re(QStringLiteral("^(?:(kst|ah-tk|h-tk|blg|stb|stcrt|trb)-[0-9a-z-]+(?:\\.(?:pdf|html))?)"
+                                      "(?:\\s+\\S.*)?$"),
+                       RE::CaseInsensitiveOption);
     return re;
 }
 
 const RE &otherFurniture()
 {
-    static const RE re(QStringLiteral(
-        "^(?:ISSN\\s*\\d{4}\\s*-?\\s*\\d{3}[\\dX]"
-        "|[’'‘]s-Gravenhage\\s+\\d{4}"
-        "|Tweede Kamer der Staten-Generaal(?:\\s+\\d)?"
-        "|Vergaderjaar\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
-        "|Tweede Kamer,\\s*vergaderjaar\\s+\\d{4}\\s*[-–]\\s*\\d{4}.*"
-        "|Dit stuk is (?:mede )?(?:ondertekend|gepubliceerd).*"
-        "|Gepubliceerd op\\s+.*)$"), RE::CaseInsensitiveOption);
+    static const RE re(QStringLiteral("^(?:ISSN\\s*\\d{4}\\s*-?\\s*\\d{3}[\\dX]"
+                                      "|[’'‘]s-Gravenhage\\s+\\d{4}"
+                                      "|Tweede Kamer der Staten-Generaal(?:\\s+\\d)?"
+                                      "|Vergaderjaar\\s+\\d{4}\\s*[-–]\\s*\\d{4}"
+                                      "|Tweede Kamer,\\s*vergaderjaar\\s+\\d{4}\\s*[-–]\\s*\\d{4}.*"
+                                      "|Dit stuk is (?:mede )?(?:ondertekend|gepubliceerd).*"
+                                      "|Gepubliceerd op\\s+.*)$"),
+                       RE::CaseInsensitiveOption);
     return re;
 }
 
@@ -78,10 +77,7 @@ bool mayStartWithAny(QStringView t, std::initializer_list<QLatin1String> prefixe
 
 // The literal start of each pattern above, checked before running it: most body lines are
 // ruled out without running an expression, which costs a microsecond or two each.
-bool mayBeRunningFooter(QStringView t)
-{
-    return mayStartWith(t, QLatin1String("tweede kamer,"));
-}
+bool mayBeRunningFooter(QStringView t) { return mayStartWith(t, QLatin1String("tweede kamer,")); }
 
 bool mayBePageNumber(QStringView t)
 {
@@ -116,10 +112,7 @@ bool isTrimmedPageFooter(const QString &t)
 
 } // namespace
 
-bool FurniturePatterns::isPageFooter(const QString &line)
-{
-    return isTrimmedPageFooter(line.trimmed());
-}
+bool FurniturePatterns::isPageFooter(const QString &line) { return isTrimmedPageFooter(line.trimmed()); }
 
 bool FurniturePatterns::isFurniture(const QString &line)
 {
@@ -147,8 +140,7 @@ QString FurniturePatterns::selfIdFrom(const QString &line)
 
 int FurniturePatterns::vergaderjaarFrom(const QString &line)
 {
-    static const RE re(QStringLiteral("vergaderjaar\\s+(\\d{4})\\s*[-–—/]\\s*\\d{2,4}"),
-                       RE::CaseInsensitiveOption);
+    static const RE re(QStringLiteral("vergaderjaar\\s+(\\d{4})\\s*[-–—/]\\s*\\d{2,4}"), RE::CaseInsensitiveOption);
     const auto m = re.match(line);
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }

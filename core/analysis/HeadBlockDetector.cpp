@@ -28,8 +28,8 @@ const RE &dossierLine()
 {
     // "28 676 NAVO", "21 501-02 Raad Algemene Zaken …", "36 200 V", or the number alone
     // when the title stands beside it in the text column.
-    static const RE re(QStringLiteral(
-        "^(\\d{2}\\s?\\d{3}(?:-\\d{2}|\\s[IVXL]{1,4}|\\s[A-Z])?)(?:\\s+\\p{Lu}[\\p{L}\\d ,.()’'-]*)?$"));
+    static const RE re(
+        QStringLiteral("^(\\d{2}\\s?\\d{3}(?:-\\d{2}|\\s[IVXL]{1,4}|\\s[A-Z])?)(?:\\s+\\p{Lu}[\\p{L}\\d ,.()’'-]*)?$"));
     return re;
 }
 
@@ -89,14 +89,12 @@ double columnLeftOf(const Page &page)
     return textColumnLeft(lefts);
 }
 
-bool sameSize(double a, double b)
-{
-    return a > 0 && b > 0 && std::abs(a - b) <= kSameSize * std::max(a, b);
-}
+bool sameSize(double a, double b) { return a > 0 && b > 0 && std::abs(a - b) <= kSameSize * std::max(a, b); }
 
 bool isBareNumber(const QString &text)
 {
-    return !text.isEmpty() && text.size() <= 5 && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    return !text.isEmpty() && text.size() <= 5
+           && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
 }
 
 bool isCapitals(const QString &text)
@@ -159,17 +157,16 @@ private:
         }
     }
 
-    bool isMarginLabel(const Line &line) const
-    {
-        return endsInMarginColumn(line.box.right(), m_column, line.fontSize);
-    }
+    bool isMarginLabel(const Line &line) const { return endsInMarginColumn(line.box.right(), m_column, line.fontSize); }
 
     bool sharesRowWithMarginLabel(int index) const
     {
         const Line &line = m_page.lines[index];
         for (const Line &other : m_page.lines) {
-            const double overlap = std::min(line.box.bottom(), other.box.bottom()) - std::max(line.box.top(), other.box.top());
-            if (&other != &line && isMarginLabel(other) && overlap > 0.5 * std::min(line.box.height(), other.box.height()))
+            const double overlap =
+                std::min(line.box.bottom(), other.box.bottom()) - std::max(line.box.top(), other.box.top());
+            if (&other != &line && isMarginLabel(other)
+                && overlap > 0.5 * std::min(line.box.height(), other.box.height()))
                 return true;
         }
         return false;

@@ -13,10 +13,10 @@ namespace diptych {
 // titles ("NAVO", "BRIEF VAN DE MINISTER …", "MOTIE VAN HET LID …", "Aanhangsel van de
 // Handelingen"), large numbers, the address and the place and date.
 struct HeadBlock {
-    QString dossier;      // "28 676", "21 501-02"
-    QString number;       // "446"
-    QDate letterDate;     // "Den Haag, 4 december 2023"
-    QStringList lines;    // every line of the head block, in reading order
+    QString dossier; // "28 676", "21 501-02"
+    QString number; // "446"
+    QDate letterDate; // "Den Haag, 4 december 2023"
+    QStringList lines; // every line of the head block, in reading order
 };
 
 // Marks the head block of page 1 as furniture. In a PDF the head block is found from the

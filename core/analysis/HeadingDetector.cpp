@@ -143,19 +143,20 @@ Section HeadingDetector::sectionFor(const QString &text)
 
 bool HeadingDetector::parseSession(const QString &text, Section &out)
 {
-    static const RE re(QStringLiteral(
-        "^((?:(?:Eerste|Tweede|Derde|Vierde|Vijfde|Informele|Plenaire|Ministeriële)\\s+)?"
-        "(?:(?:Werk|Avond|Ochtend|Middag|Lunch|Diner|Slot|Openings)?[Ss]essie|SESSIE|WERKSESSIE"
-        "|(?:Working\\s+)?[Ss]ession|Werk(?:lunch|diner|ontbijt)|(?:Informeel\\s+)?[Dd]iner"
-        "|Agendapunt|Agenda item))"
-        "(?:\\s+(\\d{1,2}|[IVXL]{1,5})(?![\\p{L}\\d]))?\\s*([:.–—-]\\s*|\\s+|$)(.*)$"));
+    static const RE re(
+        QStringLiteral("^((?:(?:Eerste|Tweede|Derde|Vierde|Vijfde|Informele|Plenaire|Ministeriële)\\s+)?"
+                       "(?:(?:Werk|Avond|Ochtend|Middag|Lunch|Diner|Slot|Openings)?[Ss]essie|SESSIE|WERKSESSIE"
+                       "|(?:Working\\s+)?[Ss]ession|Werk(?:lunch|diner|ontbijt)|(?:Informeel\\s+)?[Dd]iner"
+                       "|Agendapunt|Agenda item))"
+                       "(?:\\s+(\\d{1,2}|[IVXL]{1,5})(?![\\p{L}\\d]))?\\s*([:.–—-]\\s*|\\s+|$)(.*)$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return false;
     const QString label = m.captured(2);
     const QString rest = m.captured(4).trimmed();
     // "Sessie" alone in running text would need a separator or a number to be a heading.
-    if (label.isEmpty() && m.captured(3).trimmed().isEmpty() && !m.captured(1).contains(QStringLiteral("sessie"), Qt::CaseInsensitive)
+    if (label.isEmpty() && m.captured(3).trimmed().isEmpty()
+        && !m.captured(1).contains(QStringLiteral("sessie"), Qt::CaseInsensitive)
         && !m.captured(1).startsWith(QStringLiteral("Werk")))
         return false;
     out.level = 1;

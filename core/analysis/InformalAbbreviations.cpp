@@ -60,8 +60,9 @@ QVector<QPair<int, int>> InformalAbbreviations::find(const QRegularExpression &r
     QVector<QVector<qsizetype>> starts;
     for (const qsizetype at : occurrences(text, names, caseless)) {
         QVector<qsizetype> bases;
-        const bool alliance = at >= 5 && (QStringView(text).mid(at - 5).startsWith(QLatin1String("NAVO"))
-                                          || QStringView(text).mid(at - 5).startsWith(QLatin1String("NATO")));
+        const bool alliance = at >= 5
+                              && (QStringView(text).mid(at - 5).startsWith(QLatin1String("NAVO"))
+                                  || QStringView(text).mid(at - 5).startsWith(QLatin1String("NATO")));
         if (alliance && (text[at - 1] == QLatin1Char('-') || text[at - 1] == QLatin1Char(' ')))
             bases << at - 5;
         bases << ((leadingI && at > 0 && text[at - 1] == QLatin1Char('i')) ? at - 1 : at);

@@ -11,33 +11,30 @@ namespace {
 const QString &kWs = RegexText::space();
 const QString &kDash = RegexText::dash();
 
-QRegularExpression compile(const QString &pattern)
-{
-    return RegexText::unicodePattern(pattern);
-}
+QRegularExpression compile(const QString &pattern) { return RegexText::unicodePattern(pattern); }
 
 // A dossier: "28676", "28 676", "21 501-02" (sub-dossier), "35 300-XV" and "36 200 V" (chapter).
 // A chapter after a space only counts before ",", "en", ")" or "nr", so "28676 De" stays "28676".
 QString dossierPattern()
 {
-    return QStringLiteral("\\d{2}") + kWs + QStringLiteral("?\\d{3}(?:") + kWs + QStringLiteral("*") + kDash
-        + kWs + QStringLiteral("*(?:\\d{2}(?!\\d)|[A-Z]{1,5}(?!\\p{L}))|") + kWs
-        + QStringLiteral("+(?:[IVXL]{1,6}|[A-Z])(?!\\p{L})(?=") + kWs
-        + QStringLiteral("*(?:[,;)]|en\\s|(?i:nrs?\\b|nummer))))?(?!\\d)");
+    return QStringLiteral("\\d{2}") + kWs + QStringLiteral("?\\d{3}(?:") + kWs + QStringLiteral("*") + kDash + kWs
+           + QStringLiteral("*(?:\\d{2}(?!\\d)|[A-Z]{1,5}(?!\\p{L}))|") + kWs
+           + QStringLiteral("+(?:[IVXL]{1,6}|[A-Z])(?!\\p{L})(?=") + kWs
+           + QStringLiteral("*(?:[,;)]|en\\s|(?i:nrs?\\b|nummer))))?(?!\\d)");
 }
 
 // "Kamerstuk", "Kamerstukken II 2023/24,", "Tweede Kamer, vergaderjaar 2023–2024," (group 1), or
 // "nummer"/"nr."/"motie" directly before a compact id such as 21501-02-2898 (group 2).
 const QRegularExpression &prefixRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("(?<!\\p{L})(?:((?:(?i:kamerstuk(?:ken)?|kst\\.)(?!\\p{L})(?:") + kWs
-        + QStringLiteral("+(?:II|ll|I|TK|EK)(?!\\p{L}))?|(?:Tweede|Eerste)") + kWs + QStringLiteral("+Kamer")
-        + kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:vergaderjaar))(?:") + kWs
-        + QStringLiteral("*,?") + kWs + QStringLiteral("*\\d{4}") + kWs + QStringLiteral("*(?:/|") + kDash
-        + QStringLiteral(")") + kWs + QStringLiteral("*\\d{2,4}(?!\\d))?") + kWs + QStringLiteral("*,?")
-        + kWs + QStringLiteral("*)|((?i:nummer|nr\\.?|motie)") + kWs + QStringLiteral("+)(?=\\d{5}") + kDash
-        + QStringLiteral("))"));
+    static const QRegularExpression re =
+        compile(QStringLiteral("(?<!\\p{L})(?:((?:(?i:kamerstuk(?:ken)?|kst\\.)(?!\\p{L})(?:") + kWs
+                + QStringLiteral("+(?:II|ll|I|TK|EK)(?!\\p{L}))?|(?:Tweede|Eerste)") + kWs + QStringLiteral("+Kamer")
+                + kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:vergaderjaar))(?:") + kWs
+                + QStringLiteral("*,?") + kWs + QStringLiteral("*\\d{4}") + kWs + QStringLiteral("*(?:/|") + kDash
+                + QStringLiteral(")") + kWs + QStringLiteral("*\\d{2,4}(?!\\d))?") + kWs + QStringLiteral("*,?") + kWs
+                + QStringLiteral("*)|((?i:nummer|nr\\.?|motie)") + kWs + QStringLiteral("+)(?=\\d{5}") + kDash
+                + QStringLiteral("))"));
     return re;
 }
 
@@ -46,9 +43,8 @@ const QRegularExpression &compactRe()
 {
     static const QRegularExpression re = compile(
         QStringLiteral("(\\d{2}") + kWs + QStringLiteral("?\\d{3}(?:") + kDash
-        + QStringLiteral("(?:\\d{2}|[A-Z]{1,5}))?)") + kDash + QStringLiteral("(\\d{1,5}[a-z]?)(?![\\d\\p{L}]|")
-        + kDash + QStringLiteral(")(?!") + kWs + QStringLiteral("*,?") + kWs
-        + QStringLiteral("*(?i:nrs?\\b|nummer))"));
+        + QStringLiteral("(?:\\d{2}|[A-Z]{1,5}))?)") + kDash + QStringLiteral("(\\d{1,5}[a-z]?)(?![\\d\\p{L}]|") + kDash
+        + QStringLiteral(")(?!") + kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:nrs?\\b|nummer))"));
     return re;
 }
 
@@ -60,18 +56,18 @@ const QRegularExpression &dossierRe()
 
 const QRegularExpression &dossierSeparatorRe()
 {
-    static const QRegularExpression re = compile(kWs + QStringLiteral("*(?:,|&|en(?=") + kWs + QStringLiteral("))")
-                                                 + kWs + QStringLiteral("*(?=") + dossierPattern()
-                                                 + QStringLiteral(")"));
+    static const QRegularExpression re =
+        compile(kWs + QStringLiteral("*(?:,|&|en(?=") + kWs + QStringLiteral("))") + kWs + QStringLiteral("*(?=")
+                + dossierPattern() + QStringLiteral(")"));
     return re;
 }
 
 // Group 1 is set for the plural forms, which alone may be followed by a list of numbers.
 const QRegularExpression &numberWordRe()
 {
-    static const QRegularExpression re = compile(
-        kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:(nrs\\.?|nummers)|nr\\.?|nummer)(?!\\p{L})")
-        + kWs + QStringLiteral("*"));
+    static const QRegularExpression re =
+        compile(kWs + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:(nrs\\.?|nummers)|nr\\.?|nummer)(?!\\p{L})")
+                + kWs + QStringLiteral("*"));
     return re;
 }
 
@@ -92,9 +88,9 @@ const QRegularExpression &numberRe()
 // "nrs. 12 t/m 15" yields 12 and 15 only: the numbers between have no text to point at.
 const QRegularExpression &numberSeparatorRe()
 {
-    static const QRegularExpression re = compile(
-        kWs + QStringLiteral("*(?:,|&|en(?=") + kWs + QStringLiteral(")|t/m|tot en met)") + kWs
-        + QStringLiteral("*(?!\\d{2}") + kWs + QStringLiteral("?\\d{3}(?!\\d))(?=\\d)"));
+    static const QRegularExpression re =
+        compile(kWs + QStringLiteral("*(?:,|&|en(?=") + kWs + QStringLiteral(")|t/m|tot en met)") + kWs
+                + QStringLiteral("*(?!\\d{2}") + kWs + QStringLiteral("?\\d{3}(?!\\d))(?=\\d)"));
     return re;
 }
 
@@ -102,19 +98,18 @@ const QRegularExpression &numberSeparatorRe()
 // running footer such as "Pagina 2 van 2" after a footnote is no page reference.
 const QRegularExpression &pageRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("[ \\t\\x{00A0}]*,[ \\t\\x{00A0}]*\\n?[ \\t\\x{00A0}]*"
-                       "(?i:p\\.|pp\\.|pag\\.|pagina|blz\\.|bladzijde|b\\.)")
-        + kWs + QStringLiteral("*(\\d+(?:") + kWs + QStringLiteral("*") + kDash + kWs
-        + QStringLiteral("*\\d+)?)(?!\\d)"));
+    static const QRegularExpression re = compile(QStringLiteral("[ \\t\\x{00A0}]*,[ \\t\\x{00A0}]*\\n?[ \\t\\x{00A0}]*"
+                                                                "(?i:p\\.|pp\\.|pag\\.|pagina|blz\\.|bladzijde|b\\.)")
+                                                 + kWs + QStringLiteral("*(\\d+(?:") + kWs + QStringLiteral("*") + kDash
+                                                 + kWs + QStringLiteral("*\\d+)?)(?!\\d)"));
     return re;
 }
 
 // Another dossier group after a complete one: "…, nr. 1234 en 21 501-02, nr. 2800".
 const QRegularExpression &groupSeparatorRe()
 {
-    static const QRegularExpression re = compile(kWs + QStringLiteral("*(?:;|,|en(?=") + kWs
-                                                 + QStringLiteral("))") + kWs + QStringLiteral("*(?=\\d{2})"));
+    static const QRegularExpression re = compile(kWs + QStringLiteral("*(?:;|,|en(?=") + kWs + QStringLiteral("))")
+                                                 + kWs + QStringLiteral("*(?=\\d{2})"));
     return re;
 }
 

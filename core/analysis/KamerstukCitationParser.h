@@ -19,7 +19,7 @@ class KamerstukCitationParser
 public:
     struct Found {
         Reference ref;
-        int citation = 0;  // references of one citation share this index
+        int citation = 0; // references of one citation share this index
     };
 
     static QVector<Found> find(const QString &text);

@@ -18,15 +18,16 @@ DocumentKind fromStatement(const QString &text)
 {
     static const RE agenda(QStringLiteral("\\b(?:geannoteerde\\s+agenda|annotated\\s+agenda|agenda\\s+voor\\s+de)\\b"),
                            RE::CaseInsensitiveOption);
-    static const RE verslag(QStringLiteral("^\\s*verslag\\b|\\bverslag\\s+(?:van|informele|ministeri)|\\bhet\\s+verslag\\b|\\breport\\s+of\\b"),
-                            RE::CaseInsensitiveOption);
+    static const RE verslag(
+        QStringLiteral(
+            "^\\s*verslag\\b|\\bverslag\\s+(?:van|informele|ministeri)|\\bhet\\s+verslag\\b|\\breport\\s+of\\b"),
+        RE::CaseInsensitiveOption);
     if (agenda.match(text).hasMatch())
         return DocumentKind::Agenda;
     if (verslag.match(text).hasMatch())
         return DocumentKind::Verslag;
     return DocumentKind::Other;
 }
-
 
 // One expression per marker, each starting with a literal word, so that the scan jumps from
 // candidate to candidate; a single alternation of them all scanned ten times slower.
@@ -141,8 +142,7 @@ const QVector<Marker> &backward()
     static const QVector<Marker> markers = {
         marker(uR"(\bkwamen\b[^.]{0,120}\bbijeen\b)", "kwamen bijeen"),
         marker(uR"(\bspraken\b)", "spraken"),
-        marker(uR"(\bwerd\b[^.]{0,60}\b(?:gesproken|besproken|stilgestaan)\b)",
-               "werd gesproken|besproken|stilgestaan"),
+        marker(uR"(\bwerd\b[^.]{0,60}\b(?:gesproken|besproken|stilgestaan)\b)", "werd gesproken|besproken|stilgestaan"),
         marker(uR"(\bis\b[^.]{0,40}\bgesproken\b)", "is gesproken"),
         marker(uR"(\bvond\b[^.]{0,120}\bplaats\b)", "vond plaats"),
         marker(uR"(\b(?:her)?bevestigden\b)", "bevestigden|herbevestigden"),
@@ -164,15 +164,9 @@ int countMarkers(const QVector<Marker> &markers, const QString &text)
 
 } // namespace
 
-int KindDetector::forwardMarkers(const QString &text)
-{
-    return countMarkers(forward(), text);
-}
+int KindDetector::forwardMarkers(const QString &text) { return countMarkers(forward(), text); }
 
-int KindDetector::backwardMarkers(const QString &text)
-{
-    return countMarkers(backward(), text);
-}
+int KindDetector::backwardMarkers(const QString &text) { return countMarkers(backward(), text); }
 
 DocumentKind KindDetector::run(const QString &title, const QString &cover, const QString &body)
 {

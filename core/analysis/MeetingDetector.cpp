@@ -15,11 +15,15 @@ using RE = QRegularExpression;
 
 const RE &fmmPattern()
 {
-    static const RE re(QStringLiteral(
-        "Foreign\\s+Ministers['’]?\\s+Meeting|\\bi?FMM\\b|ministers\\s+van\\s+Buitenlandse\\s+Zaken\\s+van\\s+de\\s+NAVO"
-        "|NAVO[- ]?[Mm]inisters\\s+van\\s+Buitenlandse\\s+Zaken|[Mm]inisteri[eë]le\\s+(?:bijeenkomst|vergadering)\\s+van\\s+de\\s+NAVO"
-        "|NAVO[- ][Mm]inisteri[eë]le|Noord-Atlantische\\s+Raad.{0,60}Buitenlandse\\s+Zaken"
-        "|NATO\\s+Foreign\\s+Ministers"), RE::CaseInsensitiveOption);
+    static const RE re(
+        QStringLiteral("Foreign\\s+Ministers['’]?\\s+Meeting|\\bi?FMM\\b|ministers\\s+van\\s+Buitenlandse\\s+Zaken\\s+"
+                       "van\\s+de\\s+NAVO"
+                       "|NAVO[- "
+                       "]?[Mm]inisters\\s+van\\s+Buitenlandse\\s+Zaken|[Mm]inisteri[eë]le\\s+(?:bijeenkomst|"
+                       "vergadering)\\s+van\\s+de\\s+NAVO"
+                       "|NAVO[- ][Mm]inisteri[eë]le|Noord-Atlantische\\s+Raad.{0,60}Buitenlandse\\s+Zaken"
+                       "|NATO\\s+Foreign\\s+Ministers"),
+        RE::CaseInsensitiveOption);
     return re;
 }
 
@@ -41,7 +45,8 @@ const QVector<MeetingName> &meetingNames()
          RE(QStringLiteral("Raad\\s+Algemene\\s+Zaken|\\bRAZ\\b|General\\s+Affairs\\s+Council|\\bGAC\\b"),
             RE::CaseInsensitiveOption)},
         {MeetingType::NavoTop,
-         RE(QStringLiteral("\\b(?:NAVO|NATO)[- ]?(?:top|summit)\\b|\\btop\\s+van\\s+de\\s+NAVO\\b"), RE::CaseInsensitiveOption)},
+         RE(QStringLiteral("\\b(?:NAVO|NATO)[- ]?(?:top|summit)\\b|\\btop\\s+van\\s+de\\s+NAVO\\b"),
+            RE::CaseInsensitiveOption)},
         {MeetingType::Dmm,
          RE(QStringLiteral("\\b(?:NAVO[- ]?)?[Dd]efensieministers\\b|\\bministers\\s+van\\s+Defensie\\b"
                            "|\\bDefen[cs]e\\s+Ministers\\b|\\bDMM\\b|\\bDefensieraad\\b"),
@@ -68,9 +73,10 @@ std::optional<MeetingType> firstNamedMeeting(const QString &text)
 
 const RE &informalPattern()
 {
-    static const RE re(QStringLiteral(
-        "\\biFMM\\b|\\binformal\\s+(?:NATO\\s+)?(?:Foreign|meeting|ministerial|gathering)|\\bGymnich\\b|\\binformele\\s+(?:NAVO[- ]?)?(?:ministeri[eë]le\\s+)?"
-        "(?:bijeenkomst|vergadering|Foreign|FMM|NAVO|ministers|ministeriële|Raad)|\\bINFORMELE\\b"),
+    static const RE re(
+        QStringLiteral("\\biFMM\\b|\\binformal\\s+(?:NATO\\s+)?(?:Foreign|meeting|ministerial|gathering)|\\bGymnich\\b|"
+                       "\\binformele\\s+(?:NAVO[- ]?)?(?:ministeri[eë]le\\s+)?"
+                       "(?:bijeenkomst|vergadering|Foreign|FMM|NAVO|ministers|ministeriële|Raad)|\\bINFORMELE\\b"),
         RE::CaseInsensitiveOption);
     return re;
 }
@@ -127,8 +133,9 @@ MeetingType MeetingDetector::meetingType(const MeetingEvidence &e)
     }
     if (!type || *type != MeetingType::Fmm)
         return type.value_or(MeetingType::None);
-    const QString informalScope = e.title.isEmpty() ? meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening)
-                                                     : e.title + QLatin1Char(' ') + meetingSentence(e.cover);
+    const QString informalScope = e.title.isEmpty()
+                                      ? meetingSentence(e.cover) + QLatin1Char(' ') + meetingSentence(e.opening)
+                                      : e.title + QLatin1Char(' ') + meetingSentence(e.cover);
     return informalPattern().match(informalScope).hasMatch() ? MeetingType::InformalFmm : MeetingType::Fmm;
 }
 
@@ -149,11 +156,12 @@ namespace {
 bool isPlaceName(const QString &candidate)
 {
     static const QStringList notPlaces = {
-        QStringLiteral("Oekraïne"), QStringLiteral("Europa"), QStringLiteral("Nederland"), QStringLiteral("Rusland"),
-        QStringLiteral("China"), QStringLiteral("Zweden"), QStringLiteral("Buitenlandse"), QStringLiteral("Defensie"),
-        QStringLiteral("Gaza"), QStringLiteral("Israël"), QStringLiteral("Kosovo"), QStringLiteral("Irak"),
-        QStringLiteral("Het"), QStringLiteral("De"), QStringLiteral("Dit"), QStringLiteral("Deze"),
-        QStringLiteral("Zaken"), QStringLiteral("Afghanistan")};
+        QStringLiteral("Oekraïne"),     QStringLiteral("Europa"),   QStringLiteral("Nederland"),
+        QStringLiteral("Rusland"),      QStringLiteral("China"),    QStringLiteral("Zweden"),
+        QStringLiteral("Buitenlandse"), QStringLiteral("Defensie"), QStringLiteral("Gaza"),
+        QStringLiteral("Israël"),       QStringLiteral("Kosovo"),   QStringLiteral("Irak"),
+        QStringLiteral("Het"),          QStringLiteral("De"),       QStringLiteral("Dit"),
+        QStringLiteral("Deze"),         QStringLiteral("Zaken"),    QStringLiteral("Afghanistan")};
     return DateParser::monthNumber(candidate) == 0 && !notPlaces.contains(candidate);
 }
 
@@ -161,11 +169,13 @@ bool isPlaceName(const QString &candidate)
 // with anyIn also a plain "in Brussel" that does not name a summit ("de top in Vilnius").
 QString placeIn(const QString &scope, bool anyIn)
 {
-    static const RE hq(QStringLiteral("(?:NAVO|NATO)[- ]?(?:hoofdkwartier|headquarters|HQ)|hoofdkwartier\\s+van\\s+de\\s+NAVO"),
-                       RE::CaseInsensitiveOption);
-    static const RE after(QStringLiteral(
-        "\\b(?:plaats|bijeen|Meeting|bijeenkomst|vergadering|vergaderen|FMM\\)?|iFMM\\)?|samen|bijeengekomen|plaatsvond|plaatsvindt)"
-        "(?:\\s+\\([^)]*\\))?\\s+(?:in|te)\\s+((?:Den\\s+Haag|['’]s-Gravenhage|\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)(?:\\s+D\\.?C\\.?)?)"));
+    static const RE hq(
+        QStringLiteral("(?:NAVO|NATO)[- ]?(?:hoofdkwartier|headquarters|HQ)|hoofdkwartier\\s+van\\s+de\\s+NAVO"),
+        RE::CaseInsensitiveOption);
+    static const RE after(QStringLiteral("\\b(?:plaats|bijeen|Meeting|bijeenkomst|vergadering|vergaderen|FMM\\)?|"
+                                         "iFMM\\)?|samen|bijeengekomen|plaatsvond|plaatsvindt)"
+                                         "(?:\\s+\\([^)]*\\))?\\s+(?:in|te)\\s+((?:Den\\s+Haag|['’]s-Gravenhage|\\p{Lu}"
+                                         "\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)(?:\\s+D\\.?C\\.?)?)"));
     static const RE generic(QStringLiteral("\\b(?:in|te)\\s+(Den\\s+Haag|\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?)\\b"));
     if (scope.isEmpty())
         return {};
@@ -202,8 +212,8 @@ QString MeetingDetector::place(const MeetingEvidence &e)
 // that name another meeting's place in a letter about a ministerial meeting.
 QString MeetingDetector::summitPlace(const QString &text)
 {
-    static const RE re(QStringLiteral(
-        "\\b(?i:top|summit)\\s+(?:\\d[^.\\n]{0,40}?\\s+)?(?:in|te)\\s+(Den\\s+Haag|\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)"));
+    static const RE re(QStringLiteral("\\b(?i:top|summit)\\s+(?:\\d[^.\\n]{0,40}?\\s+)?(?:in|te)\\s+(Den\\s+Haag|\\p{"
+                                      "Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)"));
     const auto m = re.match(text);
     return m.hasMatch() && isPlaceName(m.captured(1)) ? normalisePlace(m.captured(1)) : QString();
 }

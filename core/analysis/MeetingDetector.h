@@ -10,10 +10,10 @@ namespace diptych {
 // The parts of a letter where it says which meeting it is about, most telling first.
 struct MeetingEvidence {
     QString title;
-    QString cover;        // text of the cover letter
-    QString opening;      // the first paragraphs of the report or agenda
+    QString cover; // text of the cover letter
+    QString opening; // the first paragraphs of the report or agenda
     int vergaderjaar = 0; // from the running footer, 0 unknown
-    QDate letterDate;     // from the head of the letter
+    QDate letterDate; // from the head of the letter
     int frequentYear = 0; // the year the text names most, a last resort
 };
 

@@ -54,25 +54,49 @@ const QVector<NounPattern> &nounPatterns()
                                 "EuropeanWS+Council))(?!\\p{L})")),
          council, false,
          QStringLiteral("Raad Europese Noord-Atlantische NATO-Ukraine Foreign European").split(QLatin1Char(' '))},
-        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:RBZ|RAZ|FAC|NAR|NUC))(?!\\p{L})")),
+        {compile(
+             QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:RBZ|RAZ|FAC|NAR|NUC))(?!\\p{L})")),
          council, false, QStringLiteral("RBZ RAZ FAC NAR NUC").split(QLatin1Char(' '))},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?(?:(?:NAVO|NATO)[- ])?"
                                 "(?i:foreignWS+ministers['’]?WS+meeting))(?!\\p{L})")),
-         fmm, false, {QStringLiteral("foreign")}, false, true},
-        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")), fmm, false,
-         {QStringLiteral("FMM")}, true},
+         fmm,
+         false,
+         {QStringLiteral("foreign")},
+         false,
+         true},
+        {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?i:informele|informal)WS+)?i?FMM)(?!\\p{L})")),
+         fmm,
+         false,
+         {QStringLiteral("FMM")},
+         true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+buitenlandseWS+zaken))(?!\\p{L})")),
-         fmm, false, {QStringLiteral("bijeenkomst")}, false, true},
+         fmm,
+         false,
+         {QStringLiteral("bijeenkomst")},
+         false,
+         true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:(?:NAVO|NATO)[- ])?(?i:defen[cs]eWS+ministers['’]?WS+meeting))"
                                 "(?!\\p{L})")),
-         meeting, false, {QStringLiteral("defen")}, false, true},
+         meeting,
+         false,
+         {QStringLiteral("defen")},
+         false,
+         true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?bijeenkomstWS+vanWS+(?:deWS+)?"
                                 "(?:navo|nato)[- ]?ministersWS+vanWS+defensie))(?!\\p{L})")),
-         meeting, false, {QStringLiteral("bijeenkomst")}, false, true},
+         meeting,
+         false,
+         {QStringLiteral("bijeenkomst")},
+         false,
+         true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?i:(?:informeleWS+)?ministeriëleWS+(?:navo-)?bijeenkomst"
                                 "(?:WS+vanWS+deWS+(?:navo|nato))?))(?!\\p{L})")),
-         meeting, false, {QStringLiteral("ministeri")}, false, true},
+         meeting,
+         false,
+         {QStringLiteral("ministeri")},
+         false,
+         true},
         {compile(QStringLiteral("(?<!\\p{L})(?<noun>(?:NAVO|NATO)-(?i:defensieministers(?:overleg|bijeenkomst)?))"
                                 "(?!\\p{L})")),
          meeting},
@@ -82,8 +106,9 @@ const QVector<NounPattern> &nounPatterns()
 
 QString placePattern()
 {
-    return QStringLiteral("(?<place>(?:(?:Den|Le|La|Los|Las|San|Sint|Saint|New|The)WS+\\p{Lu}\\p{L}+|['’]s-\\p{Lu}\\p{L}+|"
-                          "\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)(?:,?WS+(?:D\\.WS?C\\.|DC)(?!\\p{L}))?)(?![\\p{L}-])");
+    return QStringLiteral(
+        "(?<place>(?:(?:Den|Le|La|Los|Las|San|Sint|Saint|New|The)WS+\\p{Lu}\\p{L}+|['’]s-\\p{Lu}\\p{L}+|"
+        "\\p{Lu}\\p{L}+(?:-\\p{Lu}\\p{L}+)?)(?:,?WS+(?:D\\.WS?C\\.|DC)(?!\\p{L}))?)(?![\\p{L}-])");
 }
 
 QString monthPattern()
@@ -117,18 +142,18 @@ const QRegularExpression &barePlaceRe()
 // What may stand between a meeting and its date: "van", "op", ", gepland op", or nothing.
 const QRegularExpression &dateLeadRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("WS*,?WS*(?i:(?:gepland|gehouden|die plaatsvindt|die plaatsvond|dat plaatsvindt)WS+)?"
-                       "(?i:(?:op|van|d\\.d\\.)WS+)?"));
+    static const QRegularExpression re =
+        compile(QStringLiteral("WS*,?WS*(?i:(?:gepland|gehouden|die plaatsvindt|die plaatsvond|dat plaatsvindt)WS+)?"
+                               "(?i:(?:op|van|d\\.d\\.)WS+)?"));
     return re;
 }
 
 // "in juli", "in juli 2023", "in 2014" (and, for summits, "juli 2024" directly).
 const QRegularExpression &monthYearRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("WS+(?i:(?:in|van|medio|begin|eind)WS+)?(?:(?<month>") + monthPattern()
-        + QStringLiteral(")(?:WS+(?<year1>(?:19|20)\\d{2}))?|(?<year2>(?:19|20)\\d{2}))(?![\\p{L}\\d])"));
+    static const QRegularExpression re =
+        compile(QStringLiteral("WS+(?i:(?:in|van|medio|begin|eind)WS+)?(?:(?<month>") + monthPattern()
+                + QStringLiteral(")(?:WS+(?<year1>(?:19|20)\\d{2}))?|(?<year2>(?:19|20)\\d{2}))(?![\\p{L}\\d])"));
     return re;
 }
 
@@ -203,7 +228,7 @@ Tail readTail(const QString &text, int nounEnd, bool summit, int contextYear)
 struct Candidate {
     int start = 0;
     int end = 0;
-    QString place;  // from the name itself ("Washington-top")
+    QString place; // from the name itself ("Washington-top")
     const NounPattern *pattern = nullptr;
 };
 
@@ -254,8 +279,9 @@ QVector<Candidate> candidates(const QString &text)
     QVector<Candidate> out;
     for (const NounPattern &p : nounPatterns()) {
         if (p.afterArticle || !p.abbreviations.isEmpty()) {
-            const auto nouns = p.afterArticle ? ArticleSummits::find(p.re, text)
-                                              : InformalAbbreviations::find(p.re, text, p.abbreviations, p.leadingI, p.caseless);
+            const auto nouns = p.afterArticle
+                                   ? ArticleSummits::find(p.re, text)
+                                   : InformalAbbreviations::find(p.re, text, p.abbreviations, p.leadingI, p.caseless);
             for (const auto &noun : nouns)
                 out.append({noun.first, noun.second, QString(), &p});
             continue;

@@ -14,14 +14,13 @@ struct Alias {
 };
 
 const Alias kAliases[] = {
-    {"'s-Gravenhage", "Den Haag"}, {"’s-Gravenhage", "Den Haag"}, {"The Hague", "Den Haag"},
-    {"Brussels", "Brussel"},       {"Bruxelles", "Brussel"},       {"Prague", "Praag"},
-    {"Bucharest", "Boekarest"},    {"Warsaw", "Warschau"},         {"Lisbon", "Lissabon"},
-    {"Vilna", "Vilnius"},
+    {"'s-Gravenhage", "Den Haag"}, {"’s-Gravenhage", "Den Haag"}, {"The Hague", "Den Haag"},  {"Brussels", "Brussel"},
+    {"Bruxelles", "Brussel"},      {"Prague", "Praag"},           {"Bucharest", "Boekarest"}, {"Warsaw", "Warschau"},
+    {"Lisbon", "Lissabon"},        {"Vilna", "Vilnius"},
 };
 
-const char *const kNotPlaces[] = {"De", "Het", "Een", "Dit", "Deze", "Die", "Dat", "Dan", "Daarnaast",
-                                  "NAVO", "NATO", "EU", "VN", "Kamer"};
+const char *const kNotPlaces[] = {"De",  "Het",       "Een",  "Dit",  "Deze", "Die", "Dat",
+                                  "Dan", "Daarnaast", "NAVO", "NATO", "EU",   "VN",  "Kamer"};
 
 } // namespace
 

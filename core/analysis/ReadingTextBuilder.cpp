@@ -68,9 +68,7 @@ QRectF unionOf(const SourceDocument &doc, const QVector<LineRef> &lines)
 // footnote call, and cost more than the rest of the reading text.
 QString wordsBefore(const QString &text, int position)
 {
-    const auto space = [](QChar c) {
-        return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0D);
-    };
+    const auto space = [](QChar c) { return c == QLatin1Char(' ') || (c.unicode() >= 0x09 && c.unicode() <= 0x0D); };
     qsizetype end = qMin<qsizetype>(position, text.size());
     if (end > 0 && text[end - 1] == QLatin1Char('\n'))
         --end; // $ also matches before a final newline
@@ -97,8 +95,8 @@ ReadingTextBuilder::ReadingTextBuilder(const SourceDocument &doc, const Dehyphen
 {
 }
 
-QString ReadingTextBuilder::joinLines(const QVector<LineRef> &lines, int baseOffset,
-                                      QVector<TextSpan> *spans, QVector<QPair<int, int>> *calls) const
+QString ReadingTextBuilder::joinLines(const QVector<LineRef> &lines, int baseOffset, QVector<TextSpan> *spans,
+                                      QVector<QPair<int, int>> *calls) const
 {
     QString text;
     for (const LineRef &ref : lines) {
@@ -144,8 +142,7 @@ QString ReadingTextBuilder::joinLines(const QVector<LineRef> &lines, int baseOff
     return text;
 }
 
-void ReadingTextBuilder::build(QVector<Block> &blocks, const QVector<FootnoteDraft> &notes,
-                               Analysis &out) const
+void ReadingTextBuilder::build(QVector<Block> &blocks, const QVector<FootnoteDraft> &notes, Analysis &out) const
 {
     QVector<QPair<int, int>> calls; // (offset, note number)
     for (Block &block : blocks) {

@@ -14,10 +14,7 @@ namespace {
 const QString &kWs = RegexText::space();
 const QString &kDash = RegexText::dash();
 
-QRegularExpression compile(const QString &pattern)
-{
-    return RegexText::unicodePattern(pattern);
-}
+QRegularExpression compile(const QString &pattern) { return RegexText::unicodePattern(pattern); }
 
 // ", p. 4" after a number; group 1 is the page (or page range). As in Kamerstuk citations
 // the comma is required and a blank line ends the reference.
@@ -25,37 +22,37 @@ QString pagePattern()
 {
     return QStringLiteral("(?:[ \\t\\x{00A0}]*,[ \\t\\x{00A0}]*\\n?[ \\t\\x{00A0}]*"
                           "(?i:p\\.|pp\\.|pag\\.|pagina|blz\\.|bladzijde)")
-        + kWs + QStringLiteral("*(\\d+(?:") + kWs + QStringLiteral("*") + kDash + kWs
-        + QStringLiteral("*\\d+)?)(?!\\d))?");
+           + kWs + QStringLiteral("*(\\d+(?:") + kWs + QStringLiteral("*") + kDash + kWs
+           + QStringLiteral("*\\d+)?)(?!\\d))?");
 }
 
 // "II 2023/24, nr. 2129": groups chamber, first year, second year, number.
 QString chamberYearNumberPattern()
 {
     return QStringLiteral("(?:") + kWs + QStringLiteral("+(II|ll|I|TK|EK)(?!\\p{L}))?") + kWs + QStringLiteral("*,?")
-        + QStringLiteral("(?:") + kWs + QStringLiteral("*(?i:vergaderjaar))?")
-        + kWs + QStringLiteral("*(\\d{4})") + kWs + QStringLiteral("*(?:/|") + kDash + QStringLiteral(")") + kWs
-        + QStringLiteral("*(\\d{4}|\\d{2})(?!\\d)") + kWs + QStringLiteral("*,?") + kWs
-        + QStringLiteral("*(?i:nr\\.?|nummer)") + kWs + QStringLiteral("*(\\d{1,5})(?!\\d)");
+           + QStringLiteral("(?:") + kWs + QStringLiteral("*(?i:vergaderjaar))?") + kWs + QStringLiteral("*(\\d{4})")
+           + kWs + QStringLiteral("*(?:/|") + kDash + QStringLiteral(")") + kWs
+           + QStringLiteral("*(\\d{4}|\\d{2})(?!\\d)") + kWs + QStringLiteral("*,?") + kWs
+           + QStringLiteral("*(?i:nr\\.?|nummer)") + kWs + QStringLiteral("*(\\d{1,5})(?!\\d)");
 }
 
 // "Aanhangsel Handelingen II 2023/24, nr. 2129": groups chamber, years, number, page.
 const QRegularExpression &aanhangselRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("(?<!\\p{L})(?i:aanhangsel)(?:") + kWs + QStringLiteral("+(?i:van)") + kWs
-        + QStringLiteral("+(?i:de))?") + kWs + QStringLiteral("+(?i:handelingen)") + chamberYearNumberPattern()
-        + pagePattern());
+    static const QRegularExpression re =
+        compile(QStringLiteral("(?<!\\p{L})(?i:aanhangsel)(?:") + kWs + QStringLiteral("+(?i:van)") + kWs
+                + QStringLiteral("+(?i:de))?") + kWs + QStringLiteral("+(?i:handelingen)") + chamberYearNumberPattern()
+                + pagePattern());
     return re;
 }
 
 // "Handelingen II 2023/24, nr. 45, item 12": groups chamber, years, number, item, page.
 const QRegularExpression &handelingenRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("(?<!\\p{L})(?i:handelingen)") + chamberYearNumberPattern() + QStringLiteral("(?:") + kWs
-        + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:item)") + kWs + QStringLiteral("*(\\d{1,3})(?!\\d))?")
-        + pagePattern());
+    static const QRegularExpression re =
+        compile(QStringLiteral("(?<!\\p{L})(?i:handelingen)") + chamberYearNumberPattern() + QStringLiteral("(?:") + kWs
+                + QStringLiteral("*,?") + kWs + QStringLiteral("*(?i:item)") + kWs
+                + QStringLiteral("*(\\d{1,3})(?!\\d))?") + pagePattern());
     return re;
 }
 
@@ -71,9 +68,10 @@ const QRegularExpression &bareIdRe()
 // "Stb. 2002, 575", "Stcrt. 2023, nr. 12345", "Trb. 2019, 12": groups series, year, number.
 const QRegularExpression &publicationRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("(?<!\\p{L})(Stb|Stcrt|Trb)\\.") + kWs + QStringLiteral("*(\\d{4})(?!\\d)") + kWs
-        + QStringLiteral("*,?") + kWs + QStringLiteral("*(?:(?i:nr\\.?)") + kWs + QStringLiteral("*)?(\\d{1,6})(?!\\d)"));
+    static const QRegularExpression re =
+        compile(QStringLiteral("(?<!\\p{L})(Stb|Stcrt|Trb)\\.") + kWs + QStringLiteral("*(\\d{4})(?!\\d)") + kWs
+                + QStringLiteral("*,?") + kWs + QStringLiteral("*(?:(?i:nr\\.?)") + kWs
+                + QStringLiteral("*)?(\\d{1,6})(?!\\d)"));
     return re;
 }
 
@@ -82,8 +80,8 @@ const QRegularExpression &publicationRe()
 // number starting with 0 is a sub-dossier too: those are no documents.
 const QRegularExpression &parenthesisedKamerstukRe()
 {
-    static const QRegularExpression re = compile(
-        QStringLiteral("\\((\\d{2})") + kWs + QStringLiteral("?(\\d{3})") + kDash + QStringLiteral("([1-9]\\d{0,3})\\)"));
+    static const QRegularExpression re = compile(QStringLiteral("\\((\\d{2})") + kWs + QStringLiteral("?(\\d{3})")
+                                                 + kDash + QStringLiteral("([1-9]\\d{0,3})\\)"));
     return re;
 }
 
@@ -146,7 +144,8 @@ void findAanhangsels(const QString &text, QVector<Candidate> &out, int &citation
         Reference r = fromMatch(text, m, ReferenceKind::Aanhangsel);
         r.number = m.captured(4);
         r.pageRef = m.captured(5).simplified();
-        r.id = QStringLiteral("ah-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
+        r.id =
+            QStringLiteral("ah-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
         out.append({r, ++citation});
     }
 }
@@ -162,7 +161,8 @@ void findHandelingen(const QString &text, QVector<Candidate> &out, int &citation
         Reference r = fromMatch(text, m, ReferenceKind::Handelingen);
         r.number = m.captured(4);
         r.pageRef = m.captured(6).simplified();
-        r.id = QStringLiteral("h-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
+        r.id =
+            QStringLiteral("h-") + chamberCode(m.captured(1)) + QLatin1Char('-') + year + QLatin1Char('-') + r.number;
         if (!m.captured(5).isEmpty())
             r.id += QLatin1Char('-') + m.captured(5);
         out.append({r, ++citation});

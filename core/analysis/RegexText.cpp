@@ -81,8 +81,7 @@ QRegularExpressionMatch RegexText::at(const QRegularExpression &re, const QStrin
 
 QRegularExpressionMatch RegexText::from(const QRegularExpression &re, const QString &text, qsizetype pos)
 {
-    return re.match(text, pos, QRegularExpression::NormalMatch,
-                    QRegularExpression::DontCheckSubjectStringMatchOption);
+    return re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
 }
 
 QRegularExpressionMatchIterator RegexText::all(const QRegularExpression &re, const QString &text, qsizetype pos)

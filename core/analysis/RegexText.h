@@ -31,8 +31,7 @@ public:
     // The first match of re at or after pos.
     static QRegularExpressionMatch from(const QRegularExpression &re, const QString &text, qsizetype pos);
     // Every match of re at or after pos.
-    static QRegularExpressionMatchIterator all(const QRegularExpression &re, const QString &text,
-                                               qsizetype pos = 0);
+    static QRegularExpressionMatchIterator all(const QRegularExpression &re, const QString &text, qsizetype pos = 0);
 };
 
 } // namespace diptych

@@ -4,10 +4,7 @@
 
 namespace diptych {
 
-TextLocator::TextLocator(const SourceDocument &doc, const QVector<TextSpan> &spans)
-    : m_doc(doc), m_spans(spans)
-{
-}
+TextLocator::TextLocator(const SourceDocument &doc, const QVector<TextSpan> &spans) : m_doc(doc), m_spans(spans) {}
 
 Location TextLocator::locate(int start, int end) const
 {

@@ -12,26 +12,14 @@ constexpr std::array<bool, 128> kWordChars = [] {
     return t;
 }();
 
-bool isWordChar(char16_t c)
-{
-    return c < 128 && kWordChars[c];
-}
+bool isWordChar(char16_t c) { return c < 128 && kWordChars[c]; }
 
-char16_t asciiLower(char16_t c)
-{
-    return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c;
-}
+char16_t asciiLower(char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c + (u'a' - u'A')) : c; }
 
 // Letters outside ASCII that a caseless expression may take for an ASCII letter.
-bool isAsciiCaseVariant(char16_t c)
-{
-    return c == 0x0130 || c == 0x0131 || c == 0x017F || c == 0x212A;
-}
+bool isAsciiCaseVariant(char16_t c) { return c == 0x0130 || c == 0x0131 || c == 0x017F || c == 0x212A; }
 
-int slot(char16_t lower)
-{
-    return (lower >= u'a' && lower <= u'z') ? lower - u'a' : 26;
-}
+int slot(char16_t lower) { return (lower >= u'a' && lower <= u'z') ? lower - u'a' : 26; }
 
 } // namespace
 

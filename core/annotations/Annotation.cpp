@@ -15,10 +15,8 @@ struct KindName {
 };
 
 constexpr KindName kKindNames[] = {
-    {AnnotationKind::Highlight, "highlight"},
-    {AnnotationKind::Underline, "underline"},
-    {AnnotationKind::StrikeOut, "strikeout"},
-    {AnnotationKind::HighlightNote, "highlight-note"},
+    {AnnotationKind::Highlight, "highlight"}, {AnnotationKind::Underline, "underline"},
+    {AnnotationKind::StrikeOut, "strikeout"}, {AnnotationKind::HighlightNote, "highlight-note"},
     {AnnotationKind::PageNote, "page-note"},
 };
 
@@ -75,12 +73,9 @@ QString Annotation::defaultAuthor()
 QColor Annotation::defaultColor(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Underline:
-        return QColor(0x1e, 0x6f, 0xd9);
-    case AnnotationKind::StrikeOut:
-        return QColor(0xd9, 0x30, 0x25);
-    default:
-        return QColor(0xff, 0xe0, 0x3d); // highlighter yellow
+    case AnnotationKind::Underline: return QColor(0x1e, 0x6f, 0xd9);
+    case AnnotationKind::StrikeOut: return QColor(0xd9, 0x30, 0x25);
+    default: return QColor(0xff, 0xe0, 0x3d); // highlighter yellow
     }
 }
 
@@ -93,10 +88,9 @@ QDateTime Annotation::nowUtc()
 
 bool operator==(const Annotation &a, const Annotation &b)
 {
-    return a.id == b.id && a.documentHash == b.documentHash && a.kind == b.kind
-           && a.color == b.color && a.author == b.author && a.created == b.created
-           && a.modified == b.modified && a.tags == b.tags && a.note == b.note
-           && sameAreas(a.areas, b.areas) && a.quote.exact == b.quote.exact
+    return a.id == b.id && a.documentHash == b.documentHash && a.kind == b.kind && a.color == b.color
+           && a.author == b.author && a.created == b.created && a.modified == b.modified && a.tags == b.tags
+           && a.note == b.note && sameAreas(a.areas, b.areas) && a.quote.exact == b.quote.exact
            && a.quote.prefix == b.quote.prefix && a.quote.suffix == b.quote.suffix
            && a.position.start == b.position.start && a.position.end == b.position.end;
 }

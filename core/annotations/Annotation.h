@@ -16,7 +16,7 @@ enum class AnnotationKind {
     Underline,
     StrikeOut,
     HighlightNote, // a note attached to a highlighted passage
-    PageNote,      // a note pinned to a point on a page, no text anchor
+    PageNote, // a note pinned to a point on a page, no text anchor
 };
 
 // The passage as written, with a little context on either side (W3C TextQuoteSelector).
@@ -46,12 +46,12 @@ struct PageArea {
 // Anchored twice: areas (page + quads) and quote + position in the reading text, so it can
 // be placed again in another version of the same letter (see AnnotationAnchorer).
 struct Annotation {
-    QString id;           // UUID without braces
+    QString id; // UUID without braces
     QString documentHash; // SHA-256 of the file bytes (LibraryStore::hashFile)
     AnnotationKind kind = AnnotationKind::Highlight;
     QColor color;
     QString author;
-    QDateTime created;  // UTC
+    QDateTime created; // UTC
     QDateTime modified; // UTC
     QStringList tags;
     QString note;

@@ -42,18 +42,12 @@ int AnnotationAnchorer::maxErrorsFor(int foldedLength)
 QString AnnotationAnchorer::methodName(Method method)
 {
     switch (method) {
-    case Method::Position:
-        return QStringLiteral("position");
-    case Method::Exact:
-        return QStringLiteral("exact quote");
-    case Method::Folded:
-        return QStringLiteral("folded quote");
-    case Method::Approximate:
-        return QStringLiteral("approximate quote");
-    case Method::Page:
-        return QStringLiteral("page");
-    case Method::NotPlaced:
-        break;
+    case Method::Position: return QStringLiteral("position");
+    case Method::Exact: return QStringLiteral("exact quote");
+    case Method::Folded: return QStringLiteral("folded quote");
+    case Method::Approximate: return QStringLiteral("approximate quote");
+    case Method::Page: return QStringLiteral("page");
+    case Method::NotPlaced: break;
     }
     return QStringLiteral("not placed");
 }
@@ -206,8 +200,9 @@ TextQuoteSelector AnnotationAnchorer::quoteFor(int start, int end) const
 void AnnotationAnchorer::anchor(Annotation &annotation, int start, int end) const
 {
     annotation.quote = quoteFor(start, end);
-    annotation.position = TextPositionSelector{annotation.quote.exact.isEmpty() ? -1 : start,
-                                               annotation.quote.exact.isEmpty() ? -1 : int(start + annotation.quote.exact.size())};
+    annotation.position =
+        TextPositionSelector{annotation.quote.exact.isEmpty() ? -1 : start,
+                             annotation.quote.exact.isEmpty() ? -1 : int(start + annotation.quote.exact.size())};
     annotation.areas = m_geometry.areasFor(start, end);
 }
 

@@ -24,8 +24,8 @@ public:
     struct Placement {
         Method method = Method::NotPlaced;
         TextPositionSelector position; // in this Analysis; invalid for page notes
-        QVector<PageArea> areas;       // pages (and quads for a PDF) in this Analysis
-        int errors = 0;                // edits needed for an approximate match
+        QVector<PageArea> areas; // pages (and quads for a PDF) in this Analysis
+        int errors = 0; // edits needed for an approximate match
         bool placed() const { return method != Method::NotPlaced; }
     };
 

@@ -50,10 +50,7 @@ Annotation AnnotationEdits::withTags(const Annotation &annotation, const QString
     return stamped(annotation, after, at);
 }
 
-QStringList AnnotationEdits::parseTags(const QString &typed)
-{
-    return normalisedTags(typed.split(QLatin1Char(',')));
-}
+QStringList AnnotationEdits::parseTags(const QString &typed) { return normalisedTags(typed.split(QLatin1Char(','))); }
 
 QStringList AnnotationEdits::normalisedTags(const QStringList &tags)
 {

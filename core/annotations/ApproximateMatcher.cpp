@@ -5,8 +5,7 @@
 
 namespace diptych {
 
-QVector<ApproximateMatcher::Match> ApproximateMatcher::find(const QString &text, const QString &pattern,
-                                                            int maxErrors)
+QVector<ApproximateMatcher::Match> ApproximateMatcher::find(const QString &text, const QString &pattern, int maxErrors)
 {
     QVector<Match> out;
     const int m = pattern.size();
@@ -44,8 +43,7 @@ QVector<ApproximateMatcher::Match> ApproximateMatcher::find(const QString &text,
 }
 
 // Where the match that ends at end begins: the same programme run backwards, anchored at end.
-int ApproximateMatcher::startOf(const QString &text, int end, const QString &pattern, int maxErrors,
-                                int *errors)
+int ApproximateMatcher::startOf(const QString &text, int end, const QString &pattern, int maxErrors, int *errors)
 {
     const int m = pattern.size();
     const int window = std::min(end, m + maxErrors);
@@ -78,7 +76,8 @@ int ApproximateMatcher::distance(const QString &a, const QString &b)
     for (int i = 1; i <= a.size(); ++i) {
         current[0] = i;
         for (int x = 1; x <= b.size(); ++x)
-            current[x] = std::min({previous[x - 1] + (a[i - 1] == b[x - 1] ? 0 : 1), previous[x] + 1, current[x - 1] + 1});
+            current[x] =
+                std::min({previous[x - 1] + (a[i - 1] == b[x - 1] ? 0 : 1), previous[x] + 1, current[x - 1] + 1});
         std::swap(previous, current);
     }
     return previous[b.size()];

@@ -4,10 +4,7 @@ namespace diptych {
 
 namespace {
 
-bool isHyphen(char16_t c)
-{
-    return c == u'-' || c == 0x00AD || (c >= 0x2010 && c <= 0x2013);
-}
+bool isHyphen(char16_t c) { return c == u'-' || c == 0x00AD || (c >= 0x2010 && c <= 0x2013); }
 
 // The folded form of one character; empty when it is dropped.
 QString foldChar(QChar c)

@@ -27,7 +27,7 @@ public:
 
 private:
     QString m_text;
-    QVector<int> m_source;   // per folded character: its original offset
+    QVector<int> m_source; // per folded character: its original offset
     QVector<int> m_foldedAt; // per original offset (and one past the end)
     int m_originalSize = 0;
 };

@@ -34,10 +34,7 @@ QString idOf(const PopplerDocument::PageAnnotation &p, const QString &hash, int 
         .toString(QUuid::WithoutBraces);
 }
 
-QDateTime utcOr(const QDateTime &time, const QDateTime &fallback)
-{
-    return time.isValid() ? time.toUTC() : fallback;
-}
+QDateTime utcOr(const QDateTime &time, const QDateTime &fallback) { return time.isValid() ? time.toUTC() : fallback; }
 
 } // namespace
 

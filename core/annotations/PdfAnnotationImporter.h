@@ -18,8 +18,8 @@ namespace diptych {
 class PdfAnnotationImporter
 {
 public:
-    static QVector<Annotation> read(const QString &pdfPath, const Analysis &analysis,
-                                    const QString &documentHash, QString *error = nullptr);
+    static QVector<Annotation> read(const QString &pdfPath, const Analysis &analysis, const QString &documentHash,
+                                    QString *error = nullptr);
 };
 
 } // namespace diptych

@@ -53,7 +53,8 @@ QByteArray markupContent(AnnotationKind kind, const QColor &color, const QVector
     if (isHighlight(kind)) {
         s = "/GS0 gs\n" + colorOp(color, "rg");
         for (const PdfRect &q : quads)
-            s += num(q.left) + ' ' + num(q.bottom) + ' ' + num(q.right - q.left) + ' ' + num(q.top - q.bottom) + " re f\n";
+            s += num(q.left) + ' ' + num(q.bottom) + ' ' + num(q.right - q.left) + ' ' + num(q.top - q.bottom)
+                 + " re f\n";
         return s;
     }
     s = colorOp(color, "RG");
@@ -82,14 +83,10 @@ QByteArray noteContent(const QColor &color, const PdfRect &r)
 QByteArray subtypeOf(AnnotationKind kind)
 {
     switch (kind) {
-    case AnnotationKind::Underline:
-        return "Underline";
-    case AnnotationKind::StrikeOut:
-        return "StrikeOut";
-    case AnnotationKind::PageNote:
-        return "Text";
-    default:
-        return "Highlight";
+    case AnnotationKind::Underline: return "Underline";
+    case AnnotationKind::StrikeOut: return "StrikeOut";
+    case AnnotationKind::PageNote: return "Text";
+    default: return "Highlight";
     }
 }
 

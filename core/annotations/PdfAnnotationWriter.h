@@ -29,8 +29,7 @@ public:
 
     // inPath and outPath must differ; outPath is written whole or not at all. Annotations
     // already in the file with the same /NM are replaced, so exporting twice does not double.
-    static Result write(const QString &inPath, const QString &outPath,
-                        const QVector<Annotation> &annotations);
+    static Result write(const QString &inPath, const QString &outPath, const QVector<Annotation> &annotations);
 
     // "D:20240531120000Z": a PDF date (ISO 32000 7.9.4) in UTC.
     static QString pdfDate(const QDateTime &time);

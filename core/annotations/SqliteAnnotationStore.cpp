@@ -68,9 +68,9 @@ Annotation fromRecord(const QSqlQuery &q)
     return a;
 }
 
-const QString kColumns = QStringLiteral(
-    "id, document, kind, color, author, created, modified, note, quote_exact, quote_prefix,"
-    " quote_suffix, position_start, position_end, areas");
+const QString kColumns =
+    QStringLiteral("id, document, kind, color, author, created, modified, note, quote_exact, quote_prefix,"
+                   " quote_suffix, position_start, position_end, areas");
 
 } // namespace
 
@@ -111,12 +111,11 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
                                " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix,"
                                " position_start = excluded.position_start,"
                                " position_end = excluded.position_end, areas = excluded.areas"));
-    for (const QVariant &v : QVariantList{a.id, text(a.documentHash), annotationKindName(a.kind),
-                                          a.color.name(), text(a.author), iso(a.created), iso(a.modified),
-                                          text(a.note), text(a.quote.exact), text(a.quote.prefix),
-                                          text(a.quote.suffix),
-                                          a.position.start, a.position.end,
-                                          QJsonDocument(PageAreaJson::toJson(a.areas)).toJson(QJsonDocument::Compact)})
+    for (const QVariant &v :
+         QVariantList{a.id, text(a.documentHash), annotationKindName(a.kind), a.color.name(), text(a.author),
+                      iso(a.created), iso(a.modified), text(a.note), text(a.quote.exact), text(a.quote.prefix),
+                      text(a.quote.suffix), a.position.start, a.position.end,
+                      QJsonDocument(PageAreaJson::toJson(a.areas)).toJson(QJsonDocument::Compact)})
         q.addBindValue(v);
     QSqlQuery deleteTags(m_db.handle());
     deleteTags.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation = ?"));
@@ -160,7 +159,8 @@ bool SqliteAnnotationStore::remove(const QString &id)
     m_db.setError(QString());
     if (!m_db.begin())
         return false;
-    for (const QString &table : {QStringLiteral("annotation_tags WHERE annotation"), QStringLiteral("annotations WHERE id")}) {
+    for (const QString &table :
+         {QStringLiteral("annotation_tags WHERE annotation"), QStringLiteral("annotations WHERE id")}) {
         QSqlQuery q(m_db.handle());
         q.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" = ?"));
         q.addBindValue(id);
@@ -184,7 +184,8 @@ QVector<Annotation> SqliteAnnotationStore::select(const QString &where, const QS
         q.addBindValue(value);
     QSqlQuery tags(m_db.handle());
     tags.prepare(QStringLiteral("SELECT annotation, tag FROM annotation_tags WHERE annotation IN"
-                                " (SELECT id FROM annotations") + filter + QStringLiteral(") ORDER BY annotation, position"));
+                                " (SELECT id FROM annotations")
+                 + filter + QStringLiteral(") ORDER BY annotation, position"));
     if (!where.isEmpty())
         tags.addBindValue(value);
     if (!q.exec() || !tags.exec()) {

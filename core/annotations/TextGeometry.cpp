@@ -66,8 +66,7 @@ TextGeometry::TextGeometry(const Analysis &analysis) : m_analysis(analysis) {}
 const Line *TextGeometry::lineOf(const TextSpan &span) const
 {
     const auto &pages = m_analysis.source.pages;
-    if (span.page < 0 || span.page >= pages.size() || span.line < 0
-        || span.line >= pages[span.page].lines.size())
+    if (span.page < 0 || span.page >= pages.size() || span.line < 0 || span.line >= pages[span.page].lines.size())
         return nullptr;
     return &pages[span.page].lines[span.line];
 }
@@ -120,8 +119,8 @@ TextPositionSelector TextGeometry::rangeFor(int page, const QVector<QRectF> &qua
             if (boxes[i].isNull())
                 continue;
             const QPointF centre = boxes[i].center();
-            const bool inside = std::any_of(quads.begin(), quads.end(),
-                                            [&](const QRectF &q) { return q.contains(centre); });
+            const bool inside =
+                std::any_of(quads.begin(), quads.end(), [&](const QRectF &q) { return q.contains(centre); });
             if (!inside)
                 continue;
             const int offset = span.start + i;

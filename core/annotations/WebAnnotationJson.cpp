@@ -157,7 +157,8 @@ QByteArray WebAnnotationJson::exportCollection(const QVector<Annotation> &annota
     QByteArray out;
     int next = 0;
     writeCollection(
-        int(annotations.size()), [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; },
+        int(annotations.size()),
+        [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; },
         [&](const QByteArray &bytes) { out += bytes; });
     return out;
 }
@@ -169,7 +170,8 @@ void WebAnnotationJson::writeCollection(int total, const std::function<const Ann
                                         const std::function<void(const QByteArray &)> &write)
 {
     write(QByteArrayLiteral("{\n    \"@context\": \"") + kContext.toUtf8()
-          + QByteArrayLiteral("\",\n    \"type\": \"AnnotationCollection\",\n    \"total\": ") + QByteArray::number(total)
+          + QByteArrayLiteral("\",\n    \"type\": \"AnnotationCollection\",\n    \"total\": ")
+          + QByteArray::number(total)
           + QByteArrayLiteral(",\n    \"first\": {\n        \"type\": \"AnnotationPage\",\n        \"startIndex\": 0,\n"
                               "        \"items\": ["));
     bool first = true;

@@ -10,14 +10,14 @@ namespace diptych {
 class AssignmentSolver
 {
 public:
-    using Matrix = QVector<QVector<double>>;  // score[row][column], every row equally long
+    using Matrix = QVector<QVector<double>>; // score[row][column], every row equally long
 
     // For each row its column, or -1. Pairs scoring at or below minScore are never made:
     // they count as nothing in the total and are left unassigned.
     static QVector<int> solve(const Matrix &score, double minScore = 0.0);
 
 private:
-    static QVector<int> minimiseCost(const Matrix &cost);  // rows <= columns
+    static QVector<int> minimiseCost(const Matrix &cost); // rows <= columns
 };
 
 } // namespace diptych

@@ -6,10 +6,7 @@ namespace {
 
 constexpr int kMinStem = 3;
 
-bool isVowel(QChar c)
-{
-    return QStringLiteral("aeiouy").contains(c);
-}
+bool isVowel(QChar c) { return QStringLiteral("aeiouy").contains(c); }
 
 bool stripSuffix(QString &w, const QString &suffix, const QString &replacement = QString())
 {
@@ -33,8 +30,7 @@ void undoubleConsonant(QString &w)
 void undoubleVowel(QString &w)
 {
     const int n = w.size();
-    if (n > kMinStem && !isVowel(w[n - 1]) && isVowel(w[n - 2]) && w[n - 2] == w[n - 3]
-        && w[n - 2] != QLatin1Char('i'))
+    if (n > kMinStem && !isVowel(w[n - 1]) && isVowel(w[n - 2]) && w[n - 2] == w[n - 3] && w[n - 2] != QLatin1Char('i'))
         w.remove(n - 2, 1);
 }
 

@@ -21,12 +21,10 @@ const char *const kDutch =
     "inzake aldus gaat gaan komen komt kwamen staat stond vindt vond kunt moeten wordt zijnde "
     "heel hele per via circa etc nr nrs blz";
 
-const char *const kEnglish =
-    "the of and in on for with to an at by from as is are be this that its it or not";
+const char *const kEnglish = "the of and in on for with to an at by from as is are be this that its it or not";
 
-const char *const kMonths =
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "january february march may june july august october";
+const char *const kMonths = "januari februari maart april mei juni juli augustus september oktober november december "
+                            "january february march may june july august october";
 
 QSet<QString> buildList()
 {

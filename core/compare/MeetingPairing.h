@@ -12,9 +12,9 @@ class MeetingPairing
 {
 public:
     enum class Kind {
-        SameMeeting,     // both letters name the same meeting
-        AcrossMeetings,  // both name a meeting, not the same one
-        Unknown          // at least one letter names no meeting
+        SameMeeting, // both letters name the same meeting
+        AcrossMeetings, // both name a meeting, not the same one
+        Unknown // at least one letter names no meeting
     };
 
     static Kind of(const Meeting &left, const Meeting &right);

@@ -21,15 +21,14 @@ constexpr double kCrossParent = 0.8;
 constexpr double kNoParentPair = 0.9;
 
 struct Matching {
-    QVector<int> verslagOf;  // per agenda section
-    QVector<int> agendaOf;   // per verslag section
-    QVector<double> score;   // per agenda section
+    QVector<int> verslagOf; // per agenda section
+    QVector<int> agendaOf; // per verslag section
+    QVector<double> score; // per agenda section
 };
 
 // Pairs the given agenda and verslag sections with the best total of scored pairs.
 template<typename Score>
-void assign(const QVector<int> &agendaIds, const QVector<int> &verslagIds, Score scoreOf,
-            Matching &m)
+void assign(const QVector<int> &agendaIds, const QVector<int> &verslagIds, Score scoreOf, Matching &m)
 {
     AssignmentSolver::Matrix matrix(agendaIds.size(), QVector<double>(verslagIds.size()));
     for (int r = 0; r < agendaIds.size(); ++r)
@@ -56,8 +55,8 @@ QVector<int> sectionsWhere(const Analysis &analysis, const QVector<int> &partner
 }
 
 // How the structure around a pair changes its score once the sessions are paired.
-double structureFactor(const Analysis &agenda, const Analysis &verslag, const SectionTree &at,
-                       const SectionTree &vt, const Matching &m, int a, int v)
+double structureFactor(const Analysis &agenda, const Analysis &verslag, const SectionTree &at, const SectionTree &vt,
+                       const Matching &m, int a, int v)
 {
     const bool agendaTopic = agenda.sections[a].level > 1;
     const bool verslagTopic = verslag.sections[v].level > 1;
@@ -68,8 +67,7 @@ double structureFactor(const Analysis &agenda, const Analysis &verslag, const Se
     const int pa = at.parent(a), pv = vt.parent(v);
     if (pa >= 0 && pv >= 0 && m.verslagOf[pa] == pv)
         return 1.0;
-    const bool parentPairedElsewhere = (pa >= 0 && m.verslagOf[pa] >= 0)
-                                       || (pv >= 0 && m.agendaOf[pv] >= 0);
+    const bool parentPairedElsewhere = (pa >= 0 && m.verslagOf[pa] >= 0) || (pv >= 0 && m.agendaOf[pv] >= 0);
     return parentPairedElsewhere ? kCrossParent : kNoParentPair;
 }
 
@@ -104,14 +102,15 @@ SectionAlignment SectionAligner::align(const Analysis &agenda, const Analysis &v
     const SectionSimilarity similarity(agenda, verslag);
     const SectionTree agendaTree(agenda), verslagTree(verslag);
 
-    assign(sectionsWhere(agenda, m.verslagOf, true), sectionsWhere(verslag, m.agendaOf, true),
-           [&](int a, int v) { return similarity.score(a, v); }, m);
-    assign(sectionsWhere(agenda, m.verslagOf, false), sectionsWhere(verslag, m.agendaOf, false),
-           [&](int a, int v) {
-               return similarity.score(a, v)
-                      * structureFactor(agenda, verslag, agendaTree, verslagTree, m, a, v);
-           },
-           m);
+    assign(
+        sectionsWhere(agenda, m.verslagOf, true), sectionsWhere(verslag, m.agendaOf, true),
+        [&](int a, int v) { return similarity.score(a, v); }, m);
+    assign(
+        sectionsWhere(agenda, m.verslagOf, false), sectionsWhere(verslag, m.agendaOf, false),
+        [&](int a, int v) {
+            return similarity.score(a, v) * structureFactor(agenda, verslag, agendaTree, verslagTree, m, a, v);
+        },
+        m);
     return collect(m);
 }
 

@@ -7,9 +7,9 @@
 namespace diptych {
 
 struct AlignedPair {
-    int agenda = -1;   // index into the agenda's sections
-    int verslag = -1;  // index into the verslag's sections
-    double score = 0;  // 0..1
+    int agenda = -1; // index into the agenda's sections
+    int verslag = -1; // index into the verslag's sections
+    double score = 0; // 0..1
 };
 
 // Which agenda section is reported by which verslag section, and what stands on one side only.

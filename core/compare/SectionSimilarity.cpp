@@ -41,8 +41,7 @@ SectionSimilarity::SectionSimilarity(const Analysis &agenda, const Analysis &ver
 }
 
 // The corpus for the weights: each section's own stretch of text, so no text counts twice.
-void SectionSimilarity::addToModel(const Analysis &analysis, const SectionTree &tree,
-                                   const TermExtractor &extractor)
+void SectionSimilarity::addToModel(const Analysis &analysis, const SectionTree &tree, const TermExtractor &extractor)
 {
     for (int i = 0; i < tree.size(); ++i) {
         const QString own = tree.ownText(i);
@@ -50,8 +49,7 @@ void SectionSimilarity::addToModel(const Analysis &analysis, const SectionTree &
     }
 }
 
-void SectionSimilarity::fill(Side &side, const SectionTree &tree,
-                             const TermExtractor &extractor) const
+void SectionSimilarity::fill(Side &side, const SectionTree &tree, const TermExtractor &extractor) const
 {
     for (int i = 0; i < tree.size(); ++i) {
         const QStringList titleTerms = extractor.terms(side.analysis->sections.at(i).title);

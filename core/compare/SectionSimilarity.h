@@ -34,8 +34,7 @@ private:
         QVector<TermVector> bodyVectors;
     };
     void fill(Side &side, const SectionTree &tree, const TermExtractor &extractor) const;
-    void addToModel(const Analysis &analysis, const SectionTree &tree,
-                    const TermExtractor &extractor);
+    void addToModel(const Analysis &analysis, const SectionTree &tree, const TermExtractor &extractor);
 
     Side m_agenda;
     Side m_verslag;

@@ -19,10 +19,7 @@ bool isNumber(const QString &word)
     return true;
 }
 
-bool hasConcept(const QStringList &terms)
-{
-    return std::any_of(terms.begin(), terms.end(), &TermVariants::isConcept);
-}
+bool hasConcept(const QStringList &terms) { return std::any_of(terms.begin(), terms.end(), &TermVariants::isConcept); }
 
 } // namespace
 

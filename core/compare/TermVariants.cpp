@@ -8,7 +8,7 @@ namespace {
 
 struct Entry {
     const char *concept;
-    const char *variants;  // '|'-separated, written as in the letters (folded on load)
+    const char *variants; // '|'-separated, written as in the letters (folded on load)
 };
 
 // Keep this table about topics of NATO ministerial meetings; a variant that is also a
@@ -21,7 +21,8 @@ const Entry kTable[] = {
     {"nuc", "NATO-Ukraine Council|NATO Ukraine Council|NAVO-Oekraïne Raad|NAVO-Oekraïneraad|NUC"},
     {"nac", "Noord-Atlantische Raad|North Atlantic Council|NAR|NAC"},
     {"fmm", "Foreign Ministers Meeting|Foreign Ministers’ Meeting|FMM|iFMM"},
-    {"foreignministers", "ministers van Buitenlandse Zaken|minister van Buitenlandse Zaken|foreign ministers|foreign minister"},
+    {"foreignministers",
+     "ministers van Buitenlandse Zaken|minister van Buitenlandse Zaken|foreign ministers|foreign minister"},
     {"ukraine", "Oekraïne|Ukraine|Oekraïens|Oekraïense|Oekraïners|Ukrainian|Ukrainians"},
     {"russia", "Rusland|Russia|Russisch|Russische|Russen|Russian|Russians|Russische Federatie|Russian Federation"},
     {"belarus", "Belarus|Wit-Rusland|Belarusian"},
@@ -43,14 +44,20 @@ const Entry kTable[] = {
     {"us", "Verenigde Staten|United States|VS|USA|Amerikaans|Amerikaanse|American"},
     {"eu", "EU|Europese Unie|European Union"},
     {"un", "VN|Verenigde Naties|United Nations|UN"},
-    {"indopacific", "Indo-Pacific|Indo-Pacifisch|Indo-Pacifische|Indo-Pacifisch gebied|Indo-Pacific region|Asia-Pacific|Azië-Pacific|AP4|IP4"},
+    {"indopacific", "Indo-Pacific|Indo-Pacifisch|Indo-Pacifische|Indo-Pacifisch gebied|Indo-Pacific "
+                    "region|Asia-Pacific|Azië-Pacific|AP4|IP4"},
     {"westernbalkans", "Westelijke Balkan|Western Balkans|Western Balkan|Balkan|Balkans"},
     {"middleeast", "Midden-Oosten|Middle East|Nabije Oosten|Near East"},
     {"northafrica", "Noord-Afrika|North Africa|MENA"},
-    {"southflank", "zuidflank|zuidelijke flank|southern flank|southern neighbourhood|southern neighborhood|zuidelijke nabuurschap|zuidelijk nabuurschap|zuidelijke buurlanden"},
+    {"southflank", "zuidflank|zuidelijke flank|southern flank|southern neighbourhood|southern neighborhood|zuidelijke "
+                   "nabuurschap|zuidelijk nabuurschap|zuidelijke buurlanden"},
     {"eastflank", "oostflank|oostelijke flank|eastern flank"},
-    {"defencespending", "defensie-uitgaven|defensieuitgaven|defensiebudget|defensiebudgetten|burden sharing|burdensharing|lastenverdeling|defence spending|defense spending|defence expenditure|defense expenditure|Defence Investment Pledge|Defense Investment Pledge|Investment Pledge|DIP|tweeprocentsnorm"},
-    {"defenceindustry", "defensie-industrie|defensieindustrie|defence industry|defense industry|defence industrial|defense industrial|defence production|defense production|defensieproductie"},
+    {"defencespending",
+     "defensie-uitgaven|defensieuitgaven|defensiebudget|defensiebudgetten|burden "
+     "sharing|burdensharing|lastenverdeling|defence spending|defense spending|defence expenditure|defense "
+     "expenditure|Defence Investment Pledge|Defense Investment Pledge|Investment Pledge|DIP|tweeprocentsnorm"},
+    {"defenceindustry", "defensie-industrie|defensieindustrie|defence industry|defense industry|defence "
+                        "industrial|defense industrial|defence production|defense production|defensieproductie"},
     {"defence", "defensie|defence|defense|verdediging"},
     {"deterrence", "afschrikking|deterrence|afschrikken|deter"},
     {"airdefence", "luchtverdediging|air defence|air defense|luchtafweer"},
@@ -68,7 +75,8 @@ const Entry kTable[] = {
     {"accession", "toetreding|accession|lidmaatschap|membership|NAVO-lidmaatschap|open deur|open door"},
     {"secretarygeneral", "secretaris-generaal|Secretary General|Secretary-General|SG"},
     {"strategicconcept", "strategisch concept|Strategic Concept"},
-    {"transatlantic", "trans-Atlantisch|trans-Atlantische|transatlantisch|transatlantische|transatlantic|trans-Atlantic|Euro-Atlantisch|Euro-Atlantische|Euro-Atlantic"},
+    {"transatlantic", "trans-Atlantisch|trans-Atlantische|transatlantisch|transatlantische|transatlantic|trans-"
+                      "Atlantic|Euro-Atlantisch|Euro-Atlantische|Euro-Atlantic"},
     {"council", "raad|council"},
     {"meeting", "bijeenkomst|vergadering|overleg|meeting"},
     {"session", "sessie|werksessie|working session|session"},
@@ -131,9 +139,6 @@ QStringList TermVariants::canonicalize(const QStringList &foldedWords) const
     return out;
 }
 
-bool TermVariants::isConcept(const QString &term)
-{
-    return term.startsWith(QLatin1Char('='));
-}
+bool TermVariants::isConcept(const QString &term) { return term.startsWith(QLatin1Char('=')); }
 
 } // namespace diptych

@@ -27,7 +27,7 @@ private:
     TermVariants();
     void add(const QString &concept, const QString &variants);
 
-    QHash<QString, QString> m_conceptByJoined;  // "burdensharing" -> "=defencespending"
+    QHash<QString, QString> m_conceptByJoined; // "burdensharing" -> "=defencespending"
     int m_maxWords = 1;
 };
 

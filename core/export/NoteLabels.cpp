@@ -12,10 +12,7 @@ namespace {
 const QString kEmDash = QStringLiteral(" \u2014 ");
 const QString kDot = QStringLiteral(" \u00B7 ");
 
-QString pageLabel(int page)
-{
-    return QStringLiteral("p. %1").arg(page + 1);
-}
+QString pageLabel(int page) { return QStringLiteral("p. %1").arg(page + 1); }
 
 QString kindLabel(DocumentKind kind)
 {
@@ -29,10 +26,7 @@ QString kindLabel(DocumentKind kind)
 
 } // namespace
 
-QString NoteLabels::reportTitle(const QString &subject)
-{
-    return QStringLiteral("Aantekeningen bij ") + subject;
-}
+QString NoteLabels::reportTitle(const QString &subject) { return QStringLiteral("Aantekeningen bij ") + subject; }
 
 QString NoteLabels::meetingTitle(const Meeting &meeting)
 {

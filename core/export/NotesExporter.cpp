@@ -71,7 +71,8 @@ NotesReport NotesExporter::report() const
 {
     NotesReport r;
     r.documents = m_documents;
-    const std::optional<Meeting> meeting = m_meeting ? m_meeting : (m_documents.size() > 1 ? sharedMeeting() : std::nullopt);
+    const std::optional<Meeting> meeting =
+        m_meeting ? m_meeting : (m_documents.size() > 1 ? sharedMeeting() : std::nullopt);
     r.grouped = meeting.has_value() || m_documents.size() > 1;
     if (meeting)
         r.title = NoteLabels::meetingTitle(*meeting);
@@ -82,10 +83,7 @@ NotesReport NotesExporter::report() const
     return r;
 }
 
-QString NotesExporter::markdown() const
-{
-    return NotesMarkdownWriter::write(report());
-}
+QString NotesExporter::markdown() const { return NotesMarkdownWriter::write(report()); }
 
 bool NotesExporter::write(const QString &path, Format format, QString *error) const
 {

@@ -22,8 +22,7 @@ QString NotesMarkdownWriter::escapeInline(const QString &text)
     out.reserve(text.size() + text.size() / 8);
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (kInlineSpecials.contains(c)
-            || (c == QLatin1Char('&') && entity.match(QStringView(text).mid(i)).hasMatch()))
+        if (kInlineSpecials.contains(c) || (c == QLatin1Char('&') && entity.match(QStringView(text).mid(i)).hasMatch()))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -81,7 +80,8 @@ void NotesMarkdownWriter::writeNote(const NoteItem &item, int number, int level,
         QStringList links;
         for (const Reference &r : item.references)
             links << link(NoteLabels::reference(r), r.url);
-        facts << QStringLiteral("- ") + NoteLabels::kamerstukken() + QStringLiteral(": ") + links.join(QStringLiteral(", "));
+        facts << QStringLiteral("- ") + NoteLabels::kamerstukken() + QStringLiteral(": ")
+                     + links.join(QStringLiteral(", "));
     }
     const QString byline = NoteLabels::byline(item.annotation);
     if (!byline.isEmpty())

@@ -66,7 +66,6 @@ void linkText(QTextCursor &cursor, const QString &text, const QString &url)
     cursor.setCharFormat(plain());
 }
 
-
 } // namespace
 
 std::unique_ptr<QTextDocument> NotesOdfWriter::document(const NotesReport &report)

@@ -16,9 +16,9 @@ namespace diptych {
 struct NoteItem {
     Annotation annotation;
     bool placed = false;
-    int page = -1;                 // 0-based; where it is now, or where it was made when not placed
-    QString quote;                 // the passage as the author marked it (the exact quote)
-    QString section;               // "Werksessie 1: Oekraïne › Wapenleveranties"; empty when none
+    int page = -1; // 0-based; where it is now, or where it was made when not placed
+    QString quote; // the passage as the author marked it (the exact quote)
+    QString section; // "Werksessie 1: Oekraïne › Wapenleveranties"; empty when none
     QVector<Reference> references; // Kamerstukken of the passage, its footnotes, then its paragraph
 };
 

@@ -8,10 +8,7 @@ namespace {
 
 const QString kParagraphBreak = QStringLiteral("\n\n");
 
-bool overlaps(const Location &at, int start, int end)
-{
-    return at.start >= 0 && at.start < end && at.end > start;
-}
+bool overlaps(const Location &at, int start, int end) { return at.start >= 0 && at.start < end && at.end > start; }
 
 } // namespace
 
@@ -36,7 +33,8 @@ QPair<int, int> PassageReferences::paragraph(const QString &text, int start, int
 void PassageReferences::collect(const Analysis &analysis, int start, int end, QVector<Reference> &out)
 {
     for (const Reference &r : analysis.references) {
-        const bool belongs = r.footnote == 0 ? overlaps(r.at, start, end) : calledFrom(analysis, r.footnote, start, end);
+        const bool belongs =
+            r.footnote == 0 ? overlaps(r.at, start, end) : calledFrom(analysis, r.footnote, start, end);
         const bool known = std::any_of(out.begin(), out.end(), [&](const Reference &o) { return o.id == r.id; });
         if (belongs && !known)
             out.append(r);

@@ -12,8 +12,8 @@ namespace diptych {
 // report of one meeting, and across meetings the report of a meeting against the agenda
 // of the next meeting of its series (MeetingPairing::sameSeries) that the library holds.
 struct SuggestedComparison {
-    LibraryEntry agenda;   // shown left, as the comparison expects
-    LibraryEntry report;   // shown right
+    LibraryEntry agenda; // shown left, as the comparison expects
+    LibraryEntry report; // shown right
     bool acrossMeetings = false;
 };
 

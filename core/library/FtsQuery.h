@@ -23,7 +23,7 @@ public:
     static constexpr int kMaxTerms = 32;
 
     struct Term {
-        QString text;        // a word or a phrase, without quotes or *
+        QString text; // a word or a phrase, without quotes or *
         bool prefix = false; // its last word is a prefix ("defensie*")
     };
     static QVector<Term> parse(const QString &input);

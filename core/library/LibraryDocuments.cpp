@@ -17,7 +17,6 @@ QVariant stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt:
 
 bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
 
-
 // The meeting's row, made when new; a null id for a letter without a meeting, an invalid
 // QVariant on failure.
 QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
@@ -28,7 +27,8 @@ QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
     QSqlQuery insert(db.handle());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meetings (type, start, end_date, place) VALUES (?, ?, ?, ?)"));
     QSqlQuery select(db.handle());
-    select.prepare(QStringLiteral("SELECT id FROM meetings WHERE type = ? AND start = ? AND end_date = ? AND place = ?"));
+    select.prepare(
+        QStringLiteral("SELECT id FROM meetings WHERE type = ? AND start = ? AND end_date = ? AND place = ?"));
     if (!db.run(insert, key) || !db.run(select, key) || !select.next())
         return QVariant();
     return select.value(0);
@@ -82,10 +82,9 @@ qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
         " pages = excluded.pages, self_id = excluded.self_id, meeting = excluded.meeting,"
         " analysed = excluded.analysed"));
     const bool analysed = e.isAnalysed();
-    if (!db.run(upsert,
-             {e.hash, text(e.path), text(e.title), kindName(e.kind), analysed ? docTypeName(e.docType) : QString(""),
-              analysed ? formatName(e.format) : QString(""), e.pages, text(e.selfId), meeting, stamp(added),
-              stamp(e.analysed)}))
+    if (!db.run(upsert, {e.hash, text(e.path), text(e.title), kindName(e.kind),
+                         analysed ? docTypeName(e.docType) : QString(""), analysed ? formatName(e.format) : QString(""),
+                         e.pages, text(e.selfId), meeting, stamp(added), stamp(e.analysed)}))
         return -1;
     QSqlQuery id(db.handle());
     id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));

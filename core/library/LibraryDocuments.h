@@ -36,8 +36,7 @@ public:
     static int indexedCount(const SqliteDatabase &db);
 
 private:
-    static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition,
-                                        const QVariantList &values);
+    static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition, const QVariantList &values);
 };
 
 } // namespace diptych

@@ -2,8 +2,7 @@
 
 namespace diptych {
 
-LibraryEntry LibraryEntry::fromAnalysis(const QString &hash, const QString &path,
-                                        const Analysis &analysis)
+LibraryEntry LibraryEntry::fromAnalysis(const QString &hash, const QString &path, const Analysis &analysis)
 {
     LibraryEntry e;
     e.hash = hash;

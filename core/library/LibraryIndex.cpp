@@ -65,14 +65,15 @@ bool LibraryIndex::isOpen() const { return m_db->isOpen(); }
 QString LibraryIndex::error() const { return m_db->error(); }
 QString LibraryIndex::movedAsidePath() const { return m_db->movedAsidePath(); }
 
-
 // The letter's search rows; the letter stays in the library.
 static bool deleteSearchRows(const SqliteDatabase &db, const QVariant &id)
 {
     for (const QString &table : kItemTables + QStringList{QStringLiteral("index_text")}) {
         QSqlQuery del(db.handle());
-        const QString column = table == QLatin1String("index_text") ? QStringLiteral("rowid") : QStringLiteral("document");
-        del.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + column + QStringLiteral(" = ?"));
+        const QString column =
+            table == QLatin1String("index_text") ? QStringLiteral("rowid") : QStringLiteral("document");
+        del.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE ") + column
+                    + QStringLiteral(" = ?"));
         if (!db.run(del, {id}))
             return false;
     }

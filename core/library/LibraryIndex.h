@@ -17,12 +17,12 @@ struct SearchHit {
     QString documentHash;
     QString path;
     QString title;
-    QString kind;           // "agenda", "verslag", "other"
-    QString meetingLabel;   // "FMM Brussel 3-4 april 2024"; empty when the letter names no meeting
-    QDate meetingStart;     // invalid when unknown
+    QString kind; // "agenda", "verslag", "other"
+    QString meetingLabel; // "FMM Brussel 3-4 april 2024"; empty when the letter names no meeting
+    QDate meetingStart; // invalid when unknown
     int readingOffset = -1; // first match in Analysis::text (a footnote match: its call site); -1 unknown
-    QString snippet;        // plain text with the matched terms wrapped in \x01 ... \x02 markers
-    double rank = 0;        // higher is better (negated bm25)
+    QString snippet; // plain text with the matched terms wrapped in \x01 ... \x02 markers
+    double rank = 0; // higher is better (negated bm25)
 };
 
 // The library's search index: sections, footnotes, references and mentions of each letter

@@ -19,7 +19,7 @@ struct IndexFailure {
 // What one indexing run did.
 struct IndexSummary {
     int indexed = 0;
-    int skipped = 0;                 // unchanged since the last run, or the same bytes as another file
+    int skipped = 0; // unchanged since the last run, or the same bytes as another file
     QVector<IndexFailure> failed;
 };
 

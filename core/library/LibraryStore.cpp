@@ -23,14 +23,12 @@ LibraryStore::~LibraryStore() = default;
 
 QString LibraryStore::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
 QString LibraryStore::defaultSamplesDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/samples");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/samples");
 }
 
 int LibraryStore::currentSchemaVersion() { return LibrarySchema::currentVersion(); }
@@ -121,8 +119,7 @@ QStringList LibraryStore::copySamples(const QString &fromDir, const QString &toD
                 continue;
             }
             // Copies from a Qt resource are read-only; the user owns this copy.
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
-                                              | QFile::ReadOther);
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         }
         out << target;
     }

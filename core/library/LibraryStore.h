@@ -54,8 +54,7 @@ public:
     static QString hashFile(const QString &path, QString *error = nullptr);
     // Copies every file of fromDir (a folder or a Qt resource folder) into toDir unless a
     // file of that name is there; returns the paths in toDir, sorted.
-    static QStringList copySamples(const QString &fromDir, const QString &toDir,
-                                   QString *error = nullptr);
+    static QStringList copySamples(const QString &fromDir, const QString &toDir, QString *error = nullptr);
 
 private:
     SqliteDatabase m_db;

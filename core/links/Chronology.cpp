@@ -36,7 +36,7 @@ void Chronology::chain(QVector<MeetingEntry> &meetings)
 }
 
 QVector<DocumentLink> Chronology::links(const QVector<MeetingEntry> &meetings, const QVector<Analysis> &docs,
-                                       const QStringList &names)
+                                        const QStringList &names)
 {
     QVector<DocumentLink> out;
     for (const MeetingEntry &meeting : meetings) {
@@ -54,8 +54,8 @@ QVector<DocumentLink> Chronology::links(const QVector<MeetingEntry> &meetings, c
         const int target = firstToRead(before);
         const QString label = QStringLiteral("previous meeting: ") + names.at(target);
         for (int a : members)
-            out << DocumentLink{a, target, LinkKind::PreviousMeeting, label,
-                                MeetingNames::meeting(before.meeting), {}, {}};
+            out << DocumentLink{a,  target, LinkKind::PreviousMeeting, label, MeetingNames::meeting(before.meeting),
+                                {}, {}};
     }
     return out;
 }

@@ -22,10 +22,7 @@ void sortByRank(QVector<int> &members, const QVector<int> &rank)
     std::sort(members.begin(), members.end(), [&](int a, int b) { return rank.at(a) < rank.at(b); });
 }
 
-bool shareKamerstuk(const QSet<QString> &a, const QSet<QString> &b)
-{
-    return a.intersects(b);
-}
+bool shareKamerstuk(const QSet<QString> &a, const QSet<QString> &b) { return a.intersects(b); }
 
 } // namespace
 
@@ -39,7 +36,7 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
     }
 
     QVector<DocumentLink> out;
-    QHash<QString, QVector<int>> citing;        // Kamerstuk id -> letters citing it
+    QHash<QString, QVector<int>> citing; // Kamerstuk id -> letters citing it
     QHash<QString, QVector<int>> citingDossier; // dossier -> letters citing it
     QVector<QSet<QString>> cited(docs.size());
     for (int d = 0; d < docs.size(); ++d) {
@@ -52,10 +49,13 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
             cited[d].insert(ref.id);
             const int target = bySelfId.value(ref.id, -1);
             if (target >= 0 && target != d)
-                out << DocumentLink{d, target, LinkKind::Kamerstuk,
-                                    QStringLiteral("cites ") + ref.id + QStringLiteral(": ")
-                                        + names.at(target),
-                                    ref.id, ref.at, {}};
+                out << DocumentLink{d,
+                                    target,
+                                    LinkKind::Kamerstuk,
+                                    QStringLiteral("cites ") + ref.id + QStringLiteral(": ") + names.at(target),
+                                    ref.id,
+                                    ref.at,
+                                    {}};
         }
     }
 
@@ -65,9 +65,9 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
     for (const QString &id : ids) {
         QVector<int> &members = citing[id];
         sortByRank(members, rank);
-        GroupLinker::link(members, LinkKind::Kamerstuk, id, [&](int, int to) -> QString {
-            return id + QStringLiteral(" also cited in ") + names.at(to);
-        }, out);
+        GroupLinker::link(
+            members, LinkKind::Kamerstuk, id,
+            [&](int, int to) -> QString { return id + QStringLiteral(" also cited in ") + names.at(to); }, out);
     }
     QStringList dossiers = citingDossier.keys();
     dossiers.sort();
@@ -75,10 +75,12 @@ QVector<DocumentLink> KamerstukLinker::links(const QVector<Analysis> &docs, cons
         QVector<int> &members = citingDossier[dossier];
         sortByRank(members, rank);
         QVector<DocumentLink> group;
-        GroupLinker::link(members, LinkKind::Kamerstuk, QStringLiteral("dossier ") + dossier, [&](int, int to) -> QString {
-            return QStringLiteral("dossier ") + dossier + QStringLiteral(" also cited in ")
-                   + names.at(to);
-        }, group);
+        GroupLinker::link(
+            members, LinkKind::Kamerstuk, QStringLiteral("dossier ") + dossier,
+            [&](int, int to) -> QString {
+                return QStringLiteral("dossier ") + dossier + QStringLiteral(" also cited in ") + names.at(to);
+            },
+            group);
         // Letters that cite the same Kamerstuk are linked by it already.
         for (const DocumentLink &link : group) {
             if (!shareKamerstuk(cited.at(link.from), cited.at(link.to)))

@@ -31,8 +31,8 @@ QVector<DocumentLink> tidy(QVector<DocumentLink> links, const QVector<int> &rank
     QVector<DocumentLink> out;
     out.reserve(links.size());
     for (DocumentLink &link : links) {
-        const QString id = QString::number(link.from) + QLatin1Char(' ') + QString::number(link.to)
-                           + QLatin1Char(' ') + QString::number(int(link.kind)) + QLatin1Char(' ') + link.key;
+        const QString id = QString::number(link.from) + QLatin1Char(' ') + QString::number(link.to) + QLatin1Char(' ')
+                           + QString::number(int(link.kind)) + QLatin1Char(' ') + link.key;
         if (!seen.contains(id)) {
             seen.insert(id);
             out << std::move(link);
@@ -43,10 +43,7 @@ QVector<DocumentLink> tidy(QVector<DocumentLink> links, const QVector<int> &rank
 
 } // namespace
 
-LinkBuilder::LinkBuilder(TopicList topics)
-    : m_topics(std::move(topics))
-{
-}
+LinkBuilder::LinkBuilder(TopicList topics) : m_topics(std::move(topics)) {}
 
 QStringList LinkBuilder::documentNames(const QVector<Analysis> &docs, const LinkGraph &graph)
 {

@@ -64,19 +64,16 @@ QJsonArray topicsJson(const LinkGraph &graph, const QVector<Analysis> &docs)
     for (const TopicThread &thread : graph.topics) {
         QJsonArray entries;
         for (const ThreadEntry &e : thread.entries) {
-            entries.append(QJsonObject{
-                {QStringLiteral("file"), docs.at(e.document).file},
-                {QStringLiteral("section"), e.section >= 0 ? QJsonValue(e.heading) : QJsonValue()}});
+            entries.append(
+                QJsonObject{{QStringLiteral("file"), docs.at(e.document).file},
+                            {QStringLiteral("section"), e.section >= 0 ? QJsonValue(e.heading) : QJsonValue()}});
         }
         out.append(QJsonObject{{QStringLiteral("topic"), thread.topic}, {QStringLiteral("documents"), entries}});
     }
     return out;
 }
 
-QString shortName(const Analysis &doc)
-{
-    return QFileInfo(doc.file).fileName();
-}
+QString shortName(const Analysis &doc) { return QFileInfo(doc.file).fileName(); }
 
 } // namespace
 
@@ -113,7 +110,8 @@ QString LinkJson::summary(const LinkGraph &graph, const QVector<Analysis> &docs)
         QStringList files;
         for (int d : g.documents)
             files << shortName(docs.at(d));
-        out += QStringLiteral("  ") + g.name + (g.year ? QStringLiteral(" (") + QString::number(g.year) + QLatin1Char(')') : QString())
+        out += QStringLiteral("  ") + g.name
+               + (g.year ? QStringLiteral(" (") + QString::number(g.year) + QLatin1Char(')') : QString())
                + QStringLiteral(": ") + files.join(QStringLiteral(", ")) + QLatin1Char('\n');
     }
     out += QStringLiteral("\nTopics\n");

@@ -12,15 +12,12 @@ namespace diptych {
 namespace {
 
 struct Cluster {
-    QDate first;            // start date of the first letter; the sweep relies on it
+    QDate first; // start date of the first letter; the sweep relies on it
     QVector<int> documents;
-    QVector<bool> shifted;  // per member: joined through the guessed-year rule
+    QVector<bool> shifted; // per member: joined through the guessed-year rule
 };
 
-bool samePlace(const QString &a, const QString &b)
-{
-    return TextFolding::fold(a) == TextFolding::fold(b);
-}
+bool samePlace(const QString &a, const QString &b) { return TextFolding::fold(a) == TextFolding::fold(b); }
 
 // How well a letter fits a meeting: -1 when it cannot belong to it, higher is better.
 int fit(const Cluster &cluster, const QVector<Analysis> &docs, const Analysis &doc, int dayTolerance)
@@ -37,8 +34,9 @@ int fit(const Cluster &cluster, const QVector<Analysis> &docs, const Analysis &d
         // FMM against iFMM only when dates and place both agree: otherwise two meetings. A
         // council, a summit and a ministerial meeting are never one meeting.
         const bool sameType = m.type == doc.meeting.type;
-        if (!sameType && (!isForeignMinistersMeeting(m.type) || !isForeignMinistersMeeting(doc.meeting.type)
-                          || !placeKnown || days != 0))
+        if (!sameType
+            && (!isForeignMinistersMeeting(m.type) || !isForeignMinistersMeeting(doc.meeting.type) || !placeKnown
+                || days != 0))
             return -1;
         best = qMax(best, (sameType ? 4 : 0) + (placeKnown ? 2 : 0) + (days == 0 ? 1 : 0));
     }
@@ -51,10 +49,7 @@ bool hasKind(const Cluster &cluster, const QVector<Analysis> &docs, DocumentKind
                        [&](int d) { return docs.at(d).kind == kind; });
 }
 
-int monthDay(const QDate &date)
-{
-    return date.month() * 32 + date.day();
-}
+int monthDay(const QDate &date) { return date.month() * 32 + date.day(); }
 
 // The meeting as the letters agree on it: the verslag reports what happened, so its type
 // and dates win, unless its year was guessed; a place from any letter fills a gap.
@@ -149,9 +144,8 @@ MeetingGrouper::Result MeetingGrouper::group(const QVector<Analysis> &docs)
         if (hasMeeting(docs.at(i)))
             dated << i;
     }
-    std::stable_sort(dated.begin(), dated.end(), [&](int a, int b) {
-        return docs.at(a).meeting.start < docs.at(b).meeting.start;
-    });
+    std::stable_sort(dated.begin(), dated.end(),
+                     [&](int a, int b) { return docs.at(a).meeting.start < docs.at(b).meeting.start; });
 
     QVector<Cluster> clusters;
     for (int d : dated) {
@@ -183,9 +177,7 @@ MeetingGrouper::Result MeetingGrouper::group(const QVector<Analysis> &docs)
             result.meetings << entryFor(cluster, docs);
     }
     std::stable_sort(result.meetings.begin(), result.meetings.end(),
-                     [](const MeetingEntry &a, const MeetingEntry &b) {
-                         return a.meeting.start < b.meeting.start;
-                     });
+                     [](const MeetingEntry &a, const MeetingEntry &b) { return a.meeting.start < b.meeting.start; });
     for (int m = 0; m < result.meetings.size(); ++m) {
         for (int d : result.meetings.at(m).documents())
             result.meetingOf[d] = m;

@@ -16,8 +16,8 @@ class MeetingGrouper
 {
 public:
     struct Result {
-        QVector<MeetingEntry> meetings;  // in time order; previous/next not yet set
-        QVector<int> meetingOf;          // per document, -1 when it has no meeting
+        QVector<MeetingEntry> meetings; // in time order; previous/next not yet set
+        QVector<int> meetingOf; // per document, -1 when it has no meeting
     };
 
     static Result group(const QVector<Analysis> &documents);

@@ -8,8 +8,8 @@ namespace {
 
 QString monthName(int month)
 {
-    static const char *const names[] = {"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                                        "augustus", "september", "oktober", "november", "december"};
+    static const char *const names[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                        "juli",    "augustus", "september", "oktober", "november", "december"};
     return month >= 1 && month <= 12 ? QString::fromLatin1(names[month - 1]) : QString();
 }
 
@@ -19,8 +19,7 @@ QString MeetingNames::dates(const QDate &start, const QDate &end)
 {
     if (!start.isValid())
         return QString();
-    const QString tail = QLatin1Char(' ') + monthName(start.month()) + QLatin1Char(' ')
-                         + QString::number(start.year());
+    const QString tail = QLatin1Char(' ') + monthName(start.month()) + QLatin1Char(' ') + QString::number(start.year());
     if (!end.isValid() || end == start)
         return QString::number(start.day()) + tail;
     if (end.month() == start.month() && end.year() == start.year())

@@ -14,15 +14,9 @@ namespace diptych {
 
 namespace {
 
-bool isSummit(const Mention &m)
-{
-    return m.what == MentionKind::Summit;
-}
+bool isSummit(const Mention &m) { return m.what == MentionKind::Summit; }
 
-int yearOf(const Mention &m)
-{
-    return m.start.isValid() ? m.start.year() : m.year;
-}
+int yearOf(const Mention &m) { return m.start.isValid() ? m.start.year() : m.year; }
 
 bool placesAgree(const QString &a, const QString &b)
 {
@@ -33,7 +27,7 @@ bool placesAgree(const QString &a, const QString &b)
 struct Resolved {
     int document = -1;
     const Mention *mention = nullptr;
-    QString place;   // folded
+    QString place; // folded
     int year = 0;
 };
 
@@ -71,17 +65,15 @@ int likelyYear(const QSet<int> &known, const QDate &letterDate)
     int best = 0;
     for (int year : known) {
         const int distance = qAbs(year - letterDate.year());
-        if (distance <= 2 && (!best || distance < qAbs(best - letterDate.year())
-                              || (distance == qAbs(best - letterDate.year()) && year > best)))
+        if (distance <= 2
+            && (!best || distance < qAbs(best - letterDate.year())
+                || (distance == qAbs(best - letterDate.year()) && year > best)))
             best = year;
     }
     return best;
 }
 
-QString groupKey(const QString &place, int year)
-{
-    return place + QLatin1Char('|') + QString::number(year);
-}
+QString groupKey(const QString &place, int year) { return place + QLatin1Char('|') + QString::number(year); }
 
 } // namespace
 
@@ -107,16 +99,17 @@ QVector<SummitGroup> MentionLinker::summits(const QVector<Analysis> &docs, const
                 keyByDate.insert(r.mention->start.toJulianDay(), groupKey(r.place, r.year));
         }
     }
-    QMap<QString, SummitGroup> groups;  // sorted key: output independent of hash order
+    QMap<QString, SummitGroup> groups; // sorted key: output independent of hash order
     QHash<QString, QSet<int>> seen;
     for (Resolved &r : all) {
         if (!r.year)
             r.year = likelyYear(yearsByPlace.value(r.place), docs.at(r.document).meeting.start);
         QString key = groupKey(r.place, r.year);
         if (r.place.isEmpty() && r.mention->start.isValid())
-            key = keyByDate.value(r.mention->start.toJulianDay(), QStringLiteral("|") + r.mention->start.toString(Qt::ISODate));
+            key = keyByDate.value(r.mention->start.toJulianDay(),
+                                  QStringLiteral("|") + r.mention->start.toString(Qt::ISODate));
         else if (r.place.isEmpty())
-            continue;  // neither place nor date: nothing to group by
+            continue; // neither place nor date: nothing to group by
         SummitGroup &g = groups[key];
         if (g.place.isEmpty())
             g.place = r.mention->place;
@@ -137,9 +130,8 @@ QVector<SummitGroup> MentionLinker::summits(const QVector<Analysis> &docs, const
         std::sort(g.documents.begin(), g.documents.end(), [&](int a, int b) { return rank.at(a) < rank.at(b); });
         out << g;
     }
-    std::stable_sort(out.begin(), out.end(), [](const SummitGroup &a, const SummitGroup &b) {
-        return a.year < b.year;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SummitGroup &a, const SummitGroup &b) { return a.year < b.year; });
     return out;
 }
 
@@ -167,10 +159,13 @@ QVector<DocumentLink> MentionLinker::meetingLinks(const QVector<Analysis> &docs,
                     continue;
                 const QString name = MeetingNames::meeting(it->meeting);
                 for (int member : it->documents())
-                    out << DocumentLink{d, member, LinkKind::MentionsMeeting,
-                                        QStringLiteral("mentions ") + name + QStringLiteral(": ")
-                                            + names.at(member),
-                                        name, m.at, {}};
+                    out << DocumentLink{d,
+                                        member,
+                                        LinkKind::MentionsMeeting,
+                                        QStringLiteral("mentions ") + name + QStringLiteral(": ") + names.at(member),
+                                        name,
+                                        m.at,
+                                        {}};
             }
         }
     }
@@ -185,11 +180,14 @@ MentionLinker::Result MentionLinker::link(const QVector<Analysis> &docs, const Q
     result.links = meetingLinks(docs, meetings, meetingOf, names);
     result.summits = summits(docs, rank);
     for (const SummitGroup &g : result.summits) {
-        const QString name = g.name + (g.year ? QStringLiteral(" (") + QString::number(g.year) + QLatin1Char(')')
-                                              : QString());
-        GroupLinker::link(g.documents, LinkKind::MentionsMeeting, name, [&](int, int to) -> QString {
-            return QStringLiteral("also mentions ") + name + QStringLiteral(": ") + names.at(to);
-        }, result.links);
+        const QString name =
+            g.name + (g.year ? QStringLiteral(" (") + QString::number(g.year) + QLatin1Char(')') : QString());
+        GroupLinker::link(
+            g.documents, LinkKind::MentionsMeeting, name,
+            [&](int, int to) -> QString {
+                return QStringLiteral("also mentions ") + name + QStringLiteral(": ") + names.at(to);
+            },
+            result.links);
     }
     return result;
 }

@@ -17,16 +17,15 @@ class MentionLinker
 public:
     struct Result {
         QVector<DocumentLink> links;
-        QVector<SummitGroup> summits;   // sorted by year and place
+        QVector<SummitGroup> summits; // sorted by year and place
     };
 
     // `meetings` in time order, `meetingOf` and `rank` per document.
     static Result link(const QVector<Analysis> &documents, const QVector<MeetingEntry> &meetings,
                        const QVector<int> &meetingOf, const QVector<int> &rank, const QStringList &names);
 
-    static QVector<DocumentLink> meetingLinks(const QVector<Analysis> &documents,
-                                              const QVector<MeetingEntry> &meetings, const QVector<int> &meetingOf,
-                                              const QStringList &names);
+    static QVector<DocumentLink> meetingLinks(const QVector<Analysis> &documents, const QVector<MeetingEntry> &meetings,
+                                              const QVector<int> &meetingOf, const QStringList &names);
     static QVector<SummitGroup> summits(const QVector<Analysis> &documents, const QVector<int> &rank);
 };
 

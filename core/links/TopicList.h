@@ -8,8 +8,8 @@
 namespace diptych {
 
 struct Topic {
-    QString name;          // as shown: "Oekraïne"
-    QStringList variants;  // as letters write it: "Ukraine", "NATO-Ukraine Council", "2%"
+    QString name; // as shown: "Oekraïne"
+    QStringList variants; // as letters write it: "Ukraine", "NATO-Ukraine Council", "2%"
 };
 
 // The editable list of subjects followed across meetings (resources/topics.json, built into

@@ -19,15 +19,11 @@ void appendFolded(QChar c, QString &out)
     out += TextFolding::fold(QString(c));
 }
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
+bool isWordChar(QChar c) { return c.isLetterOrNumber(); }
 
 } // namespace
 
-TopicMatcher::TopicMatcher(const TopicList &topics)
-    : m_topicCount(topics.topics.size())
+TopicMatcher::TopicMatcher(const TopicList &topics) : m_topicCount(topics.topics.size())
 {
     for (int t = 0; t < topics.topics.size(); ++t) {
         for (const QString &variant : topics.topics.at(t).variants) {
@@ -48,7 +44,7 @@ TopicMatcher::Words TopicMatcher::words(const QString &text)
     Words out;
     out.folded.reserve(text.size());
     out.tokens.reserve(text.size() / 5);
-    int open = -1;  // start of the current word in the original, -1 between words
+    int open = -1; // start of the current word in the original, -1 between words
     auto close = [&](int end) {
         if (open >= 0) {
             out.tokens.last().to = int(out.folded.size());
@@ -80,7 +76,7 @@ TopicMatcher::Words TopicMatcher::words(const QString &text)
 quint32 TopicMatcher::prefixKey(const Words &w, int i)
 {
     const QStringView first = w.word(i);
-    if (first.isEmpty())  // a letter that folds to nothing
+    if (first.isEmpty()) // a letter that folds to nothing
         return 0;
     QChar second = first.size() > 1 ? first.at(1) : QChar();
     if (first.size() == 1 && i + 1 < w.tokens.size())

@@ -18,8 +18,8 @@ class TopicMatcher
 {
 public:
     struct Hit {
-        int topic = -1;   // index into the TopicList
-        int start = 0;    // [start, end) in the text searched
+        int topic = -1; // index into the TopicList
+        int start = 0; // [start, end) in the text searched
         int end = 0;
     };
 
@@ -39,10 +39,13 @@ private:
     struct Words {
         QString folded;
         QVector<Token> tokens;
-        QStringView word(int i) const { return QStringView(folded).mid(tokens.at(i).from, tokens.at(i).to - tokens.at(i).from); }
+        QStringView word(int i) const
+        {
+            return QStringView(folded).mid(tokens.at(i).from, tokens.at(i).to - tokens.at(i).from);
+        }
     };
     struct Variant {
-        QString joined;   // folded words without separators
+        QString joined; // folded words without separators
         int topic = -1;
     };
 
@@ -50,7 +53,7 @@ private:
     static quint32 prefixKey(const Words &words, int i);
     int matchAt(const Words &words, int i, int *topic) const;
 
-    QHash<quint32, QVector<Variant>> m_byPrefix;  // first two characters of `joined`
+    QHash<quint32, QVector<Variant>> m_byPrefix; // first two characters of `joined`
     int m_topicCount = 0;
 };
 

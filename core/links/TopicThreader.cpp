@@ -42,10 +42,10 @@ Location paragraphAfterHeading(const QString &text, const Section &section)
 
 // What one letter says about every topic: hits per topic, per section, in headings.
 struct LetterTopics {
-    QHash<int, int> hits;                       // topic -> count in the text
-    QHash<int, QHash<int, int>> hitsBySection;  // topic -> section -> count
-    QHash<int, QHash<int, int>> firstHit;       // topic -> section -> first position there
-    QHash<int, int> headingSection;             // topic -> first section whose heading names it
+    QHash<int, int> hits; // topic -> count in the text
+    QHash<int, QHash<int, int>> hitsBySection; // topic -> section -> count
+    QHash<int, QHash<int, int>> firstHit; // topic -> section -> first position there
+    QHash<int, int> headingSection; // topic -> first section whose heading names it
 };
 
 LetterTopics scan(const Analysis &doc, const TopicMatcher &matcher)
@@ -56,7 +56,7 @@ LetterTopics scan(const Analysis &doc, const TopicMatcher &matcher)
     for (const TopicMatcher::Hit &hit : hits) {
         // Hits come in text order: move the section cursor forward instead of searching.
         while (nextSection < doc.sections.size() && doc.sections.at(nextSection).at.start <= hit.start) {
-            if (doc.sections.at(nextSection).at.start >= 0)  // a heading outside the text has no range
+            if (doc.sections.at(nextSection).at.start >= 0) // a heading outside the text has no range
                 section = nextSection;
             ++nextSection;
         }
@@ -183,9 +183,11 @@ QVector<DocumentLink> TopicThreader::links(const QVector<TopicThread> &threads, 
         for (int i = 1; i < thread.entries.size(); ++i) {
             const ThreadEntry &now = thread.entries.at(i);
             const ThreadEntry &before = thread.entries.at(i - 1);
-            out << DocumentLink{now.document, before.document, LinkKind::Topic,
-                                thread.topic + QStringLiteral(", earlier: ") + names.at(before.document),
-                                thread.topic, now.at, before.at};
+            out << DocumentLink{
+                now.document,    before.document,
+                LinkKind::Topic, thread.topic + QStringLiteral(", earlier: ") + names.at(before.document),
+                thread.topic,    now.at,
+                before.at};
         }
     }
     return out;

@@ -35,8 +35,8 @@ QString docTypeName(DocumentType type)
 
 DocumentType docTypeFromName(const QString &name)
 {
-    for (DocumentType type : {DocumentType::Brief, DocumentType::Aanhangsel, DocumentType::Motie,
-                              DocumentType::VerslagCommissie}) {
+    for (DocumentType type :
+         {DocumentType::Brief, DocumentType::Aanhangsel, DocumentType::Motie, DocumentType::VerslagCommissie}) {
         if (docTypeName(type) == name)
             return type;
     }

@@ -12,9 +12,9 @@ namespace diptych {
 
 // Where a detected item is: page (and rectangle for PDF) and a range in the reading text.
 struct Location {
-    int page = -1;    // 0-based; -1 unknown
-    QRectF rect;      // PDF only
-    int start = -1;   // [start, end) in Analysis::text; -1 when not in the reading text
+    int page = -1; // 0-based; -1 unknown
+    QRectF rect; // PDF only
+    int start = -1; // [start, end) in Analysis::text; -1 when not in the reading text
     int end = -1;
 };
 
@@ -29,7 +29,16 @@ enum class DocumentType { Brief, Aanhangsel, Motie, VerslagCommissie, Other };
 enum class MeetingType { None, Fmm, InformalFmm, Rbz, Raz, NavoTop, Dmm };
 
 // What a reference points at; JSON names from referenceKindName ("kamerstuk", "motie", …).
-enum class ReferenceKind { Kamerstuk, Motie, Aanhangsel, Handelingen, Dossier, Staatsblad, Staatscourant, Tractatenblad };
+enum class ReferenceKind {
+    Kamerstuk,
+    Motie,
+    Aanhangsel,
+    Handelingen,
+    Dossier,
+    Staatsblad,
+    Staatscourant,
+    Tractatenblad
+};
 
 // What a mention names; JSON names from mentionKindName ("summit", "council", "fmm", "meeting").
 enum class MentionKind { Summit, Council, Fmm, Meeting };
@@ -48,46 +57,46 @@ struct CoverLetter {
 };
 
 struct Section {
-    int level = 1;    // 1 = (werk)sessie, 2 = topic
-    int number = 0;   // 0 = unnumbered; Roman numerals converted
-    QString label;    // the number as written ("3", "III"), empty when unnumbered
-    QString title;    // heading text without the "Werksessie 1:" prefix
-    QString heading;  // the full heading as written (wrapped lines joined)
+    int level = 1; // 1 = (werk)sessie, 2 = topic
+    int number = 0; // 0 = unnumbered; Roman numerals converted
+    QString label; // the number as written ("3", "III"), empty when unnumbered
+    QString title; // heading text without the "Werksessie 1:" prefix
+    QString heading; // the full heading as written (wrapped lines joined)
     Location at;
 };
 
 struct FootnoteCall {
-    Location at;      // start == end: where the mark stood in the reading text
-    QString before;   // the words just before the call site
+    Location at; // start == end: where the mark stood in the reading text
+    QString before; // the words just before the call site
 };
 
 struct Footnote {
     int number = 0;
     QString text;
-    Location at;      // page and rect of the note itself; start/end into Analysis::notesText
+    Location at; // page and rect of the note itself; start/end into Analysis::notesText
     QVector<FootnoteCall> calls;
 };
 
 struct Reference {
-    QString id;          // official id: "kst-28676-499", "ah-tk-20232024-2129"
-    QString text;        // as written
+    QString id; // official id: "kst-28676-499", "ah-tk-20232024-2129"
+    QString text; // as written
     QString url;
-    QStringList dossiers;// every dossier named ("22054", "36045"; with chapter "36200-V")
-    QString number;      // document number within the dossier, empty for a dossier-only reference
-    QString pageRef;     // "4" for "nr. 390, p. 4"
+    QStringList dossiers; // every dossier named ("22054", "36045"; with chapter "36200-V")
+    QString number; // document number within the dossier, empty for a dossier-only reference
+    QString pageRef; // "4" for "nr. 390, p. 4"
     ReferenceKind kind = ReferenceKind::Kamerstuk;
-    int footnote = 0;    // the footnote that holds it, 0 when in the body
-    Location at;         // start/end into Analysis::text, or Analysis::notesText when footnote != 0
+    int footnote = 0; // the footnote that holds it, 0 when in the body
+    Location at; // start/end into Analysis::text, or Analysis::notesText when footnote != 0
 };
 
 struct Mention {
     MentionKind what = MentionKind::Meeting;
-    QString name;        // as written: "NAVO-top in Washington D.C.", "RBZ"
+    QString name; // as written: "NAVO-top in Washington D.C.", "RBZ"
     QString place;
     QDate start;
     QDate end;
-    int year = 0;        // set with start, or alone when only a year or month is named ("in 2014")
-    int month = 0;       // 1-12 when a month is named without a day ("in juli"); 0 otherwise
+    int year = 0; // set with start, or alone when only a year or month is named ("in 2014")
+    int month = 0; // 1-12 when a month is named without a day ("in juli"); 0 otherwise
     QString text;
     int footnote = 0;
     Location at;
@@ -98,7 +107,7 @@ struct TextSpan {
     int start = 0;
     int end = 0;
     int page = 0;
-    int line = 0;        // index into SourceDocument::pages[page].lines
+    int line = 0; // index into SourceDocument::pages[page].lines
 };
 
 // Everything core knows about a document.
@@ -106,23 +115,23 @@ struct Analysis {
     QString file;
     SourceFormat format = SourceFormat::Text;
     int pageCount = 0;
-    QVector<QSizeF> pageSizes;  // PDF only
+    QVector<QSizeF> pageSizes; // PDF only
 
     DocumentKind kind = DocumentKind::Other;
     DocumentType docType = DocumentType::Other;
     QString title;
     Location titleAt;
     Meeting meeting;
-    QString selfId;             // own official id, empty when unknown
+    QString selfId; // own official id, empty when unknown
     CoverLetter cover;
     QVector<Section> sections;
     QVector<Footnote> footnotes;
     QVector<Reference> references;
     QVector<Mention> mentions;
 
-    QString text;               // clean reading text: cover letter and body
-    QVector<TextSpan> spans;    // where each piece of text came from
-    QString notesText;          // footnote texts, one per line, "N text"
+    QString text; // clean reading text: cover letter and body
+    QVector<TextSpan> spans; // where each piece of text came from
+    QString notesText; // footnote texts, one per line, "N text"
 
     // The lines the reading text came from (TextSpan::page/line index into it), with their
     // word boxes: what turns a reading-text range into quads on a PDF page (annotations).
@@ -135,7 +144,7 @@ QString docTypeName(DocumentType type); // "brief", "aanhangsel", "motie", "vers
 DocumentType docTypeFromName(const QString &name); // Other for an unknown name
 QString meetingTypeName(MeetingType type);
 MeetingType meetingTypeFromName(const QString &name); // None for an unknown name
-bool isForeignMinistersMeeting(MeetingType type);       // FMM or iFMM
+bool isForeignMinistersMeeting(MeetingType type); // FMM or iFMM
 QString referenceKindName(ReferenceKind kind);
 QString mentionKindName(MentionKind kind);
 QString formatName(SourceFormat format);

@@ -9,7 +9,7 @@ namespace diptych {
 // One word as the PDF places it. Text sources have no geometry (box is null).
 struct Word {
     QString text;
-    QRectF box;          // page coordinates in points, origin top-left
+    QRectF box; // page coordinates in points, origin top-left
     bool raised = false; // set smaller and above the baseline: a superscript (footnote call)
 };
 
@@ -26,12 +26,12 @@ struct CallMark {
 
 // A line of text on a page: the unit every analysis step works on.
 struct Line {
-    QString text;            // trimmed, never empty
-    int page = 0;            // 0-based page index
-    QRectF box;              // PDF only; null for text sources
-    double fontSize = 0;     // estimated glyph height in points; 0 when unknown
-    bool gapBefore = false;  // a paragraph break (blank line, vertical gap) precedes it
-    QVector<Word> words;     // PDF only
+    QString text; // trimmed, never empty
+    int page = 0; // 0-based page index
+    QRectF box; // PDF only; null for text sources
+    double fontSize = 0; // estimated glyph height in points; 0 when unknown
+    bool gapBefore = false; // a paragraph break (blank line, vertical gap) precedes it
+    QVector<Word> words; // PDF only
     LineRole role = LineRole::Body;
     QVector<CallMark> calls; // footnote call marks, set by the footnote step
 };

@@ -11,9 +11,9 @@ namespace diptych {
 enum class SourceFormat { Pdf, Text };
 
 struct Page {
-    int index = 0;          // 0-based
-    QSizeF size;            // points; null for text sources
-    QVector<Line> lines;    // in reading order; blank lines are recorded as Line::gapBefore
+    int index = 0; // 0-based
+    QSizeF size; // points; null for text sources
+    QVector<Line> lines; // in reading order; blank lines are recorded as Line::gapBefore
 };
 
 // A document as a source delivered it: pages of positioned lines, nothing interpreted yet.

@@ -11,16 +11,10 @@ QJsonValue dateOrNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue stringOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
+QJsonValue stringOrNull(const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
 
 // Pages are 1-based for people and in JSON.
-QJsonValue pageOf(const Location &at)
-{
-    return at.page >= 0 ? QJsonValue(at.page + 1) : QJsonValue(QJsonValue::Null);
-}
+QJsonValue pageOf(const Location &at) { return at.page >= 0 ? QJsonValue(at.page + 1) : QJsonValue(QJsonValue::Null); }
 
 QJsonValue rangeOf(const Location &at)
 {
@@ -67,17 +61,17 @@ QJsonArray referencesToJson(const QVector<Reference> &refs)
 {
     QJsonArray out;
     for (const Reference &r : refs)
-        out.append(QJsonObject{{QStringLiteral("id"), r.id},
-                               {QStringLiteral("text"), r.text},
-                               {QStringLiteral("page"), pageOf(r.at)},
-                               {QStringLiteral("url"), r.url},
-                               {QStringLiteral("kind"), referenceKindName(r.kind)},
-                               {QStringLiteral("dossiers"), QJsonArray::fromStringList(r.dossiers)},
-                               {QStringLiteral("number"), stringOrNull(r.number)},
-                               {QStringLiteral("page_ref"), stringOrNull(r.pageRef)},
-                               {QStringLiteral("footnote"), r.footnote ? QJsonValue(r.footnote)
-                                                                       : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("range"), rangeOf(r.at)}});
+        out.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("text"), r.text},
+            {QStringLiteral("page"), pageOf(r.at)},
+            {QStringLiteral("url"), r.url},
+            {QStringLiteral("kind"), referenceKindName(r.kind)},
+            {QStringLiteral("dossiers"), QJsonArray::fromStringList(r.dossiers)},
+            {QStringLiteral("number"), stringOrNull(r.number)},
+            {QStringLiteral("page_ref"), stringOrNull(r.pageRef)},
+            {QStringLiteral("footnote"), r.footnote ? QJsonValue(r.footnote) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("range"), rangeOf(r.at)}});
     return out;
 }
 
@@ -85,18 +79,18 @@ QJsonArray mentionsToJson(const QVector<Mention> &mentions)
 {
     QJsonArray out;
     for (const Mention &m : mentions)
-        out.append(QJsonObject{{QStringLiteral("what"), mentionKindName(m.what)},
-                               {QStringLiteral("name"), m.name},
-                               {QStringLiteral("place"), stringOrNull(m.place)},
-                               {QStringLiteral("start"), dateOrNull(m.start)},
-                               {QStringLiteral("end"), dateOrNull(m.end)},
-                               {QStringLiteral("year"), m.year ? QJsonValue(m.year) : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("month"), m.month ? QJsonValue(m.month) : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("text"), m.text},
-                               {QStringLiteral("page"), pageOf(m.at)},
-                               {QStringLiteral("footnote"), m.footnote ? QJsonValue(m.footnote)
-                                                                       : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("range"), rangeOf(m.at)}});
+        out.append(QJsonObject{
+            {QStringLiteral("what"), mentionKindName(m.what)},
+            {QStringLiteral("name"), m.name},
+            {QStringLiteral("place"), stringOrNull(m.place)},
+            {QStringLiteral("start"), dateOrNull(m.start)},
+            {QStringLiteral("end"), dateOrNull(m.end)},
+            {QStringLiteral("year"), m.year ? QJsonValue(m.year) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("month"), m.month ? QJsonValue(m.month) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("text"), m.text},
+            {QStringLiteral("page"), pageOf(m.at)},
+            {QStringLiteral("footnote"), m.footnote ? QJsonValue(m.footnote) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("range"), rangeOf(m.at)}});
     return out;
 }
 
@@ -105,8 +99,7 @@ QJsonArray mentionsToJson(const QVector<Mention> &mentions)
 QJsonObject AnalysisJson::sectionToJson(const Section &s)
 {
     return QJsonObject{{QStringLiteral("level"), s.level},
-                       {QStringLiteral("number"), s.number ? QJsonValue(s.number)
-                                                           : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("number"), s.number ? QJsonValue(s.number) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("label"), stringOrNull(s.label)},
                        {QStringLiteral("title"), s.title},
                        {QStringLiteral("heading"), s.heading},
@@ -129,10 +122,9 @@ QJsonObject AnalysisJson::toJson(const Analysis &a, bool withText)
         {QStringLiteral("title"), stringOrNull(a.title)},
         {QStringLiteral("meeting"), meetingToJson(a.meeting)},
         {QStringLiteral("self"), stringOrNull(a.selfId)},
-        {QStringLiteral("cover_letter"),
-         QJsonObject{{QStringLiteral("present"), a.cover.present},
-                     {QStringLiteral("signatory"), stringOrNull(a.cover.signatory)},
-                     {QStringLiteral("range"), rangeOf(a.cover.at)}}},
+        {QStringLiteral("cover_letter"), QJsonObject{{QStringLiteral("present"), a.cover.present},
+                                                     {QStringLiteral("signatory"), stringOrNull(a.cover.signatory)},
+                                                     {QStringLiteral("range"), rangeOf(a.cover.at)}}},
         {QStringLiteral("sections"), sections},
         {QStringLiteral("footnotes"), footnotesToJson(a.footnotes)},
         {QStringLiteral("references"), referencesToJson(a.references)},
@@ -148,8 +140,7 @@ QJsonObject AnalysisJson::alignmentToJson(const Analysis &agenda, const Analysis
 {
     auto brief = [](const Section &s) {
         return QJsonObject{{QStringLiteral("level"), s.level},
-                           {QStringLiteral("number"), s.number ? QJsonValue(s.number)
-                                                               : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("number"), s.number ? QJsonValue(s.number) : QJsonValue(QJsonValue::Null)},
                            {QStringLiteral("title"), s.title}};
     };
     QJsonArray pairs, onlyAgenda, onlyVerslag;
@@ -173,14 +164,15 @@ QString AnalysisJson::summary(const Analysis &a)
     QString out;
     out += a.file + QLatin1Char('\n');
     out += QStringLiteral("  format: %1, %2 page(s), kind: %3, type: %4\n")
-               .arg(formatName(a.format)).arg(a.pageCount).arg(kindName(a.kind), docTypeName(a.docType));
+               .arg(formatName(a.format))
+               .arg(a.pageCount)
+               .arg(kindName(a.kind), docTypeName(a.docType));
     if (!a.title.isEmpty())
         out += QStringLiteral("  title: ") + a.title + QLatin1Char('\n');
     if (a.meeting.type != MeetingType::None || a.meeting.start.isValid())
         out += QStringLiteral("  meeting: %1 %2 – %3 %4\n")
                    .arg(a.meeting.type == MeetingType::None ? QStringLiteral("?") : meetingTypeName(a.meeting.type),
-                        a.meeting.start.toString(Qt::ISODate), a.meeting.end.toString(Qt::ISODate),
-                        a.meeting.place);
+                        a.meeting.start.toString(Qt::ISODate), a.meeting.end.toString(Qt::ISODate), a.meeting.place);
     if (!a.selfId.isEmpty())
         out += QStringLiteral("  self: ") + a.selfId + QLatin1Char('\n');
     if (a.cover.present)
@@ -193,8 +185,8 @@ QString AnalysisJson::summary(const Analysis &a)
     for (const Reference &r : a.references)
         out += QStringLiteral("  ref %1  (%2)\n").arg(r.id, r.text);
     for (const Mention &m : a.mentions)
-        out += QStringLiteral("  mentions %1 %2 %3\n")
-                   .arg(mentionKindName(m.what), m.name, m.start.toString(Qt::ISODate));
+        out +=
+            QStringLiteral("  mentions %1 %2 %3\n").arg(mentionKindName(m.what), m.name, m.start.toString(Qt::ISODate));
     return out;
 }
 

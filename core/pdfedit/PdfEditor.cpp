@@ -135,7 +135,8 @@ QString openFailure(const QString &path, bool pdfHeader, const std::exception &e
 
 PdfEditor::Rect PdfEditor::Frame::toPdf(const QRectF &onPage) const
 {
-    return {left + onPage.left(), bottom + height - onPage.bottom(), left + onPage.right(), bottom + height - onPage.top()};
+    return {left + onPage.left(), bottom + height - onPage.bottom(), left + onPage.right(),
+            bottom + height - onPage.top()};
 }
 
 struct PdfEditor::Private {

@@ -37,13 +37,13 @@ public:
 
     // A standard annotation as it goes into the file, every field written as given.
     struct Annotation {
-        QByteArray subtype;         // PDF name without the slash: "Highlight", "Text", ...
-        Rect rect;                  // /Rect, also the bounding box of the appearance
+        QByteArray subtype; // PDF name without the slash: "Highlight", "Text", ...
+        Rect rect; // /Rect, also the bounding box of the appearance
         QVector<double> quadPoints; // /QuadPoints, 8 numbers a quad; empty: none written
-        QColor color;               // /C
+        QColor color; // /C
         QString contents, author, name; // /Contents, /T, /NM
-        QString modified, created;      // PDF dates: /M, /CreationDate
-        int flags = 0;                  // /F
+        QString modified, created; // PDF dates: /M, /CreationDate
+        int flags = 0; // /F
         QByteArray icon; // /Name of a Text annotation's icon (written closed); empty: none
         QByteArray appearance; // the content stream of /AP /N, in user space
         // The appearance multiplies its colour onto the page (a transparency group with

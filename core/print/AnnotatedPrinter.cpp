@@ -30,8 +30,7 @@ AnnotatedPrinter::AnnotatedPrinter(const Analysis &analysis, const QVector<Annot
         m_source = previewImages ? std::make_unique<PdfPrintSource>(*pdf, *previewImages)
                                  : std::make_unique<PdfPrintSource>(*pdf, options.rasterDpi);
         m_pdfPath = analysis.file;
-    }
-    else
+    } else
         m_source = std::make_unique<TextPrintSource>(analysis, a4());
     m_plan = std::make_unique<PrintPlan>(*m_source, m_placed, m_options);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/Analysis.h"
+#include "print/PdfUnderlay.h"
 #include "print/PrintOptions.h"
 #include "print/PrintPlan.h"
-#include "print/PdfUnderlay.h"
 #include "print/PrintSource.h"
 
 #include <QCoreApplication>

@@ -68,8 +68,9 @@ ComparisonHandout::ComparisonHandout(const Analysis &agenda, const Analysis &ver
 
 QString ComparisonHandout::meetingHeading() const
 {
-    const Meeting &m = m_verslag->meeting.start.isValid() || m_verslag->meeting.type != MeetingType::None ? m_verslag->meeting
-                                                                                              : m_agenda->meeting;
+    const Meeting &m = m_verslag->meeting.start.isValid() || m_verslag->meeting.type != MeetingType::None
+                           ? m_verslag->meeting
+                           : m_agenda->meeting;
     QStringList parts;
     for (const QString &part : {meetingTypeName(m.type), dateRange(m), m.place})
         if (!part.isEmpty())
@@ -126,8 +127,8 @@ std::unique_ptr<QTextDocument> ComparisonHandout::build() const
 
     const SectionTree agendaTree(*m_agenda);
     const SectionTree verslagTree(*m_verslag);
-    auto fill = [&](int row, int column, const Analysis &a, const SectionTree &tree, int section, const QString &missing,
-                    const QString &alone) {
+    auto fill = [&](int row, int column, const Analysis &a, const SectionTree &tree, int section,
+                    const QString &missing, const QString &alone) {
         QTextTableCell cell = table->cellAt(row, column);
         QTextCursor c = cell.firstCursorPosition();
         if (section < 0) {

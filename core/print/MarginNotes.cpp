@@ -21,7 +21,8 @@ QVector<PrintedNote> MarginNotes::paint(QPainter *painter, const QSizeF &sheet, 
     painter->setFont(font);
     for (const PrintedNote &note : notes) {
         const QPointF marker = note.marker * kPageScale;
-        const QRectF textBox(left + 2 * MarkPainter::kMarkerRadius + 3, qMax(y, marker.y() - 5), width - 2 * MarkPainter::kMarkerRadius - 3, 10000);
+        const QRectF textBox(left + 2 * MarkPainter::kMarkerRadius + 3, qMax(y, marker.y() - 5),
+                             width - 2 * MarkPainter::kMarkerRadius - 3, 10000);
         const QRectF needed = painter->boundingRect(textBox, Qt::TextWordWrap, note.note);
         if (needed.bottom() > bottom) {
             overflow.append(note);
@@ -32,7 +33,8 @@ QVector<PrintedNote> MarginNotes::paint(QPainter *painter, const QSizeF &sheet, 
         line.setAlpha(140);
         painter->setPen(QPen(line, 0.5, Qt::DotLine));
         painter->drawLine(marker, QPointF(left, needed.top() + MarkPainter::kMarkerRadius));
-        MarkPainter::paintMarker(painter, QPointF(left + MarkPainter::kMarkerRadius, needed.top() + MarkPainter::kMarkerRadius),
+        MarkPainter::paintMarker(painter,
+                                 QPointF(left + MarkPainter::kMarkerRadius, needed.top() + MarkPainter::kMarkerRadius),
                                  note.number, color);
         painter->setPen(Qt::black);
         painter->drawText(textBox, Qt::TextWordWrap, note.note);

@@ -20,16 +20,10 @@ void MarkPainter::paint(QPainter *painter, const PrintMark &mark) const
     const QColor color = mark.color.isValid() ? mark.color : Annotation::defaultColor(mark.kind);
     for (const QRectF &quad : mark.quads) {
         switch (mark.kind) {
-        case AnnotationKind::Underline:
-            paintLine(painter, quad, color, 0.95);
-            break;
-        case AnnotationKind::StrikeOut:
-            paintLine(painter, quad, color, 0.55);
-            break;
-        case AnnotationKind::PageNote:
-            break; // the marker is all there is
-        default:
-            paintHighlight(painter, quad, color);
+        case AnnotationKind::Underline: paintLine(painter, quad, color, 0.95); break;
+        case AnnotationKind::StrikeOut: paintLine(painter, quad, color, 0.55); break;
+        case AnnotationKind::PageNote: break; // the marker is all there is
+        default: paintHighlight(painter, quad, color);
         }
     }
     if (mark.number > 0)
@@ -78,8 +72,8 @@ void MarkPainter::paintMarker(QPainter *painter, const QPointF &centre, int numb
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(Qt::white);
-    painter->drawText(QRectF(centre.x() - r, centre.y() - kMarkerRadius, 2 * r, 2 * kMarkerRadius),
-                      Qt::AlignCenter, QString::number(number));
+    painter->drawText(QRectF(centre.x() - r, centre.y() - kMarkerRadius, 2 * r, 2 * kMarkerRadius), Qt::AlignCenter,
+                      QString::number(number));
     painter->restore();
 }
 

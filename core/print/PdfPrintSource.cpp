@@ -60,8 +60,9 @@ void PdfPrintSource::paintPlaceholder(int page, QPainter *painter) const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(14); // in points: the painter works in points
     painter->setFont(font);
-    painter->drawText(sheet, Qt::AlignCenter,
-                      QCoreApplication::translate("diptych::PdfPrintSource", "Page %1 is being prepared…").arg(page + 1));
+    painter->drawText(
+        sheet, Qt::AlignCenter,
+        QCoreApplication::translate("diptych::PdfPrintSource", "Page %1 is being prepared…").arg(page + 1));
     painter->restore();
 }
 

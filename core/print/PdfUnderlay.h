@@ -16,9 +16,9 @@ class PdfUnderlay
 {
 public:
     struct Placement {
-        int sheet = 0;      // 0-based page of the painted PDF
+        int sheet = 0; // 0-based page of the painted PDF
         int sourcePage = 0; // 0-based page of the original
-        QRectF rect;        // where on the sheet, points, origin top-left
+        QRectF rect; // where on the sheet, points, origin top-left
     };
 
     // False with a plain-words reason when a file cannot be read or written.

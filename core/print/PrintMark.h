@@ -15,10 +15,10 @@ namespace diptych {
 struct PrintMark {
     AnnotationKind kind = AnnotationKind::Highlight;
     QColor color;
-    int page = 0;          // 0-based page of the print source
+    int page = 0; // 0-based page of the print source
     QVector<QRectF> quads; // empty for a page note (only its marker is drawn)
-    int number = 0;        // 1.. for a note, 0 when the annotation has no note text
-    QPointF marker;        // where the number goes; meaningful when number > 0
+    int number = 0; // 1.. for a note, 0 when the annotation has no note text
+    QPointF marker; // where the number goes; meaningful when number > 0
 };
 
 // A numbered note as the margin and the appendix list it.

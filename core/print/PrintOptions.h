@@ -4,7 +4,7 @@ namespace diptych {
 
 // Where the text of a note goes on paper.
 enum class NotePlacement {
-    Margin,   // beside the page, which is scaled down to make room
+    Margin, // beside the page, which is scaled down to make room
     Appendix, // in a list "Notes" after the last page
 };
 
@@ -14,7 +14,7 @@ struct PrintOptions {
     NotePlacement notes = NotePlacement::Margin;
     bool onlyAnnotatedPages = false;
     int firstPage = 0; // 0: from the first page
-    int lastPage = 0;  // 0: to the last page
+    int lastPage = 0; // 0: to the last page
     // Highlights hatched and outlined as well as tinted, so they survive a greyscale printer.
     bool greyscale = false;
     // PDF export: each sheet takes the size of its page; a printer keeps its own paper.

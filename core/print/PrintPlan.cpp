@@ -90,8 +90,8 @@ void PrintPlan::addMarks(const QVector<Placed> &placed)
                 number = m_notes.size() + 1;
                 mark.number = number;
                 mark.marker = markerPoint(a, area);
-                m_notes.append(PrintedNote{number, area.page, a.quote.exact.simplified(), a.note.trimmed(),
-                                           a.color, mark.marker});
+                m_notes.append(
+                    PrintedNote{number, area.page, a.quote.exact.simplified(), a.note.trimmed(), a.color, mark.marker});
             }
             m_marks[area.page].append(mark);
         }

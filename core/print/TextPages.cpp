@@ -67,8 +67,7 @@ void TextPages::paint(int page, QPainter *painter) const
 QVector<QRectF> TextPages::lineRects(int start, int end) const
 {
     QVector<QRectF> rects;
-    for (QTextBlock block = m_doc->findBlock(start); block.isValid() && block.position() < end;
-         block = block.next()) {
+    for (QTextBlock block = m_doc->findBlock(start); block.isValid() && block.position() < end; block = block.next()) {
         const QTextLayout *layout = block.layout();
         const QPointF origin = m_doc->documentLayout()->blockBoundingRect(block).topLeft();
         for (int i = 0; i < layout->lineCount(); ++i) {

@@ -61,9 +61,8 @@ bool isSmallNumber(const QString &text)
 // Rows of words whose boxes overlap vertically by at least half the smaller box.
 QVector<Row> groupRows(QVector<Item> items)
 {
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.word.box.center().y() < b.word.box.center().y();
-    });
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.word.box.center().y() < b.word.box.center().y(); });
     QVector<Row> rows;
     for (const Item &item : items) {
         const QRectF &box = item.word.box;
@@ -88,9 +87,8 @@ QVector<Row> groupRows(QVector<Item> items)
 
 void sortByX(Row &row)
 {
-    std::sort(row.items.begin(), row.items.end(), [](const Item &a, const Item &b) {
-        return a.word.box.left() < b.word.box.left();
-    });
+    std::sort(row.items.begin(), row.items.end(),
+              [](const Item &a, const Item &b) { return a.word.box.left() < b.word.box.left(); });
 }
 
 double columnLeftOf(const QVector<Row> &rows)

@@ -66,10 +66,7 @@ std::unique_ptr<PdfPages> PdfPages::open(const QString &path, QString *error)
 
 int PdfPages::pageCount() const { return d->sizes.size(); }
 
-QSizeF PdfPages::pageSize(int page) const
-{
-    return page >= 0 && page < d->sizes.size() ? d->sizes[page] : QSizeF();
-}
+QSizeF PdfPages::pageSize(int page) const { return page >= 0 && page < d->sizes.size() ? d->sizes[page] : QSizeF(); }
 
 QImage PdfPages::render(int page, double scale) const
 {

@@ -27,22 +27,18 @@ void silencePoppler()
 QString markupType(Poppler::HighlightAnnotation::HighlightType type)
 {
     switch (type) {
-    case Poppler::HighlightAnnotation::Underline:
-        return QStringLiteral("Underline");
-    case Poppler::HighlightAnnotation::StrikeOut:
-        return QStringLiteral("StrikeOut");
-    case Poppler::HighlightAnnotation::Squiggly:
-        return QStringLiteral("Squiggly");
-    default:
-        return QStringLiteral("Highlight");
+    case Poppler::HighlightAnnotation::Underline: return QStringLiteral("Underline");
+    case Poppler::HighlightAnnotation::StrikeOut: return QStringLiteral("StrikeOut");
+    case Poppler::HighlightAnnotation::Squiggly: return QStringLiteral("Squiggly");
+    default: return QStringLiteral("Highlight");
     }
 }
 
 // Poppler gives annotation geometry in page fractions (0..1, origin top-left).
 QRectF toPoints(const QRectF &normalized, const QSizeF &size)
 {
-    return QRectF(normalized.x() * size.width(), normalized.y() * size.height(),
-                  normalized.width() * size.width(), normalized.height() * size.height());
+    return QRectF(normalized.x() * size.width(), normalized.y() * size.height(), normalized.width() * size.width(),
+                  normalized.height() * size.height());
 }
 
 } // namespace

@@ -41,7 +41,7 @@ public:
         QDateTime modified;
         QColor color;
         QVector<QRectF> quads; // bounding boxes of /QuadPoints; points, origin top-left
-        QRectF boundary;       // /Rect; points, origin top-left
+        QRectF boundary; // /Rect; points, origin top-left
     };
 
     ~PopplerDocument();

@@ -125,12 +125,11 @@ SourceDocument TextSource::parse(const QString &input, const QString &file)
             pages.addBlank();
             continue;
         }
-        const bool spaceMark = spaceMarks && raw.size() > 1 && raw[0] == QLatin1Char(' ')
-                               && !raw[1].isSpace();
-        const bool blankBreak = pages.pageHasLines()
-                                && (pages.blankRun() >= kBlankRunAlone
-                                    || (pages.blankRun() >= kBlankRunAfterFooter
-                                        && FurniturePatterns::isPageFooter(pages.lastText())));
+        const bool spaceMark = spaceMarks && raw.size() > 1 && raw[0] == QLatin1Char(' ') && !raw[1].isSpace();
+        const bool blankBreak =
+            pages.pageHasLines()
+            && (pages.blankRun() >= kBlankRunAlone
+                || (pages.blankRun() >= kBlankRunAfterFooter && FurniturePatterns::isPageFooter(pages.lastText())));
         if ((spaceMark || blankBreak) && pages.pageHasLines())
             pages.newPage();
         pages.addLine(raw);

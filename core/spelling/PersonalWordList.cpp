@@ -20,10 +20,7 @@ bool endsWithNewline(const QString &path)
 
 } // namespace
 
-PersonalWordList::PersonalWordList(const QString &path)
-    : m_path(path)
-{
-}
+PersonalWordList::PersonalWordList(const QString &path) : m_path(path) {}
 
 bool PersonalWordList::load()
 {

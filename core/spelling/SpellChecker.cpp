@@ -74,8 +74,7 @@ bool isAllCaps(const QString &word)
 } // namespace
 
 SpellChecker::SpellChecker(const QString &personalListPath, QObject *parent)
-    : QObject(parent)
-    , m_personal(personalListPath)
+    : QObject(parent), m_personal(personalListPath)
 {
     m_personal.load();
 }
@@ -89,7 +88,7 @@ SpellChecker &SpellChecker::shared()
 QString SpellChecker::defaultPersonalListPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/spelling/personal-words.txt");
+           + QStringLiteral("/spelling/personal-words.txt");
 }
 
 QStringList SpellChecker::availableLanguages()
@@ -102,10 +101,7 @@ QStringList SpellChecker::availableLanguages()
     return out;
 }
 
-bool SpellChecker::isAvailable(const QString &language)
-{
-    return !dictionaryName(language).isEmpty();
-}
+bool SpellChecker::isAvailable(const QString &language) { return !dictionaryName(language).isEmpty(); }
 
 bool SpellChecker::isLoaded(const QString &language)
 {
@@ -133,8 +129,7 @@ bool SpellChecker::isCorrect(const QString &word, const QString &language) const
     QString bare = word;
     while (bare.endsWith(u'.'))
         bare.chop(1);
-    return isWord(bare, *speller) || isHyphenatedWord(bare, *speller)
-        || isApostropheS(bare, *speller);
+    return isWord(bare, *speller) || isHyphenatedWord(bare, *speller) || isApostropheS(bare, *speller);
 }
 
 // An all-capital word of two to five letters (DVB, DGPZ, NAVO, EU): the ministry's letters
@@ -232,14 +227,8 @@ bool SpellChecker::addToPersonalList(const QString &word)
     return true;
 }
 
-QString SpellChecker::personalListPath() const
-{
-    return m_personal.path();
-}
+QString SpellChecker::personalListPath() const { return m_personal.path(); }
 
-QString SpellChecker::errorString() const
-{
-    return m_personal.errorString();
-}
+QString SpellChecker::errorString() const { return m_personal.errorString(); }
 
 } // namespace diptych

@@ -18,7 +18,7 @@ class SpellChecker : public QObject
 {
     Q_OBJECT
 public:
-    static const QString Dutch;   // "nl"
+    static const QString Dutch; // "nl"
     static const QString English; // "en"
 
     explicit SpellChecker(const QString &personalListPath, QObject *parent = nullptr);
@@ -38,8 +38,7 @@ public:
     static QString dictionaryName(const QString &language);
 
     bool isCorrect(const QString &word, const QString &language = Dutch) const;
-    QStringList suggestions(const QString &word, const QString &language = Dutch,
-                            int max = 8) const;
+    QStringList suggestions(const QString &word, const QString &language = Dutch, int max = 8) const;
 
     // Appends word to the personal list; it is correct from this call on and after a
     // restart. False (see errorString()) when the file cannot be written.

@@ -33,8 +33,8 @@ Speller::Speller(const QString &affPath, const QString &dicPath)
 {
     if (!QFile::exists(affPath) || !QFile::exists(dicPath))
         return;
-    m_hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
-                                            QFile::encodeName(dicPath).constData());
+    m_hunspell =
+        std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(), QFile::encodeName(dicPath).constData());
     // nl_NL is UTF-8, but older dictionaries are ISO 8859-1; Hunspell expects the
     // dictionary's own encoding for every word it is given.
     const QString encoding = QString::fromStdString(m_hunspell->get_dict_encoding()).toUpper();
@@ -54,10 +54,7 @@ Speller &Speller::shared()
     return speller;
 }
 
-bool Speller::isLoaded() const
-{
-    return m_hunspell != nullptr;
-}
+bool Speller::isLoaded() const { return m_hunspell != nullptr; }
 
 bool Speller::isCorrect(const QString &word) const
 {

@@ -6,33 +6,22 @@ namespace diptych {
 
 namespace {
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.isMark();
-}
+bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.isMark(); }
 
 // Characters that join two word parts: hyphens (also the non-breaking one) and apostrophes.
-bool isJoiner(QChar c)
-{
-    return c == u'-' || c == u'\u2011' || c == u'\'' || c == u'\u2019';
-}
+bool isJoiner(QChar c) { return c == u'-' || c == u'\u2011' || c == u'\'' || c == u'\u2019'; }
 
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
 
 // URLs, web addresses and e-mail addresses are not prose: skip the whole chunk.
 bool isAddress(QStringView chunk)
 {
-    return chunk.contains(u"://") || chunk.startsWith(u"www.", Qt::CaseInsensitive)
-        || chunk.contains(u'@');
+    return chunk.contains(u"://") || chunk.startsWith(u"www.", Qt::CaseInsensitive) || chunk.contains(u'@');
 }
 
 bool isRomanNumeral(const QString &word)
 {
-    static const QRegularExpression roman(
-        QStringLiteral("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$"));
+    static const QRegularExpression roman(QStringLiteral("^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$"));
     return word.size() >= 2 && roman.match(word).hasMatch();
 }
 
@@ -61,8 +50,8 @@ bool isElisionAt(const QString &text, int apostrophe, int end)
 // d.w.z., o.a., m.b.t.: a dot between two single letters stays inside the word.
 bool isAbbreviationDot(const QString &text, int dot, int segmentStart, int end)
 {
-    return text[dot] == u'.' && dot - segmentStart == 1 && dot + 1 < end
-        && text[dot + 1].isLetter() && (dot + 2 >= end || !isWordChar(text[dot + 2]));
+    return text[dot] == u'.' && dot - segmentStart == 1 && dot + 1 < end && text[dot + 1].isLetter()
+           && (dot + 2 >= end || !isWordChar(text[dot + 2]));
 }
 
 // Returns the end of the word that starts at start, inside a chunk ending at end.

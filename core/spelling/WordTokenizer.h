@@ -6,9 +6,8 @@
 namespace diptych {
 
 // One word of running text for the spell checker: where it stands and what it says.
-struct WordToken
-{
-    int start = 0;  // in UTF-16 code units, as QTextBlock and QSyntaxHighlighter count
+struct WordToken {
+    int start = 0; // in UTF-16 code units, as QTextBlock and QSyntaxHighlighter count
     int length = 0;
     QString text;
     bool dotFollows = false; // "bijv." and "nr." are only words with their dot

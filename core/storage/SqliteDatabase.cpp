@@ -11,8 +11,7 @@
 
 namespace diptych {
 
-SqliteDatabase::SqliteDatabase(const QString &path, const QString &what)
-    : m_path(path), m_what(what)
+SqliteDatabase::SqliteDatabase(const QString &path, const QString &what) : m_path(path), m_what(what)
 {
     static std::atomic<int> counter{0};
     m_connection = QStringLiteral("diptych-sqlite-%1").arg(++counter);
@@ -74,8 +73,8 @@ bool SqliteDatabase::open(bool fullSync)
 QString SqliteDatabase::reportEarlierMoves()
 {
     const QFileInfo info(m_path);
-    const QStringList moved = info.dir().entryList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files,
-                                                   QDir::Name);
+    const QStringList moved =
+        info.dir().entryList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files, QDir::Name);
     if (moved.isEmpty()
         || !exec(QStringLiteral("CREATE TABLE IF NOT EXISTS reported_damaged_files (path TEXT PRIMARY KEY)")))
         return QString();
@@ -193,10 +192,7 @@ bool SqliteDatabase::run(QSqlQuery &query, const QVariantList &values) const
 
 bool SqliteDatabase::begin() const { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
 
-bool SqliteDatabase::commit() const
-{
-    return exec(QStringLiteral("COMMIT")) || rollBackWith(m_error);
-}
+bool SqliteDatabase::commit() const { return exec(QStringLiteral("COMMIT")) || rollBackWith(m_error); }
 
 bool SqliteDatabase::rollBackWith(const QString &reason) const
 {
@@ -248,16 +244,16 @@ bool SqliteDatabase::storeVersion(const QString &component, int version) const
 
 bool SqliteDatabase::migrate(const QString &component, const QVector<QStringList> &steps)
 {
-    const QString table = component.isEmpty()
-                              ? QStringLiteral("schema_version (version INTEGER NOT NULL)")
-                              : QStringLiteral("component_versions (component TEXT PRIMARY KEY,"
-                                               " version INTEGER NOT NULL)");
+    const QString table = component.isEmpty() ? QStringLiteral("schema_version (version INTEGER NOT NULL)")
+                                              : QStringLiteral("component_versions (component TEXT PRIMARY KEY,"
+                                                               " version INTEGER NOT NULL)");
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS ") + table) || !begin())
         return false;
     // Read inside the write transaction: another process may have migrated meanwhile.
     int current = version(component);
     if (current > steps.size())
-        return rollBackWith(QStringLiteral("The %1 was written by a newer Diptych (schema %2)").arg(m_what).arg(current));
+        return rollBackWith(
+            QStringLiteral("The %1 was written by a newer Diptych (schema %2)").arg(m_what).arg(current));
     bool ok = true;
     for (; ok && current < steps.size(); ++current) {
         for (const QString &sql : steps[current])

@@ -187,8 +187,8 @@ TEST_F(AnnotationCommandTest, tagsAreTrimmedKeptOnceAndUndoRestoresTheOldOnes)
     Annotation a = highlight();
     a.tags = QStringList{QStringLiteral("DIP")};
     m_model->add(a);
-    m_stack.push(new EditTagsCommand(m_model.get(), a.id,
-                                     AnnotationEdits::parseTags(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
+    m_stack.push(new EditTagsCommand(
+        m_model.get(), a.id, AnnotationEdits::parseTags(QStringLiteral(" Oekraïne , DIP,, dip ,  burden  sharing"))));
     ASSERT_TRUE(stored(a.id).has_value());
     EXPECT_EQ(stored(a.id)->tags,
               (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("DIP"), QStringLiteral("burden sharing")}));

@@ -143,8 +143,11 @@ TEST_F(AnnotationUiTest, typingANoteIsOneUndoStepAndHoveringThePassageShowsIt)
     EXPECT_EQ(stack->count(), 2) << "typing abc must be one undo step";
 
     // Hovering the passage shows the note.
-    const QRect where = pane->view()->cursorRect(
-        [&] { QTextCursor c(pane->view()->document()); c.setPosition(pane->view()->documentPosition(range.first + 2)); return c; }());
+    const QRect where = pane->view()->cursorRect([&] {
+        QTextCursor c(pane->view()->document());
+        c.setPosition(pane->view()->documentPosition(range.first + 2));
+        return c;
+    }());
     const QPoint onPassage = where.center();
     QHelpEvent hover(QEvent::ToolTip, onPassage, pane->view()->viewport()->mapToGlobal(onPassage));
     QApplication::sendEvent(pane->view()->viewport(), &hover);
@@ -217,8 +220,8 @@ TEST_F(AnnotationUiTest, thePanelFiltersByTextColourAndKind)
     panel()->kindFilter()->setCurrentIndex(0);
 
     // Clicking a row shows its passage: the selection in the text is the quote.
-    const QModelIndexList rows = panel()->items()->match(panel()->items()->index(0, 0), AnnotationsPanel::IdRole,
-                                                         first, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList rows = panel()->items()->match(panel()->items()->index(0, 0), AnnotationsPanel::IdRole, first,
+                                                         1, Qt::MatchExactly | Qt::MatchRecursive);
     ASSERT_EQ(rows.size(), 1);
     pane->view()->selectTextRange(0, 0);
     panel()->view()->setCurrentIndex(rows.first());
@@ -382,7 +385,8 @@ TEST_F(AnnotationUiTest, aPdfCopyWithStandardAnnotationsIsWrittenForOtherViewers
     const QString out = m_dir.filePath(QStringLiteral("voor-collega.pdf"));
     QString error;
     ASSERT_TRUE(AnnotationFiles::writePdf(controller(pane), pane->path(), out, &error)) << error.toStdString();
-    const QVector<Annotation> back = PdfAnnotationImporter::read(out, *pane->analysis(), QStringLiteral("copy"), &error);
+    const QVector<Annotation> back =
+        PdfAnnotationImporter::read(out, *pane->analysis(), QStringLiteral("copy"), &error);
     ASSERT_EQ(back.size(), 1) << error.toStdString();
     EXPECT_EQ(back[0].id, id);
     EXPECT_EQ(back[0].kind, AnnotationKind::Underline);

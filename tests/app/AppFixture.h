@@ -13,10 +13,7 @@
 
 namespace diptych::test {
 
-inline QString sample(const char *name)
-{
-    return QStringLiteral(DIPTYCH_SAMPLES "/") + QString::fromLatin1(name);
-}
+inline QString sample(const char *name) { return QStringLiteral(DIPTYCH_SAMPLES "/") + QString::fromLatin1(name); }
 
 // The real application on a fresh account in a temporary folder: its own library
 // database, samples folder and settings file.
@@ -26,8 +23,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("diptych.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("diptych.ini")), QSettings::IniFormat);
         startApp();
     }
 

@@ -68,8 +68,9 @@ TEST(CompareHandout, theComparisonsButtonPrintsAHandoutWithBothSidesSections)
         pane->setAnalysis(analysis);
     }
     ASSERT_TRUE(compare.isAligned());
-    PrintActions actions(&window, nullptr, dir.filePath(QStringLiteral("library.sqlite")), [] { return QString(); },
-                         [&] { return std::make_pair(compare.left()->path(), compare.right()->path()); });
+    PrintActions actions(
+        &window, nullptr, dir.filePath(QStringLiteral("library.sqlite")), [] { return QString(); },
+        [&] { return std::make_pair(compare.left()->path(), compare.right()->path()); });
     compare.setHandoutAction(actions.handoutAction());
     window.show();
 

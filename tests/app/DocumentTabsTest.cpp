@@ -38,7 +38,8 @@ TEST_F(AppFixture, openingALetterAgainShowsItsTabInsteadOfASecond)
 
 TEST_F(AppFixture, aComparisonsTabFollowsTheTitlesOfBothLetters)
 {
-    CompareView *compare = window()->openComparison(sample("003_eafaf4e2d27f033a.txt"), sample("001_76cb035f3064fde5.txt"));
+    CompareView *compare =
+        window()->openComparison(sample("003_eafaf4e2d27f033a.txt"), sample("001_76cb035f3064fde5.txt"));
     ASSERT_NE(compare, nullptr);
     ASSERT_TRUE(settle());
     ASSERT_TRUE(compare->left()->isReady() && compare->right()->isReady());

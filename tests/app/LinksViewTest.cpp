@@ -11,16 +11,16 @@
 #include "links/LinkDocks.h"
 #include "links/LinksPanel.h"
 #include "links/MeetingTimeline.h"
-#include "links/ThreadModel.h"
 #include "links/SearchResultsModel.h"
+#include "links/ThreadModel.h"
 #include "links/ThreadView.h"
 
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QListView>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
 #include <QTextCursor>
@@ -32,21 +32,20 @@ namespace {
 
 // A geannoteerde agenda for the FMM of 3-4 April 2024 in the samples' text format: the
 // samples hold that meeting's verslag (001) but not its agenda. It cites 003's own id.
-const char *kAgenda2024 =
-    " Geannoteerde agenda van de NAVO Foreign Ministers Meeting (FMM) van 3-4 april 2024 \n\n"
-    "Op 3 en 4 april 2024 zullen de NAVO-ministers van Buitenlandse Zaken bijeenkomen op het \n"
-    "NAVO-hoofdkwartier in Brussel. De minister van Buitenlandse Zaken zal deelnemen aan het \n"
-    "volledige programma. De bijeenkomst staat naar verwachting in het teken van de \n"
-    "voorbereiding van de NAVO-top in Washington D.C. op 9-11 juli 2024.  \n\n"
-    "Werksessie 1: Vooruitblik op de NAVO-top in Washington D.C.  \n\n"
-    "De ministers zullen spreken over de hoofdonderwerpen voor de top in Washington D.C. \n"
-    "Nederland zal benadrukken dat de steun aan Oekraïne voorop moet blijven staan en dat \n"
-    "bondgenoten hun afspraken over defensie-uitgaven moeten nakomen.  \n\n"
-    "Werksessie 2: NATO-Ukraine Council  \n\n"
-    "In de NATO-Ukraine Council zal naar verwachting worden gesproken over de militaire steun \n"
-    "aan Oekraïne en de hervormingen in Oekraïne. Nederland zal het belang van langdurige \n"
-    "steun aan Oekraïne onderstrepen, zoals aangekondigd in de brief over de FMM van november \n"
-    "(Kamerstuk 28676, nr. 446).  \n";
+const char *kAgenda2024 = " Geannoteerde agenda van de NAVO Foreign Ministers Meeting (FMM) van 3-4 april 2024 \n\n"
+                          "Op 3 en 4 april 2024 zullen de NAVO-ministers van Buitenlandse Zaken bijeenkomen op het \n"
+                          "NAVO-hoofdkwartier in Brussel. De minister van Buitenlandse Zaken zal deelnemen aan het \n"
+                          "volledige programma. De bijeenkomst staat naar verwachting in het teken van de \n"
+                          "voorbereiding van de NAVO-top in Washington D.C. op 9-11 juli 2024.  \n\n"
+                          "Werksessie 1: Vooruitblik op de NAVO-top in Washington D.C.  \n\n"
+                          "De ministers zullen spreken over de hoofdonderwerpen voor de top in Washington D.C. \n"
+                          "Nederland zal benadrukken dat de steun aan Oekraïne voorop moet blijven staan en dat \n"
+                          "bondgenoten hun afspraken over defensie-uitgaven moeten nakomen.  \n\n"
+                          "Werksessie 2: NATO-Ukraine Council  \n\n"
+                          "In de NATO-Ukraine Council zal naar verwachting worden gesproken over de militaire steun \n"
+                          "aan Oekraïne en de hervormingen in Oekraïne. Nederland zal het belang van langdurige \n"
+                          "steun aan Oekraïne onderstrepen, zoals aangekondigd in de brief over de FMM van november \n"
+                          "(Kamerstuk 28676, nr. 446).  \n";
 
 class LinksViewTest : public AppFixture
 {
@@ -56,10 +55,12 @@ protected:
     // Everything analysed and the library linked with this many letters.
     bool linked(int letters)
     {
-        return QTest::qWaitFor([&] {
-            return window()->isSettled() && !docks()->links()->isBusy()
-                   && docks()->links()->snapshot()->documents().size() == letters;
-        }, 30000);
+        return QTest::qWaitFor(
+            [&] {
+                return window()->isSettled() && !docks()->links()->isBusy()
+                       && docks()->links()->snapshot()->documents().size() == letters;
+            },
+            30000);
     }
 
     QString writeAgenda()
@@ -143,8 +144,9 @@ TEST_F(LinksViewTest, aKamerstukOutsideTheLibraryIsOfferedAndOnlyOpenedOnRequest
     for (const QString &id : ids)
         EXPECT_TRUE(cited.contains(id)) << id.toStdString();
     const QModelIndex first = model->index(0, 0, outside);
-    EXPECT_TRUE(first.data(DocumentLinksModel::UrlRole).toString().startsWith(
-        QStringLiteral("https://zoek.officielebekendmakingen.nl/")));
+    EXPECT_TRUE(first.data(DocumentLinksModel::UrlRole)
+                    .toString()
+                    .startsWith(QStringLiteral("https://zoek.officielebekendmakingen.nl/")));
 
     docks()->linksPanel()->activate(first);
     auto *ask = window()->findChild<QMessageBox *>(QStringLiteral("externalLinkPrompt"));
@@ -250,11 +252,14 @@ TEST_F(LinksViewTest, searchingOekraineFindsTheLettersByMeetingAndEnterOpensTheB
     SearchResultsModel *model = search->model();
     QTest::keyClicks(search->field(), QStringLiteral("oekraine"));
     // The index fills in the background as the samples are analysed: search until it has them.
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        if (!search->isSearching() && model->hitCount() < 5)
-            search->refresh();
-        return !search->isSearching() && model->hitCount() == 5;
-    }, 30000)) << model->hitCount();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (!search->isSearching() && model->hitCount() < 5)
+                search->refresh();
+            return !search->isSearching() && model->hitCount() == 5;
+        },
+        30000))
+        << model->hitCount();
     EXPECT_GE(model->rowCount(), 4) << "the five samples are about four meetings or more";
     const QRegularExpression marked(QStringLiteral("<b>oekra[iï]n"), QRegularExpression::CaseInsensitiveOption);
     for (int g = 0; g < model->rowCount(); ++g) {

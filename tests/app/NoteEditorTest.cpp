@@ -1,7 +1,7 @@
 #include "annotations/NoteEditor.h"
+#include "SpellingTestBase.h"
 #include "annotations/SpellHighlighter.h"
 #include "spelling/SpellChecker.h"
-#include "SpellingTestBase.h"
 
 #include <QAction>
 #include <QFile>
@@ -104,10 +104,7 @@ protected:
     std::unique_ptr<NoteEditor> m_editor;
 };
 
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+QString u8(const char *text) { return QString::fromUtf8(text); }
 
 } // namespace
 

@@ -86,10 +86,10 @@ TEST(NoteTypingKill, aKilledProgramLosesAtMostTheLastSecondOfTyping)
     const int mustHave = typing.typedBefore(killedAt, kMayLoseMs);
     EXPECT_GT(mustHave, 20) << "the typing ran long enough to test the bound";
     EXPECT_TRUE(text.startsWith(note->note)) << "what is stored is what was typed, in order";
-    EXPECT_GE(note->note.size(), mustHave) << "typed " << typing.typedAt.size() << " keys, stored "
-                                           << note->note.size() << ", of which " << mustHave
-                                           << " were typed more than a second before the kill";
-    std::printf("typed %d keys, stored %d, lost %d (allowed: the last %lld ms, %d keys)\n",
-                int(typing.typedAt.size()), int(note->note.size()), int(typing.typedAt.size() - note->note.size()),
-                kMayLoseMs, int(typing.typedAt.size()) - mustHave);
+    EXPECT_GE(note->note.size(), mustHave)
+        << "typed " << typing.typedAt.size() << " keys, stored " << note->note.size() << ", of which " << mustHave
+        << " were typed more than a second before the kill";
+    std::printf("typed %d keys, stored %d, lost %d (allowed: the last %lld ms, %d keys)\n", int(typing.typedAt.size()),
+                int(note->note.size()), int(typing.typedAt.size() - note->note.size()), kMayLoseMs,
+                int(typing.typedAt.size()) - mustHave);
 }

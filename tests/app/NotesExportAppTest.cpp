@@ -8,8 +8,8 @@
 #include "export/NotesExport.h"
 #include "spelling/Speller.h"
 
-#include <QFile>
 #include <QAction>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -93,7 +93,8 @@ TEST_F(AppFixture, exportNotesWritesTheLibraryAnnotationsOfADocumentAndOfItsMeet
 
     const QString meetingMd = m_dir.filePath(QStringLiteral("meeting.md"));
     ASSERT_TRUE(notes.write({oslo.path}, true, meetingMd, &error));
-    EXPECT_TRUE(readAll(meetingMd).startsWith(QStringLiteral("# Aantekeningen iFMM Oslo 31 mei - 1 juni 2023\n\n## VERSLAG")))
+    EXPECT_TRUE(
+        readAll(meetingMd).startsWith(QStringLiteral("# Aantekeningen iFMM Oslo 31 mei - 1 juni 2023\n\n## VERSLAG")))
         << readAll(meetingMd).toStdString();
 
     EXPECT_FALSE(notes.write({oslo.path}, false, m_dir.filePath(QStringLiteral("notes.txt")), &error));

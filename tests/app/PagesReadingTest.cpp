@@ -42,14 +42,16 @@ const FootnoteCall *showFirstCall(DocumentPane *pane, const Footnote **note)
     // Placed again until it holds: the view may still be settling (a zoom restored for the
     // file, a relayout once the pages are measured).
     PdfView *pages = pane->pdfView();
-    const bool placed = QTest::qWaitFor([&] {
-        pages->setZoom(3.0 * pages->viewport()->height() / 842.0);
-        pages->goToPage(call->at.page, std::max(0.0, call->at.rect.top() - 50));
-        pages->horizontalScrollBar()->setValue(int(call->at.rect.center().x() * pages->zoom())
-                                               - pages->viewport()->width() / 2);
-        const QPoint at = PagesFixture::onScreen(pages, call->at.page, call->at.rect.center());
-        return pages->viewport()->rect().contains(at);
-    }, 5000);
+    const bool placed = QTest::qWaitFor(
+        [&] {
+            pages->setZoom(3.0 * pages->viewport()->height() / 842.0);
+            pages->goToPage(call->at.page, std::max(0.0, call->at.rect.top() - 50));
+            pages->horizontalScrollBar()->setValue(int(call->at.rect.center().x() * pages->zoom())
+                                                   - pages->viewport()->width() / 2);
+            const QPoint at = PagesFixture::onScreen(pages, call->at.page, call->at.rect.center());
+            return pages->viewport()->rect().contains(at);
+        },
+        5000);
     EXPECT_TRUE(placed) << "the call site never came into view";
     return call;
 }

@@ -191,8 +191,8 @@ TEST(PrintPreview, opensWithItsFirstPagePaintedAndPaintsTheRestWhenTheyAreRender
     EXPECT_TRUE(images->isComplete());
     EXPECT_EQ(preview.pageCount(), 20);
     EXPECT_GT(inkOn(preview, 20), 0.005);
-    std::cout << "preview of 20 pages: first page shown after " << firstPageMs << " ms, all pages after "
-              << allPagesMs << " ms\n";
+    std::cout << "preview of 20 pages: first page shown after " << firstPageMs << " ms, all pages after " << allPagesMs
+              << " ms\n";
 }
 
 TEST(PrintPreview, fileMenusPreviewDialogOpensWithEveryPage)

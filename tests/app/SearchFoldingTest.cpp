@@ -1,5 +1,5 @@
-#include "document/OffsetMap.h"
 #include "document/SearchFolding.h"
+#include "document/OffsetMap.h"
 #include "library/MeetingLabel.h"
 
 #include <gtest/gtest.h>

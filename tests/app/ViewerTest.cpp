@@ -9,10 +9,10 @@
 #include "library/LibraryPanel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
-#include <QClipboard>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,8 +41,8 @@ int documentRows(const QAbstractItemModel *model)
 // The outline row of a section, searched through the whole tree.
 QModelIndex outlineRow(QStandardItemModel *model, int section)
 {
-    const QModelIndexList found = model->match(model->index(0, 0), OutlinePanel::SectionRole, section, 1,
-                                               Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found =
+        model->match(model->index(0, 0), OutlinePanel::SectionRole, section, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.value(0);
 }
 
@@ -109,8 +109,8 @@ TEST_F(AppFixture, findCountsEveryOekraineWhateverTheAccents)
     DocumentPane *pane = window()->openDocument(sample("000_a60e29c67b147090.txt"));
     ASSERT_TRUE(settle());
     const QString shown = pane->view()->toPlainText();
-    const int expected = int(shown.count(QRegularExpression(QStringLiteral("oekra[iï]ne"),
-                                                            QRegularExpression::CaseInsensitiveOption)));
+    const int expected =
+        int(shown.count(QRegularExpression(QStringLiteral("oekra[iï]ne"), QRegularExpression::CaseInsensitiveOption)));
     ASSERT_GE(expected, 5);
     pane->showFind();
     QTest::keyClicks(pane->findBar()->field(), QStringLiteral("oekraine"));
@@ -134,8 +134,7 @@ TEST_F(AppFixture, hoveringAFootnoteCallShowsTheNoteAndClickingJumpsThereAndBack
     ASSERT_FALSE(note.calls.isEmpty());
 
     // The call number is inserted just before the reading-text offset of the call.
-    const int callPosition =
-        view->documentPosition(note.calls.first().at.start) - QString::number(note.number).size();
+    const int callPosition = view->documentPosition(note.calls.first().at.start) - QString::number(note.number).size();
     QTextCursor cursor(view->document());
     cursor.setPosition(callPosition);
     view->setTextCursor(cursor);
@@ -159,8 +158,8 @@ TEST_F(AppFixture, hoveringAFootnoteCallShowsTheNoteAndClickingJumpsThereAndBack
 
 TEST_F(AppFixture, comparisonListsAlignedPairsAndAClickScrollsBothSides)
 {
-    CompareView *compare = window()->openComparison(sample("003_eafaf4e2d27f033a.txt"),
-                                                    sample("001_76cb035f3064fde5.txt"));
+    CompareView *compare =
+        window()->openComparison(sample("003_eafaf4e2d27f033a.txt"), sample("001_76cb035f3064fde5.txt"));
     ASSERT_NE(compare, nullptr);
     ASSERT_TRUE(settle());
     ASSERT_TRUE(QTest::qWaitFor([&] { return compare->isAligned(); }, 5000));
@@ -244,12 +243,14 @@ TEST_F(AppFixture, switchingToDutchRebuildsTheWindowInDutchKeepingTheOpenDocumen
     window()->openDocument(sample("001_76cb035f3064fde5.txt"));
     ASSERT_TRUE(settle());
     Q_EMIT window()->languageChangeRequested(QStringLiteral("nl"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&Bestand"); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&Bestand"); }, 5000));
     ASSERT_TRUE(settle());
     EXPECT_EQ(window()->tabs()->count(), 1);
     EXPECT_EQ(m_settings->value(QStringLiteral("language")).toString(), QStringLiteral("nl"));
     Q_EMIT window()->languageChangeRequested(QStringLiteral("en"));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&File"); }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window()->menuBar()->actions().first()->text() == QStringLiteral("&File"); }, 5000));
 }
 
 TEST_F(AppFixture, copyingGivesTheCleanReadingTextWithoutFootnoteNumbersOrPageMarkers)

@@ -38,7 +38,8 @@ TEST_F(AppFixture, theWelcomePageOffersTheSamplesComparisonAcrossMeetings)
     // Both letters are running text (read from the samples: no headings), which the header says.
     auto *summary = compare->findChild<QLabel *>(QStringLiteral("comparisonSummary"));
     ASSERT_NE(summary, nullptr);
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("neither letter has headings"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("neither letter has headings")))
+        << summary->text().toStdString();
     EXPECT_TRUE(pairing->text().contains(QStringLiteral("Across meetings")));
     const QString left = pairing->text().section(QStringLiteral("right:"), 0, 0);
     const QString right = pairing->text().section(QStringLiteral("right:"), 1);
@@ -51,7 +52,8 @@ TEST_F(AppFixture, theWelcomePageOffersTheSamplesComparisonAcrossMeetings)
 TEST_F(AppFixture, aComparisonOfOneMeetingsLettersSaysNothingAboutMeetings)
 {
     // The agenda compared with itself: one meeting.
-    CompareView *compare = window()->openComparison(sample("003_eafaf4e2d27f033a.txt"), sample("003_eafaf4e2d27f033a.txt"));
+    CompareView *compare =
+        window()->openComparison(sample("003_eafaf4e2d27f033a.txt"), sample("003_eafaf4e2d27f033a.txt"));
     ASSERT_NE(compare, nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return compare->isAligned(); }, 10000));
     auto *pairing = compare->findChild<QLabel *>(QStringLiteral("comparisonPairing"));

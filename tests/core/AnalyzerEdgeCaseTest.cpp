@@ -9,15 +9,15 @@ using diptych::test::sectionTitles;
 
 TEST(AnalyzerEdgeCases, romanNumeralSessionsAreNumbered)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Geannoteerde agenda NAVO Foreign Ministers Meeting 4-5 april 2023\n\n"
-        "De bijeenkomst vindt plaats in Brussel. De minister zal deelnemen.\n\n"
-        "Werksessie I: Oekraïne\n\n"
-        "De ministers zullen spreken over de steun aan Oekraïne.\n\n"
-        "Werksessie II – Partnerschappen\n\n"
-        "Naar verwachting wordt gesproken over partners.\n\n"
-        "Avondsessie met partners uit de Indo-Pacific\n\n"
-        "Tijdens het diner zal worden gesproken over China.\n"));
+    const Analysis a =
+        analyzeText(QStringLiteral("Geannoteerde agenda NAVO Foreign Ministers Meeting 4-5 april 2023\n\n"
+                                   "De bijeenkomst vindt plaats in Brussel. De minister zal deelnemen.\n\n"
+                                   "Werksessie I: Oekraïne\n\n"
+                                   "De ministers zullen spreken over de steun aan Oekraïne.\n\n"
+                                   "Werksessie II – Partnerschappen\n\n"
+                                   "Naar verwachting wordt gesproken over partners.\n\n"
+                                   "Avondsessie met partners uit de Indo-Pacific\n\n"
+                                   "Tijdens het diner zal worden gesproken over China.\n"));
     ASSERT_EQ(sectionTitles(a, 1).size(), 3);
     EXPECT_EQ(a.sections[0].number, 1);
     EXPECT_EQ(a.sections[0].label, QStringLiteral("I"));
@@ -33,14 +33,14 @@ TEST(AnalyzerEdgeCases, romanNumeralSessionsAreNumbered)
 
 TEST(AnalyzerEdgeCases, footnoteContinuesOnTheNextPage)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Verslag van de NAVO Foreign Ministers Meeting van 1-2 december 2022\n\n"
-        "Op 1 en 2 december 2022 kwamen de ministers bijeen in Boekarest. Bondgenoten spraken over\n"
-        "de energie-infrastructuur van Oekraïne1.\n\n"
-        "1 Zie voor de achtergrond van deze steun de brief over de winterhulp aan Oekraïne en de\n"
-        "\f"
-        "Daarnaast spraken bondgenoten over Georgië en Moldavië.\n\n"
-        "coördinatie daarvan binnen de NAVO en de EU (Kamerstuk 36 045, nr. 120).\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Verslag van de NAVO Foreign Ministers Meeting van 1-2 december 2022\n\n"
+                       "Op 1 en 2 december 2022 kwamen de ministers bijeen in Boekarest. Bondgenoten spraken over\n"
+                       "de energie-infrastructuur van Oekraïne1.\n\n"
+                       "1 Zie voor de achtergrond van deze steun de brief over de winterhulp aan Oekraïne en de\n"
+                       "\f"
+                       "Daarnaast spraken bondgenoten over Georgië en Moldavië.\n\n"
+                       "coördinatie daarvan binnen de NAVO en de EU (Kamerstuk 36 045, nr. 120).\n"));
     ASSERT_EQ(a.footnotes.size(), 1);
     EXPECT_EQ(a.footnotes[0].text,
               QStringLiteral("Zie voor de achtergrond van deze steun de brief over de winterhulp aan Oekraïne en de "
@@ -52,12 +52,12 @@ TEST(AnalyzerEdgeCases, footnoteContinuesOnTheNextPage)
 
 TEST(AnalyzerEdgeCases, informalMeetingCalledFmmIsAnInformalMeeting)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Verslag van de informele bijeenkomst van de NAVO-ministers van Buitenlandse Zaken (FMM)\n\n"
-        "Op zaterdag 14 en zondag 15 mei 2022 kwamen de ministers bijeen in Berlijn. Bondgenoten\n"
-        "spraken over de aanvraag van Finland en Zweden.\n\n"
-        "Finland en Zweden\n\n"
-        "Bondgenoten verwelkomden de aanvraag.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Verslag van de informele bijeenkomst van de NAVO-ministers van Buitenlandse Zaken (FMM)\n\n"
+                       "Op zaterdag 14 en zondag 15 mei 2022 kwamen de ministers bijeen in Berlijn. Bondgenoten\n"
+                       "spraken over de aanvraag van Finland en Zweden.\n\n"
+                       "Finland en Zweden\n\n"
+                       "Bondgenoten verwelkomden de aanvraag.\n"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("iFMM"));
     EXPECT_EQ(a.meeting.start, QDate(2022, 5, 14));
     EXPECT_EQ(a.meeting.end, QDate(2022, 5, 15));
@@ -67,14 +67,14 @@ TEST(AnalyzerEdgeCases, informalMeetingCalledFmmIsAnInformalMeeting)
 
 TEST(AnalyzerEdgeCases, titleWithoutYearTakesItFromTheLetterHead)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Tweede Kamer der Staten-Generaal\n"
-        "28 676 NAVO\n"
-        "Nr. 470 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n"
-        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
-        "Den Haag, 27 maart 2024\n\n"
-        "Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april\n\n"
-        "De bijeenkomst vindt plaats op het NAVO-hoofdkwartier. De minister zal deelnemen.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Tweede Kamer der Staten-Generaal\n"
+                       "28 676 NAVO\n"
+                       "Nr. 470 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n"
+                       "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+                       "Den Haag, 27 maart 2024\n\n"
+                       "Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april\n\n"
+                       "De bijeenkomst vindt plaats op het NAVO-hoofdkwartier. De minister zal deelnemen.\n"));
     EXPECT_EQ(a.selfId, QStringLiteral("kst-28676-470"));
     EXPECT_EQ(a.meeting.start, QDate(2024, 4, 3));
     EXPECT_EQ(a.meeting.end, QDate(2024, 4, 4));
@@ -107,7 +107,8 @@ TEST(AnalyzerEdgeCases, twoLineTopicHeadingIsOneSection)
         "Bondgenoten spraken over de top.\n"));
     ASSERT_EQ(a.sections.size(), 1);
     EXPECT_EQ(a.sections[0].title,
-              QStringLiteral("Voorbereiding van de NAVO-top in Vilnius en de versterking van de afschrikking en verdediging"));
+              QStringLiteral(
+                  "Voorbereiding van de NAVO-top in Vilnius en de versterking van de afschrikking en verdediging"));
 }
 
 TEST(AnalyzerEdgeCases, paragraphPerLineTextFromAWebPage)
@@ -116,8 +117,9 @@ TEST(AnalyzerEdgeCases, paragraphPerLineTextFromAWebPage)
         "Op 3 en 4 april 2024 kwamen de NAVO-ministers van Buitenlandse Zaken bijeen op het NAVO-hoofdkwartier in "
         "Brussel. Bondgenoten spraken over de steun aan Oekraïne en over de voorbereiding van de top in Washington, "
         "waar de leiders in juli zullen spreken over de toekomst van het bondgenootschap.");
-    const Analysis a = analyzeText(QStringLiteral("Verslag van de NAVO Foreign Ministers Meeting (FMM) van 3-4 april 2024\n")
-                                   + para + QStringLiteral("\nOekraïne\n") + para + QLatin1Char('\n'));
+    const Analysis a =
+        analyzeText(QStringLiteral("Verslag van de NAVO Foreign Ministers Meeting (FMM) van 3-4 april 2024\n") + para
+                    + QStringLiteral("\nOekraïne\n") + para + QLatin1Char('\n'));
     EXPECT_EQ(a.title, QStringLiteral("Verslag van de NAVO Foreign Ministers Meeting (FMM) van 3-4 april 2024"));
     EXPECT_EQ(sectionTitles(a), QStringList{QStringLiteral("Oekraïne")});
     EXPECT_EQ(a.meeting.place, QStringLiteral("Brussel"));
@@ -125,14 +127,15 @@ TEST(AnalyzerEdgeCases, paragraphPerLineTextFromAWebPage)
 
 TEST(AnalyzerEdgeCases, repeatedRunningHeaderIsFurniture)
 {
-    const QStringList topics = {QStringLiteral("Oekraïne"), QStringLiteral("China"), QStringLiteral("de Westelijke Balkan"),
-                                QStringLiteral("het Midden-Oosten")};
+    const QStringList topics = {QStringLiteral("Oekraïne"), QStringLiteral("China"),
+                                QStringLiteral("de Westelijke Balkan"), QStringLiteral("het Midden-Oosten")};
     QString text;
     for (int page = 1; page <= 4; ++page) {
         text += QStringLiteral("Datum 12 november 2024\nKenmerk BZ2411234\n\n");
         text += QStringLiteral("De ministers spraken op pagina %1 over %2.\n\n").arg(page).arg(topics[page - 1]);
         text += QStringLiteral("Het kabinet zette zich in voor een sterke NAVO en een eensgezinde\n"
-                               "reactie van bondgenoten op %1.\n\n").arg(topics[page - 1]);
+                               "reactie van bondgenoten op %1.\n\n")
+                    .arg(topics[page - 1]);
         text += QStringLiteral("Pagina %1 van 4\n\f").arg(page);
     }
     const Analysis a = analyzeText(text);
@@ -144,15 +147,15 @@ TEST(AnalyzerEdgeCases, repeatedRunningHeaderIsFurniture)
 
 TEST(AnalyzerEdgeCases, letterSignedAtItsEndHasNoCoverLetterAndKeepsItsSections)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Hierbij bied ik u, mede namens de minister van Defensie, de geannoteerde agenda aan voor de\n"
-        "NAVO-ministeriële bijeenkomst van 4 en 5 april 2023 in Brussel.\n\n"
-        "Sessie 1: Oekraïne\n\n"
-        "De ministers zullen spreken over de steun aan Oekraïne.\n\n"
-        "Sessie 2: Partnerschappen\n\n"
-        "Naar verwachting zal worden gesproken over partners in de Indo-Pacific.\n\n"
-        "De Minister van Buitenlandse Zaken,\n"
-        "W.B. Hoekstra\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Hierbij bied ik u, mede namens de minister van Defensie, de geannoteerde agenda aan voor de\n"
+                       "NAVO-ministeriële bijeenkomst van 4 en 5 april 2023 in Brussel.\n\n"
+                       "Sessie 1: Oekraïne\n\n"
+                       "De ministers zullen spreken over de steun aan Oekraïne.\n\n"
+                       "Sessie 2: Partnerschappen\n\n"
+                       "Naar verwachting zal worden gesproken over partners in de Indo-Pacific.\n\n"
+                       "De Minister van Buitenlandse Zaken,\n"
+                       "W.B. Hoekstra\n"));
     EXPECT_FALSE(a.cover.present);
     EXPECT_EQ(test::sectionTitles(a, 1), (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("Partnerschappen")}));
     EXPECT_EQ(a.kind, DocumentKind::Agenda);
@@ -163,12 +166,12 @@ TEST(AnalyzerEdgeCases, letterSignedAtItsEndHasNoCoverLetterAndKeepsItsSections)
 
 TEST(AnalyzerEdgeCases, unicodeSuperscriptCallsAndNotesFromCopiedText)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Verslag van de NAVO Foreign Ministers Meeting van 4-5 april 2023\n\n"
-        "Op 4 en 5 april 2023 kwamen de ministers bijeen in Brussel. Zij spraken over Finland¹ en over\n"
-        "de steun aan Oekraïne, waarover uw Kamer eerder is geïnformeerd.²\n\n"
-        "¹ Finland trad op 4 april 2023 toe tot de NAVO.\n"
-        "² Kamerstuk 28 676, nr. 420.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Verslag van de NAVO Foreign Ministers Meeting van 4-5 april 2023\n\n"
+                       "Op 4 en 5 april 2023 kwamen de ministers bijeen in Brussel. Zij spraken over Finland¹ en over\n"
+                       "de steun aan Oekraïne, waarover uw Kamer eerder is geïnformeerd.²\n\n"
+                       "¹ Finland trad op 4 april 2023 toe tot de NAVO.\n"
+                       "² Kamerstuk 28 676, nr. 420.\n"));
     ASSERT_EQ(a.footnotes.size(), 2);
     EXPECT_EQ(a.footnotes[0].text, QStringLiteral("Finland trad op 4 april 2023 toe tot de NAVO."));
     EXPECT_EQ(a.footnotes[1].calls.value(0).before, QStringLiteral("eerder is geïnformeerd."));

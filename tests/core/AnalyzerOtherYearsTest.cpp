@@ -70,9 +70,9 @@ TEST(AnalyzerOtherYears, northAtlanticCouncilAtMinisterialLevelIsAnFmm)
 
 TEST(AnalyzerOtherYears, defenceMinistersMeetingIsADmmNotAnFmm)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Verslag van de bijeenkomst van NAVO-ministers van Defensie van 14 en 15 februari 2024\n\n"
-        "Op 14 en 15 februari 2024 kwamen de NAVO-ministers van Defensie bijeen in Brussel.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Verslag van de bijeenkomst van NAVO-ministers van Defensie van 14 en 15 februari 2024\n\n"
+                       "Op 14 en 15 februari 2024 kwamen de NAVO-ministers van Defensie bijeen in Brussel.\n"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("DMM"));
     EXPECT_EQ(a.meeting.start, QDate(2024, 2, 14));
     EXPECT_EQ(a.meeting.end, QDate(2024, 2, 15));

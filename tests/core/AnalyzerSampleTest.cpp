@@ -23,7 +23,8 @@ TEST(AnalyzerOnSamples, pragueVerslagHasCoverLetterTitleAndInformalMeeting)
     EXPECT_EQ(a.kind, DocumentKind::Verslag);
     EXPECT_TRUE(a.cover.present);
     EXPECT_EQ(a.cover.signatory, QStringLiteral("Hanke Bruins Slot"));
-    EXPECT_EQ(a.title, QStringLiteral("Verslag van de informele NAVO Foreign Ministers Meeting (iFMM) van 30-31 mei 2024"));
+    EXPECT_EQ(a.title,
+              QStringLiteral("Verslag van de informele NAVO Foreign Ministers Meeting (iFMM) van 30-31 mei 2024"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("iFMM"));
     EXPECT_EQ(a.meeting.start, QDate(2024, 5, 30));
     EXPECT_EQ(a.meeting.end, QDate(2024, 5, 31));
@@ -62,8 +63,8 @@ TEST(AnalyzerOnSamples, brusselsVerslagHasSessionsAndTopics)
                            QStringLiteral("NATO-Ukraine Council"),
                            QStringLiteral("Bijeenkomst met de EU en NAVO-partners in de Indo-Pacific")}));
     EXPECT_EQ(sectionTitles(a, 2),
-              (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("Rusland"),
-                           QStringLiteral("Burden-sharing"), QStringLiteral("De NAVO-zuidflank")}));
+              (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("Rusland"), QStringLiteral("Burden-sharing"),
+                           QStringLiteral("De NAVO-zuidflank")}));
     EXPECT_EQ(a.sections.first().number, 1);
     EXPECT_EQ(a.sections.first().at.page, 0);
     // "Rusland" opens the second page.
@@ -74,7 +75,8 @@ TEST(AnalyzerOnSamples, brusselsVerslagHasSessionsAndTopics)
 TEST(AnalyzerOnSamples, osloTitleInCapitalsOverTwoLinesIsOneTitle)
 {
     const Analysis a = analyzeSample(kOslo);
-    EXPECT_EQ(a.title, QStringLiteral("VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST VAN DE NAVO VAN 31 MEI EN 1 JUNI 2023"));
+    EXPECT_EQ(a.title,
+              QStringLiteral("VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST VAN DE NAVO VAN 31 MEI EN 1 JUNI 2023"));
     EXPECT_EQ(a.kind, DocumentKind::Verslag);
     EXPECT_EQ(a.cover.signatory, QStringLiteral("W.B. Hoekstra"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("iFMM"));
@@ -119,10 +121,11 @@ TEST(AnalyzerOnSamples, novemberAgendaTakesItsYearFromTheVergaderjaar)
 TEST(AnalyzerOnSamples, novemberSessionsWrapAndTopicsNest)
 {
     const Analysis a = analyzeSample(kNovember);
-    EXPECT_EQ(sectionTitles(a, 1),
-              (QStringList{QStringLiteral("Voorbespreking NAVO-top Washington juli 2024"),
-                           QStringLiteral("Overleg met aanwezigheid van de EU inzake Westelijke Balkan en Midden-Oosten"),
-                           QStringLiteral("NATO Ukraine Council")}));
+    EXPECT_EQ(
+        sectionTitles(a, 1),
+        (QStringList{QStringLiteral("Voorbespreking NAVO-top Washington juli 2024"),
+                     QStringLiteral("Overleg met aanwezigheid van de EU inzake Westelijke Balkan en Midden-Oosten"),
+                     QStringLiteral("NATO Ukraine Council")}));
     EXPECT_EQ(sectionTitles(a, 2),
               (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("China en de Indo-Pacific"),
                            QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie"),
@@ -141,7 +144,8 @@ TEST(AnalyzerOnSamples, novemberFurnitureIsRemovedAndTheLastPageJoinsItsParagrap
     EXPECT_FALSE(a.text.contains(QStringLiteral("vergaderjaar")));
     EXPECT_TRUE(a.text.contains(QStringLiteral("daarbij aandacht vragen voor mogelijke synergiën")));
     // A footnote in the middle of a paragraph that runs on over the page break.
-    EXPECT_TRUE(a.text.contains(QStringLiteral("Dat vraagt een serieuze financiële inspanning van iedere bondgenoot.")));
+    EXPECT_TRUE(
+        a.text.contains(QStringLiteral("Dat vraagt een serieuze financiële inspanning van iedere bondgenoot.")));
 }
 
 TEST(AnalyzerOnSamples, novemberKeepsRealHyphensAndTheEllipticalOne)
@@ -214,8 +218,9 @@ TEST(AnalyzerOnSamples, mentionsOfOtherMeetingsButNotOfItsOwn)
     const Analysis prague = analyzeSample(kPrague);
     bool washington = false, rbz = false;
     for (const Mention &m : prague.mentions) {
-        washington = washington || (mentionKindName(m.what) == QLatin1String("summit") && m.place == QLatin1String("Washington")
-                                    && m.start == QDate(2024, 7, 9) && m.end == QDate(2024, 7, 11));
+        washington = washington
+                     || (mentionKindName(m.what) == QLatin1String("summit") && m.place == QLatin1String("Washington")
+                         && m.start == QDate(2024, 7, 9) && m.end == QDate(2024, 7, 11));
         rbz = rbz || (mentionKindName(m.what) == QLatin1String("council") && m.start == QDate(2024, 5, 27));
         EXPECT_GE(m.at.page, 0);
     }

@@ -91,11 +91,11 @@ QString wrapped(const QStringList &paragraphs, int width)
 
 const QString kOpening = QStringLiteral(
     "Hierbij bied ik u het verslag aan van de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken.");
-const QString kParagraph = QStringLiteral(
-    "De ministers spraken over de steun aan Oekraïne en over de versterking van de afschrikking en "
-    "verdediging van het bondgenootschap. Nederland pleitte voor een snelle uitbreiding van de "
-    "productiecapaciteit van de defensie-industrie in Europa en Noord-Amerika. Het kabinet blijft "
-    "zich inzetten voor een sterke trans-Atlantische band.");
+const QString kParagraph =
+    QStringLiteral("De ministers spraken over de steun aan Oekraïne en over de versterking van de afschrikking en "
+                   "verdediging van het bondgenootschap. Nederland pleitte voor een snelle uitbreiding van de "
+                   "productiecapaciteit van de defensie-industrie in Europa en Noord-Amerika. Het kabinet blijft "
+                   "zich inzetten voor een sterke trans-Atlantische band.");
 
 } // namespace
 
@@ -116,7 +116,8 @@ TEST(AnnotationAnchorer, annotationFromTheTextVersionLandsOnTheSameWordsInThePdf
 {
     const Versions &v = versions();
     ASSERT_FALSE(v.pdf.text.isEmpty());
-    const QString passage = QStringLiteral("Dit punt werd na afloop van de iFMM door secretaris-generaal Stoltenberg onderstreept.");
+    const QString passage =
+        QStringLiteral("Dit punt werd na afloop van de iFMM door secretaris-generaal Stoltenberg onderstreept.");
     const Annotation fromText = annotate(v.text, passage);
     const AnnotationAnchorer::Placement p = AnnotationAnchorer(v.pdf).place(fromText);
     ASSERT_TRUE(p.placed());
@@ -169,7 +170,8 @@ TEST(AnnotationAnchorer, changedHyphenationIsPlacedByTheFoldedQuote)
     EXPECT_EQ(p.method, Method::Folded);
     EXPECT_EQ(placedText(after, p), QStringLiteral("de productie-capaciteit van de defensie-industrie"));
     const Annotation b = annotate(before, QStringLiteral("een sterke trans-Atlantische band"));
-    EXPECT_EQ(placedText(after, AnnotationAnchorer(after).place(b)), QStringLiteral("een sterke transatlantische band"));
+    EXPECT_EQ(placedText(after, AnnotationAnchorer(after).place(b)),
+              QStringLiteral("een sterke transatlantische band"));
 }
 
 TEST(AnnotationAnchorer, slightlyRewordedPassageIsPlacedApproximately)

@@ -46,7 +46,8 @@ TEST(AnnotationEdits, aHighlightMayBecomeAnUnderlineButANoteKeepsItsKind)
 
 TEST(AnnotationEdits, anotherKindTakesItsOwnColourAndANoteIsNotChangedAtAll)
 {
-    const Annotation underline = AnnotationEdits::withKind(made(AnnotationKind::Highlight), AnnotationKind::Underline, kNow);
+    const Annotation underline =
+        AnnotationEdits::withKind(made(AnnotationKind::Highlight), AnnotationKind::Underline, kNow);
     EXPECT_EQ(underline.kind, AnnotationKind::Underline);
     EXPECT_EQ(underline.color, Annotation::defaultColor(AnnotationKind::Underline));
     const Annotation note = made(AnnotationKind::PageNote);

@@ -69,7 +69,8 @@ TEST(ApproximateMatcher, findsAPassageWithOneChangedLetterAndItsExactBounds)
 
 TEST(ApproximateMatcher, findsNothingBeyondTheErrorBound)
 {
-    EXPECT_TRUE(ApproximateMatcher::find(QStringLiteral("deministersbesprakendesteun"),
-                                         QStringLiteral("kabinetbesloot"), 3).isEmpty());
+    EXPECT_TRUE(
+        ApproximateMatcher::find(QStringLiteral("deministersbesprakendesteun"), QStringLiteral("kabinetbesloot"), 3)
+            .isEmpty());
     EXPECT_EQ(ApproximateMatcher::distance(QStringLiteral("kitten"), QStringLiteral("sitting")), 3);
 }

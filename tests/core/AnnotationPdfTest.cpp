@@ -52,12 +52,14 @@ const Fixture &fixture()
             || !Analyzer(Speller::shared()).analyzeFile(out->pdf, out->analysis, error))
             return out;
         const Analysis &a = out->analysis;
-        const int pageBreak = std::find_if(a.spans.begin(), a.spans.end(), [](const TextSpan &s) { return s.page == 1; })->start;
+        const int pageBreak =
+            std::find_if(a.spans.begin(), a.spans.end(), [](const TextSpan &s) { return s.page == 1; })->start;
         out->annotations = {
             on(a, AnnotationKind::Highlight, 400, 60),
             on(a, AnnotationKind::Underline, 700, 40),
             on(a, AnnotationKind::StrikeOut, 900, 25),
-            on(a, AnnotationKind::HighlightNote, pageBreak - 50, 100, QStringLiteral("Loopt door op de volgende bladzijde — navragen")),
+            on(a, AnnotationKind::HighlightNote, pageBreak - 50, 100,
+               QStringLiteral("Loopt door op de volgende bladzijde — navragen")),
         };
         Annotation pageNote = Annotation::create(AnnotationKind::PageNote, QStringLiteral("hash"));
         pageNote.author = QStringLiteral("Piet Jansen");
@@ -76,14 +78,20 @@ QJsonObject qpdfObjects(const QString &pdf)
     qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--json=2"), QStringLiteral("--json-key=qpdf"), pdf});
     if (!qpdf.waitForFinished(20000))
         return {};
-    return QJsonDocument::fromJson(qpdf.readAllStandardOutput()).object().value(QStringLiteral("qpdf")).toArray().at(1).toObject();
+    return QJsonDocument::fromJson(qpdf.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("qpdf"))
+        .toArray()
+        .at(1)
+        .toObject();
 }
 
 QJsonObject dictOf(const QJsonObject &objects, const QString &ref)
 {
     const QJsonObject o = objects.value(QStringLiteral("obj:") + ref).toObject();
-    return o.contains(QStringLiteral("stream")) ? o.value(QStringLiteral("stream")).toObject().value(QStringLiteral("dict")).toObject()
-                                                : o.value(QStringLiteral("value")).toObject();
+    return o.contains(QStringLiteral("stream"))
+               ? o.value(QStringLiteral("stream")).toObject().value(QStringLiteral("dict")).toObject()
+               : o.value(QStringLiteral("value")).toObject();
 }
 
 QString written(const QString &name)
@@ -165,8 +173,10 @@ TEST(AnnotationPdf, everyAnnotationHasAnAppearanceStreamAndAnIdAndQpdfCheckPasse
         if (dict.value(QStringLiteral("/Type")).toString() != QLatin1String("/Annot"))
             continue;
         ++annots;
-        EXPECT_TRUE(dict.value(QStringLiteral("/NM")).toString().startsWith(QLatin1String("u:"))) << it.key().toStdString();
-        EXPECT_TRUE(dict.contains(QStringLiteral("/T")) && dict.contains(QStringLiteral("/M")) && dict.contains(QStringLiteral("/Contents")));
+        EXPECT_TRUE(dict.value(QStringLiteral("/NM")).toString().startsWith(QLatin1String("u:")))
+            << it.key().toStdString();
+        EXPECT_TRUE(dict.contains(QStringLiteral("/T")) && dict.contains(QStringLiteral("/M"))
+                    && dict.contains(QStringLiteral("/Contents")));
         const QString normal = dict.value(QStringLiteral("/AP")).toObject().value(QStringLiteral("/N")).toString();
         ASSERT_FALSE(normal.isEmpty()) << it.key().toStdString();
         const QJsonObject form = dictOf(objects, normal);

@@ -25,7 +25,8 @@ Annotation noteWithTags()
     a.color = QColor(QStringLiteral("#88cc44"));
     a.note = QStringLiteral("Navragen: welke bondgenoten steunen dit?");
     a.tags = {QStringLiteral("oekraïne"), QStringLiteral("navragen")};
-    a.quote = {QStringLiteral("secretaris-generaal Stoltenberg"), QStringLiteral("door "), QStringLiteral(" onderstreept")};
+    a.quote = {QStringLiteral("secretaris-generaal Stoltenberg"), QStringLiteral("door "),
+               QStringLiteral(" onderstreept")};
     a.position = {1800, 1831};
     a.areas = {PageArea{1, {QRectF(72.5, 300.25, 140, 11)}}};
     return a;
@@ -55,7 +56,8 @@ TEST(AnnotationWebJson, exportFollowsTheW3cModel)
     EXPECT_EQ(o.value(QStringLiteral("type")).toString(), QStringLiteral("Annotation"));
     EXPECT_EQ(o.value(QStringLiteral("motivation")).toString(), QStringLiteral("commenting"));
     EXPECT_TRUE(o.value(QStringLiteral("id")).toString().startsWith(QLatin1String("urn:uuid:")));
-    EXPECT_EQ(o.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Anne de Vries"));
+    EXPECT_EQ(o.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(),
+              QStringLiteral("Anne de Vries"));
     EXPECT_TRUE(o.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
     const QJsonArray bodies = o.value(QStringLiteral("body")).toArray();
     ASSERT_EQ(bodies.size(), 3);
@@ -69,7 +71,8 @@ TEST(AnnotationWebJson, exportFollowsTheW3cModel)
     EXPECT_EQ(selectors[1].toObject().value(QStringLiteral("start")).toInt(), 1800);
     Annotation plain = noteWithTags();
     plain.kind = AnnotationKind::Highlight;
-    EXPECT_EQ(WebAnnotationJson::toJson(plain).value(QStringLiteral("motivation")).toString(), QStringLiteral("highlighting"));
+    EXPECT_EQ(WebAnnotationJson::toJson(plain).value(QStringLiteral("motivation")).toString(),
+              QStringLiteral("highlighting"));
 }
 
 TEST(AnnotationWebJson, collectionOutAndInGivesEqualAnnotations)
@@ -160,15 +163,18 @@ TEST(AnnotationCli, importListAndExportWorkOnOneStoreAndKeepTheUnplaced)
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(input);
     }
-    const auto imported = test::runCli({QStringLiteral("annotations"), QStringLiteral("import"), QStringLiteral("--store"), db, letter, json});
+    const auto imported = test::runCli(
+        {QStringLiteral("annotations"), QStringLiteral("import"), QStringLiteral("--store"), db, letter, json});
     EXPECT_EQ(imported.exitCode, 0);
     EXPECT_TRUE(imported.out.startsWith("placed 1, not placed 1")) << imported.out.toStdString();
 
-    const auto listed = test::runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--store"), db, letter});
+    const auto listed =
+        test::runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--store"), db, letter});
     EXPECT_EQ(listed.out.count('\n'), 2);
     EXPECT_TRUE(listed.out.contains("not placed"));
 
-    const auto exported = test::runCli({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--store"), db, letter});
+    const auto exported =
+        test::runCli({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--store"), db, letter});
     const QVector<Annotation> back = WebAnnotationJson::parse(exported.out);
     ASSERT_EQ(back.size(), 2); // the unplaced one is kept, not dropped
     EXPECT_EQ(back.first().documentHash, LibraryStore::hashFile(letter));

@@ -1,5 +1,5 @@
-#include "library/LibraryStore.h"
 #include "storage/ApplicationIdentity.h"
+#include "library/LibraryStore.h"
 
 #include "TestData.h"
 

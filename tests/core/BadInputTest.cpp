@@ -44,8 +44,7 @@ protected:
     static void expectRefused(const LoadResult &result, const QString &reason)
     {
         EXPECT_FALSE(result.ok());
-        EXPECT_TRUE(result.error.contains(reason, Qt::CaseInsensitive))
-            << "error was: " << result.error.toStdString();
+        EXPECT_TRUE(result.error.contains(reason, Qt::CaseInsensitive)) << "error was: " << result.error.toStdString();
     }
 
     QTemporaryDir dir;
@@ -100,10 +99,9 @@ TEST_F(BadInput, truncatedPdfIsDamaged)
 
 TEST_F(BadInput, pdfWithoutPagesIsRefused)
 {
-    const QByteArray pdf(
-        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-        "trailer\n<< /Root 1 0 R /Size 3 >>\n%%EOF\n");
+    const QByteArray pdf("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                         "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+                         "trailer\n<< /Root 1 0 R /Size 3 >>\n%%EOF\n");
     const LoadResult result = DocumentLoader::load(write(QStringLiteral("nopages.pdf"), pdf));
     EXPECT_FALSE(result.ok());
     EXPECT_FALSE(result.error.isEmpty());

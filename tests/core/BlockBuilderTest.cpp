@@ -23,19 +23,24 @@ QStringList blockTexts(const SourceDocument &doc)
 
 TEST(BlockBuilder, aBlankLineStartsABlockAndLinesOfOneParagraphStayTogether)
 {
-    const SourceDocument doc = TextSource::parse(QStringLiteral(
-        "De ministers spraken over de steun aan Oekraïne en over de\nlangetermijnsteun van bondgenoten.\n\n"
-        "Nederland pleitte voor meer steun.\n"), QStringLiteral("t.txt"));
-    EXPECT_EQ(blockTexts(doc), (QStringList{
-        QStringLiteral("De ministers spraken over de steun aan Oekraïne en over de langetermijnsteun van bondgenoten."),
-        QStringLiteral("Nederland pleitte voor meer steun.")}));
+    const SourceDocument doc = TextSource::parse(
+        QStringLiteral(
+            "De ministers spraken over de steun aan Oekraïne en over de\nlangetermijnsteun van bondgenoten.\n\n"
+            "Nederland pleitte voor meer steun.\n"),
+        QStringLiteral("t.txt"));
+    EXPECT_EQ(blockTexts(doc),
+              (QStringList{
+                  QStringLiteral(
+                      "De ministers spraken over de steun aan Oekraïne en over de langetermijnsteun van bondgenoten."),
+                  QStringLiteral("Nederland pleitte voor meer steun.")}));
 }
 
 TEST(BlockBuilder, aShortHeadingDirectlyAboveItsTextIsABlockOfItsOwn)
 {
-    const SourceDocument doc = TextSource::parse(QStringLiteral(
-        "Oekraïne\nDe ministers spraken over de steun aan Oekraïne en over de langetermijnsteun van\n"
-        "bondgenoten, die de komende jaren nodig blijft.\n"), QStringLiteral("t.txt"));
+    const SourceDocument doc = TextSource::parse(
+        QStringLiteral("Oekraïne\nDe ministers spraken over de steun aan Oekraïne en over de langetermijnsteun van\n"
+                       "bondgenoten, die de komende jaren nodig blijft.\n"),
+        QStringLiteral("t.txt"));
     const QStringList blocks = blockTexts(doc);
     ASSERT_EQ(blocks.size(), 2);
     EXPECT_EQ(blocks.first(), QStringLiteral("Oekraïne"));
@@ -66,12 +71,13 @@ TEST(BlockBuilder, aChangeOfTypeSizeStartsABlock)
 
 TEST(BlockBuilder, eachItemOfANumberedListIsABlockOfItsOwn)
 {
-    const SourceDocument doc = TextSource::parse(QStringLiteral(
-        "Het rapport kende drie hoofdadviezen:\n"
-        "1. De Gezondheidsraad adviseert om in te zetten op preventie en vroege behandeling.\n"
-        "2. Specifieke adviezen van de Gezondheidsraad over comorbiditeit. Dit zijn\n"
-        "adviezen die de primair aan het veld zijn gericht.\n"
-        "3. De Gezondheidsraad adviseert om een onderzoeksagenda op te stellen.\n"), QStringLiteral("t.txt"));
+    const SourceDocument doc = TextSource::parse(
+        QStringLiteral("Het rapport kende drie hoofdadviezen:\n"
+                       "1. De Gezondheidsraad adviseert om in te zetten op preventie en vroege behandeling.\n"
+                       "2. Specifieke adviezen van de Gezondheidsraad over comorbiditeit. Dit zijn\n"
+                       "adviezen die de primair aan het veld zijn gericht.\n"
+                       "3. De Gezondheidsraad adviseert om een onderzoeksagenda op te stellen.\n"),
+        QStringLiteral("t.txt"));
     const QStringList blocks = blockTexts(doc);
     ASSERT_EQ(blocks.size(), 4);
     EXPECT_TRUE(blocks[2].startsWith(QStringLiteral("2. Specifieke")));

@@ -16,12 +16,12 @@ using diptych::test::runCli;
 
 TEST(CliAnalyze, oneFilePrintsOneObjectWithTheDocumentedKeys)
 {
-    const CliRun run = runCli({QStringLiteral("analyze"), QStringLiteral("--json"),
-                               dataFile(QStringLiteral("004_cd1c5c75dbeda8f3.txt"))});
+    const CliRun run = runCli(
+        {QStringLiteral("analyze"), QStringLiteral("--json"), dataFile(QStringLiteral("004_cd1c5c75dbeda8f3.txt"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
-    for (const char *key : {"file", "format", "pages", "kind", "title", "meeting", "self", "cover_letter",
-                            "sections", "footnotes", "references", "mentions", "text"})
+    for (const char *key : {"file", "format", "pages", "kind", "title", "meeting", "self", "cover_letter", "sections",
+                            "footnotes", "references", "mentions", "text"})
         EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
     EXPECT_EQ(o.value(QStringLiteral("format")).toString(), QStringLiteral("text"));
     EXPECT_EQ(o.value(QStringLiteral("kind")).toString(), QStringLiteral("agenda"));

@@ -34,15 +34,9 @@ QByteArray readmeUsageBlock()
     return text.mid(open + 5, close + 1 - (open + 5));
 }
 
-std::string usageOf(const QString &command)
-{
-    return runCli({command, QStringLiteral("--help")}).out.toStdString();
-}
+std::string usageOf(const QString &command) { return runCli({command, QStringLiteral("--help")}).out.toStdString(); }
 
-std::string text(const QByteArray &bytes)
-{
-    return bytes.toStdString();
-}
+std::string text(const QByteArray &bytes) { return bytes.toStdString(); }
 
 } // namespace
 
@@ -101,11 +95,13 @@ TEST(CliUsage, anUnknownOptionIsAUsageErrorFollowedByTheCommandsUsage)
 
     const CliRun list = runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--json"), file});
     EXPECT_EQ(list.exitCode, 2);
-    EXPECT_EQ(text(list.err), "diptych-cli annotations: unknown option --json\n" + usageOf(QStringLiteral("annotations")));
+    EXPECT_EQ(text(list.err),
+              "diptych-cli annotations: unknown option --json\n" + usageOf(QStringLiteral("annotations")));
 
     // Each command takes its own options only. handout starts a GUI application, whose
     // platform may warn on stderr first (XDG_RUNTIME_DIR), so only the end is compared.
-    const CliRun handout = runCli({QStringLiteral("handout"), QStringLiteral("--json"), file, file, QStringLiteral("o.pdf")});
+    const CliRun handout =
+        runCli({QStringLiteral("handout"), QStringLiteral("--json"), file, file, QStringLiteral("o.pdf")});
     EXPECT_EQ(handout.exitCode, 2);
     const std::string expected = "diptych-cli handout: unknown option --json\n" + usageOf(QStringLiteral("handout"));
     EXPECT_TRUE(QString::fromUtf8(handout.err).endsWith(QString::fromStdString(expected))) << text(handout.err);
@@ -114,9 +110,11 @@ TEST(CliUsage, anUnknownOptionIsAUsageErrorFollowedByTheCommandsUsage)
 TEST(CliUsage, aMissingValueIsAUsageError)
 {
     const QString file = dataFile(QStringLiteral("000_a60e29c67b147090.txt"));
-    const CliRun store = runCli({QStringLiteral("export-pdf"), file, QStringLiteral("out.pdf"), QStringLiteral("--store")});
+    const CliRun store =
+        runCli({QStringLiteral("export-pdf"), file, QStringLiteral("out.pdf"), QStringLiteral("--store")});
     EXPECT_EQ(store.exitCode, 2);
-    EXPECT_EQ(text(store.err), "diptych-cli export-pdf: --store needs a value\n" + usageOf(QStringLiteral("export-pdf")));
+    EXPECT_EQ(text(store.err),
+              "diptych-cli export-pdf: --store needs a value\n" + usageOf(QStringLiteral("export-pdf")));
     const CliRun limit = runCli({QStringLiteral("search"), QStringLiteral("oekraine"), QStringLiteral("--limit")});
     EXPECT_EQ(limit.exitCode, 2);
     EXPECT_TRUE(limit.err.startsWith("diptych-cli search: --limit needs a value\nusage:\n")) << limit.err.toStdString();
@@ -137,9 +135,12 @@ TEST(CliUsage, optionsMayComeBeforeOrAfterTheFiles)
 {
     const QString a = dataFile(QStringLiteral("000_a60e29c67b147090.txt"));
     const QString b = dataFile(QStringLiteral("001_76cb035f3064fde5.txt"));
-    const CliRun before = runCli({QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--no-text"), a, b});
-    const CliRun after = runCli({QStringLiteral("analyze"), a, b, QStringLiteral("--no-text"), QStringLiteral("--json")});
-    const CliRun between = runCli({QStringLiteral("analyze"), a, QStringLiteral("--json"), b, QStringLiteral("--no-text")});
+    const CliRun before =
+        runCli({QStringLiteral("analyze"), QStringLiteral("--json"), QStringLiteral("--no-text"), a, b});
+    const CliRun after =
+        runCli({QStringLiteral("analyze"), a, b, QStringLiteral("--no-text"), QStringLiteral("--json")});
+    const CliRun between =
+        runCli({QStringLiteral("analyze"), a, QStringLiteral("--json"), b, QStringLiteral("--no-text")});
     ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
     EXPECT_TRUE(before.out.startsWith('[')) << before.out.left(200).toStdString();
     EXPECT_EQ(after.exitCode, 0);
@@ -148,7 +149,8 @@ TEST(CliUsage, optionsMayComeBeforeOrAfterTheFiles)
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("store.db"));
-    const CliRun storeAfter = runCli({QStringLiteral("annotations"), QStringLiteral("list"), a, QStringLiteral("--store"), db});
+    const CliRun storeAfter =
+        runCli({QStringLiteral("annotations"), QStringLiteral("list"), a, QStringLiteral("--store"), db});
     EXPECT_EQ(storeAfter.exitCode, 0) << storeAfter.err.toStdString();
     EXPECT_TRUE(QFile::exists(db));
 }

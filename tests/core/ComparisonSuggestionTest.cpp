@@ -1,7 +1,7 @@
 // Which letters are one meeting's pair and which are read across meetings, and the
 // comparisons the program offers from a library.
-#include "compare/MeetingPairing.h"
 #include "library/ComparisonSuggestion.h"
+#include "compare/MeetingPairing.h"
 
 #include <gtest/gtest.h>
 

@@ -60,8 +60,9 @@ protected:
 
     // Checks one field on every analysis: expected and found as text, equal when recovered.
     // Prints the recovery rate and fails with the first examples of what was missed.
-    static void expectRecovered(const char *field,
-                                const std::function<std::pair<QString, QString>(const LetterTruth &, const Analysis &)> &get)
+    static void
+    expectRecovered(const char *field,
+                    const std::function<std::pair<QString, QString>(const LetterTruth &, const Analysis &)> &get)
     {
         int recovered = 0;
         QStringList missed;
@@ -73,8 +74,7 @@ protected:
                 missed << x.letter->name + QStringLiteral(" (") + x.via + QStringLiteral("): expected «") + expected
                               + QStringLiteral("», found «") + found + QStringLiteral("»");
         }
-        std::cout << "[ corpus   ] " << field << ": recovered " << recovered << " of " << analysed->size()
-                  << std::endl;
+        std::cout << "[ corpus   ] " << field << ": recovered " << recovered << " of " << analysed->size() << std::endl;
         EXPECT_TRUE(missed.isEmpty()) << field << " missed in " << missed.size() << " of " << analysed->size()
                                       << " analyses, e.g.\n"
                                       << missed.mid(0, 6).join(QLatin1Char('\n')).toStdString();
@@ -158,9 +158,7 @@ TEST_F(CorpusTest, meetingPlaceIsRecoveredFromEveryLetter)
 
 TEST_F(CorpusTest, titleIsRecoveredAsWritten)
 {
-    expectRecovered("title", [](const LetterTruth &t, const Analysis &a) {
-        return std::pair{t.title, a.title};
-    });
+    expectRecovered("title", [](const LetterTruth &t, const Analysis &a) { return std::pair{t.title, a.title}; });
 }
 
 TEST_F(CorpusTest, sectionsAreRecoveredWithLevelNumberAndTitle)
@@ -179,9 +177,7 @@ TEST_F(CorpusTest, everyFootnoteIsFound)
 
 TEST_F(CorpusTest, ownIdIsRecoveredFromHeaderAndFooter)
 {
-    expectRecovered("self id", [](const LetterTruth &t, const Analysis &a) {
-        return std::pair{t.selfId, a.selfId};
-    });
+    expectRecovered("self id", [](const LetterTruth &t, const Analysis &a) { return std::pair{t.selfId, a.selfId}; });
 }
 
 TEST_F(CorpusTest, coverLetterAndSignatoryAreRecovered)

@@ -1,6 +1,6 @@
 // CoverLetterDetector alone: the aanbiedingsbrief in front of an agenda or verslag.
-#include "analysis/BlockBuilder.h"
 #include "analysis/CoverLetterDetector.h"
+#include "analysis/BlockBuilder.h"
 #include "source/TextSource.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +27,8 @@ TEST(CoverLetterDetector, aSalutationUpToTheSignatureIsTheCoverLetter)
     const CoverLetterFacts facts = coverOf(
         "Geachte voorzitter,\n\nHierbij bied ik u de geannoteerde agenda aan voor de NAVO-bijeenkomst van ministers\n"
         "van Buitenlandse Zaken van 3 en 4 april 2024.\n\nDe minister van Buitenlandse Zaken,\n\nH.G.J. Bruins Slot\n\n"
-        "Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024\n\nDe bijeenkomst vindt plaats in Brussel.\n",
+        "Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024\n\nDe bijeenkomst vindt plaats in "
+        "Brussel.\n",
         &blocks);
     ASSERT_TRUE(facts.present);
     EXPECT_EQ(facts.signatory, QStringLiteral("H.G.J. Bruins Slot"));

@@ -37,8 +37,7 @@ TEST(DateParser, daysJoinedByEnFormOneRange)
 
 TEST(DateParser, weekdaysBeforeDaysAreSkipped)
 {
-    expectRange(parse("Op woensdag 31 mei en donderdag 1 juni 2023 vond"), QDate(2023, 5, 31),
-                QDate(2023, 6, 1));
+    expectRange(parse("Op woensdag 31 mei en donderdag 1 juni 2023 vond"), QDate(2023, 5, 31), QDate(2023, 6, 1));
     expectRange(parse("zaterdag 14 en zondag 15 mei 2022"), QDate(2022, 5, 14), QDate(2022, 5, 15));
 }
 
@@ -56,10 +55,7 @@ TEST(DateParser, missingYearComesFromContext)
     expectRange(parse("op 4 april jl. geïnformeerd", 2025), QDate(2025, 4, 4), QDate(2025, 4, 4));
 }
 
-TEST(DateParser, missingYearWithoutContextIsNoDate)
-{
-    EXPECT_FALSE(parse("Meeting 28–29 november").isValid());
-}
+TEST(DateParser, missingYearWithoutContextIsNoDate) { EXPECT_FALSE(parse("Meeting 28–29 november").isValid()); }
 
 TEST(DateParser, jlIsPartOfTheMatch)
 {
@@ -142,8 +138,8 @@ TEST(DateParser, sampleCoverLettersGiveTheirMeetingDates)
 {
     expectRange(DateParser::findFirst(test::runningText(QStringLiteral("000_a60e29c67b147090.txt"))),
                 QDate(2024, 5, 30), QDate(2024, 5, 31));
-    expectRange(DateParser::findFirst(test::runningText(QStringLiteral("001_76cb035f3064fde5.txt"))),
-                QDate(2024, 4, 3), QDate(2024, 4, 4));
+    expectRange(DateParser::findFirst(test::runningText(QStringLiteral("001_76cb035f3064fde5.txt"))), QDate(2024, 4, 3),
+                QDate(2024, 4, 4));
     expectRange(DateParser::findFirst(test::runningText(QStringLiteral("002_e47a5db50cc64457.txt"))),
                 QDate(2023, 5, 31), QDate(2023, 6, 1));
     expectRange(DateParser::findFirst(test::runningText(QStringLiteral("003_eafaf4e2d27f033a.txt")), 2023),

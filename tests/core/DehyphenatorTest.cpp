@@ -13,7 +13,7 @@ using namespace diptych;
 namespace {
 
 struct Break {
-    QString left;  // last word of a line, ending with the hyphen
+    QString left; // last word of a line, ending with the hyphen
     QString right; // first word of the next line
 };
 
@@ -184,8 +184,8 @@ TEST(DehyphenatorTest, wordsOfListsLowerCasedFormsAndThePartsOfCompounds)
 {
     const QSet<QString> words = Dehyphenator::wordsOf(
         QStringLiteral("In zowel EU- als NAVO-verband (bondgenoten), NAVO’s Indo-Pacific-beleid."));
-    for (const char *w : {"in", "zowel", "eu", "als", "navo-verband", "navo", "verband", "bondgenoten",
-                          "navo’s", "indo-pacific-beleid", "indo", "pacific", "beleid"})
+    for (const char *w : {"in", "zowel", "eu", "als", "navo-verband", "navo", "verband", "bondgenoten", "navo’s",
+                          "indo-pacific-beleid", "indo", "pacific", "beleid"})
         EXPECT_TRUE(words.contains(QString::fromUtf8(w))) << w;
     for (const char *w : {"eu-", "EU", "(bondgenoten", "bondgenoten),", "beleid.", ""})
         EXPECT_FALSE(words.contains(QString::fromUtf8(w))) << w;
@@ -203,17 +203,15 @@ TEST(DehyphenatorTest, resolvesEveryLineEndHyphenOfTheSampleLetters)
         EXPECT_TRUE(found) << c.file << ": no line break " << c.left << " / " << c.right;
 
         const Dehyphenator d(Speller::shared(), Dehyphenator::wordsOf(text));
-        EXPECT_EQ(d.join(QString::fromUtf8(c.left), QString::fromUtf8(c.right)).toStdString(),
-                  std::string(c.expected))
+        EXPECT_EQ(d.join(QString::fromUtf8(c.left), QString::fromUtf8(c.right)).toStdString(), std::string(c.expected))
             << c.file;
     }
 }
 
 TEST(DehyphenatorTest, sampleCaseTableCoversEveryLineEndHyphenOfTheSamples)
 {
-    for (const char *name : {"000_a60e29c67b147090.txt", "001_76cb035f3064fde5.txt",
-                             "002_e47a5db50cc64457.txt", "003_eafaf4e2d27f033a.txt",
-                             "004_cd1c5c75dbeda8f3.txt"}) {
+    for (const char *name : {"000_a60e29c67b147090.txt", "001_76cb035f3064fde5.txt", "002_e47a5db50cc64457.txt",
+                             "003_eafaf4e2d27f033a.txt", "004_cd1c5c75dbeda8f3.txt"}) {
         const QString file = QString::fromUtf8(name);
         for (const Break &b : lineEndBreaks(readSample(file)))
             EXPECT_NE(findCase(file, b), nullptr)

@@ -33,7 +33,8 @@ TEST(DocumentTypeDetector, theHeadBlockSaysWhatTheDocumentIs)
               DocumentType::Aanhangsel);
     EXPECT_EQ(typeOfHead({QStringLiteral("Nr. 3121"), QStringLiteral("MOTIE VAN HET LID CEDER")}), DocumentType::Motie);
     EXPECT_EQ(typeOfHead({QStringLiteral("GEWIJZIGDE MOTIE VAN DE LEDEN PATERNOTTE EN PIRI")}), DocumentType::Motie);
-    EXPECT_EQ(typeOfHead({QStringLiteral("Nr. 446 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")}), DocumentType::Brief);
+    EXPECT_EQ(typeOfHead({QStringLiteral("Nr. 446 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN")}),
+              DocumentType::Brief);
     EXPECT_EQ(typeOfHead({QStringLiteral("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")}), DocumentType::VerslagCommissie);
     EXPECT_EQ(typeOfHead({}), DocumentType::Other);
 }

@@ -79,20 +79,23 @@ TEST(FootnoteDetector, aContinuationOnTheNextPageStartsWhereNoteTextStarts)
 
 TEST(FootnoteDetector, inPlainTextANumberedLineAfterABlankLineIsANoteAndItsNumberGluedToAWordTheCall)
 {
-    SourceDocument doc = TextSource::parse(QStringLiteral(
-        "De bondgenoten hebben hun toezeggingen gestand gedaan1. Dat is goed nieuws.\n\n"
-        "Nederland heeft daaraan bijgedragen.\n\n"
-        "1 Kamerstuk 28 676, nr. 434\n"), QStringLiteral("t.txt"));
+    SourceDocument doc = TextSource::parse(
+        QStringLiteral("De bondgenoten hebben hun toezeggingen gestand gedaan1. Dat is goed nieuws.\n\n"
+                       "Nederland heeft daaraan bijgedragen.\n\n"
+                       "1 Kamerstuk 28 676, nr. 434\n"),
+        QStringLiteral("t.txt"));
     const QVector<FootnoteDraft> notes = FootnoteDetector::run(doc);
     ASSERT_EQ(notes.size(), 1);
     const Line &body = doc.pages[0].lines[0];
     ASSERT_EQ(body.calls.size(), 1);
-    EXPECT_EQ(body.text.left(body.calls[0].offset), QStringLiteral("De bondgenoten hebben hun toezeggingen gestand gedaan"));
+    EXPECT_EQ(body.text.left(body.calls[0].offset),
+              QStringLiteral("De bondgenoten hebben hun toezeggingen gestand gedaan"));
 }
 
 TEST(FootnoteDetector, aNumberedLineWithoutACallIsNoNoteInPlainText)
 {
-    SourceDocument doc = TextSource::parse(QStringLiteral(
-        "Het kabinet steunt drie punten.\n\n1 De steun aan Oekraïne gaat door.\n"), QStringLiteral("t.txt"));
+    SourceDocument doc =
+        TextSource::parse(QStringLiteral("Het kabinet steunt drie punten.\n\n1 De steun aan Oekraïne gaat door.\n"),
+                          QStringLiteral("t.txt"));
     EXPECT_TRUE(FootnoteDetector::run(doc).isEmpty());
 }

@@ -11,10 +11,7 @@ using test::HandMadePage;
 
 namespace {
 
-SourceDocument text(const char *t)
-{
-    return TextSource::parse(QString::fromUtf8(t), QStringLiteral("t.txt"));
-}
+SourceDocument text(const char *t) { return TextSource::parse(QString::fromUtf8(t), QStringLiteral("t.txt")); }
 
 } // namespace
 
@@ -39,10 +36,9 @@ TEST(FurnitureDetector, aLineAtThePageEdgeOfBothPagesIsFurnitureWhateverItsPageN
 // number changed, but that number is no page number: notes, not a running footer.
 TEST(FurnitureDetector, notesCitingTheSameKamerstukOnEveryPageAreNoFurniture)
 {
-    SourceDocument doc = text(
-        "De ministers spraken over Oekraïne3.\n\n3 Kamerstuk 28 676, nr. 113\n\f"
-        "De ministers spraken over China4.\n\n4 Kamerstuk 28 676, nr. 113\n\f"
-        "De ministers spraken over Iran5.\n\n5 Kamerstuk 28 676, nr. 113\n");
+    SourceDocument doc = text("De ministers spraken over Oekraïne3.\n\n3 Kamerstuk 28 676, nr. 113\n\f"
+                              "De ministers spraken over China4.\n\n4 Kamerstuk 28 676, nr. 113\n\f"
+                              "De ministers spraken over Iran5.\n\n5 Kamerstuk 28 676, nr. 113\n");
     FurnitureDetector::run(doc);
     for (const Page &page : doc.pages)
         EXPECT_EQ(page.lines.last().role, LineRole::Body) << page.lines.last().text.toStdString();
@@ -60,10 +56,11 @@ TEST(FurnitureDetector, theOwnIdComesFromTheFooterWithASubDossier)
 
 TEST(FurnitureDetector, theHeadBlockOfATextExportGivesTheOwnIdAndTheLetterDate)
 {
-    SourceDocument doc = text("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\n28 676 NAVO\n\n"
-                              "Nr. 446 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
-                              "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 december 2023\n\n"
-                              "Hierbij bied ik u de geannoteerde agenda aan.\n");
+    SourceDocument doc =
+        text("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023–2024\n\n28 676 NAVO\n\n"
+             "Nr. 446 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
+             "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 december 2023\n\n"
+             "Hierbij bied ik u de geannoteerde agenda aan.\n");
     const FurnitureFacts facts = FurnitureDetector::run(doc);
     EXPECT_EQ(facts.selfId, QStringLiteral("kst-28676-446"));
     EXPECT_EQ(facts.letterDate, QDate(2023, 12, 4));

@@ -50,13 +50,13 @@ TEST(HeadingDetector, sessionsAreParsedWithTheirNumberAndTitle)
 TEST(HeadingDetector, theFirstHeadingIsTheTitleAndTheShortLinesAfterItTopics)
 {
     QString title;
-    const QStringList headings = headingsOf(
-        "Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024\n\n"
-        "De bijeenkomst vindt plaats in Brussel. De minister zal deelnemen.\n\n"
-        "Oekraïne\n\nDe ministers zullen spreken over de steun aan Oekraïne.\n\n"
-        "Vraag 1\n\nHeeft u kennisgenomen van het artikel?\n\n"
-        "Bijgaande cijfers zijn aangeleverd door de politie:\n\nDe cijfers volgen hieronder in een tabel.\n",
-        &title);
+    const QStringList headings =
+        headingsOf("Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024\n\n"
+                   "De bijeenkomst vindt plaats in Brussel. De minister zal deelnemen.\n\n"
+                   "Oekraïne\n\nDe ministers zullen spreken over de steun aan Oekraïne.\n\n"
+                   "Vraag 1\n\nHeeft u kennisgenomen van het artikel?\n\n"
+                   "Bijgaande cijfers zijn aangeleverd door de politie:\n\nDe cijfers volgen hieronder in een tabel.\n",
+                   &title);
     EXPECT_EQ(title, QStringLiteral("Geannoteerde agenda NAVO Foreign Ministers Meeting 3-4 april 2024"));
     // A question and a line that announces what follows are sentences, not headings.
     EXPECT_EQ(headings, (QStringList{QStringLiteral("Oekraïne"), QStringLiteral("Vraag 1")}));
@@ -69,8 +69,10 @@ TEST(HeadingDetector, aTableAndItsCaptionAreNoHeadings)
     HandMadePage(doc)
         .line(220, 100, 7.8, "Bijgaande cijfers zijn aangeleverd door de politie en door het meldpunt in de regio.")
         .line(220, 120, 6.3, "Meldingen Tumba, kenniscentrum discriminatie", true)
-        .row(135, 6.3, {{220, QStringLiteral("Grond")}, {370, QStringLiteral("2021")}, {450, QStringLiteral("2022")}}, true)
-        .row(150, 6.3, {{220, QStringLiteral("TOTAAL")}, {370, QStringLiteral("12")}, {450, QStringLiteral("17")}}, true)
+        .row(135, 6.3, {{220, QStringLiteral("Grond")}, {370, QStringLiteral("2021")}, {450, QStringLiteral("2022")}},
+             true)
+        .row(150, 6.3, {{220, QStringLiteral("TOTAAL")}, {370, QStringLiteral("12")}, {450, QStringLiteral("17")}},
+             true)
         .line(220, 170, 7.8, "Het is van groot belang dat iedereen zich veilig en geaccepteerd weet.", true);
     EXPECT_TRUE(headingsOf(doc).isEmpty());
 }

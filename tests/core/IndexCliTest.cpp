@@ -40,8 +40,14 @@ protected:
         db = dir.filePath(QStringLiteral("library.sqlite"));
     }
 
-    CliRun index(const QStringList &args) { return runCli(QStringList{QStringLiteral("index"), QStringLiteral("--library"), db} + args); }
-    CliRun search(const QStringList &args) { return runCli(QStringList{QStringLiteral("search"), QStringLiteral("--library"), db} + args); }
+    CliRun index(const QStringList &args)
+    {
+        return runCli(QStringList{QStringLiteral("index"), QStringLiteral("--library"), db} + args);
+    }
+    CliRun search(const QStringList &args)
+    {
+        return runCli(QStringList{QStringLiteral("search"), QStringLiteral("--library"), db} + args);
+    }
 
     QTemporaryDir dir;
     QString folder;
@@ -82,7 +88,8 @@ TEST_F(IndexCliTest, summaryLineAndRebuild)
 TEST_F(IndexCliTest, searchJsonHasTheDocumentedKeysAndMarkedTerms)
 {
     ASSERT_EQ(index({folder}).exitCode, 0);
-    const CliRun run = search({QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("oekraine")});
+    const CliRun run =
+        search({QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("oekraine")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(run.out).object();
     EXPECT_EQ(keys(o), (QStringList{"hits", "query"}));
@@ -97,7 +104,8 @@ TEST_F(IndexCliTest, searchJsonHasTheDocumentedKeysAndMarkedTerms)
         const QString snippet = hit.value(QStringLiteral("snippet")).toString();
         const QJsonArray first = hit.value(QStringLiteral("highlights")).toArray().at(0).toArray();
         ASSERT_EQ(first.size(), 2);
-        EXPECT_TRUE(snippet.mid(first[0].toInt(), first[1].toInt() - first[0].toInt()).startsWith(QStringLiteral("Oekraïne")))
+        EXPECT_TRUE(
+            snippet.mid(first[0].toInt(), first[1].toInt() - first[0].toInt()).startsWith(QStringLiteral("Oekraïne")))
             << snippet.toStdString();
         EXPECT_FALSE(snippet.contains(QChar(0x01)));
     }
@@ -139,13 +147,18 @@ TEST(IndexCli, aFileNameThatIsNotUtf8IsReportedNotSkipped)
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
         std::fclose(out);
     }
-    const CliRun r = runCli({QStringLiteral("index"), QStringLiteral("--library"), dir.filePath(QStringLiteral("lib.sqlite")),
-                                QStringLiteral("--json"), dir.path()});
+    const CliRun r = runCli({QStringLiteral("index"), QStringLiteral("--library"),
+                             dir.filePath(QStringLiteral("lib.sqlite")), QStringLiteral("--json"), dir.path()});
     EXPECT_EQ(r.exitCode, 1);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(o.value(QStringLiteral("indexed")).toInt(), 1);
     const QJsonArray failed = o.value(QStringLiteral("failed")).toArray();
     ASSERT_EQ(failed.size(), 1);
-    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("brief-caf")));
-    EXPECT_TRUE(failed.first().toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("not valid UTF-8")));
+    EXPECT_TRUE(
+        failed.first().toObject().value(QStringLiteral("file")).toString().contains(QStringLiteral("brief-caf")));
+    EXPECT_TRUE(failed.first()
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("not valid UTF-8")));
 }

@@ -8,7 +8,8 @@ TEST(KindDetector, titleOrCoverLetterDecideFirst)
 {
     EXPECT_EQ(KindDetector::run(QStringLiteral("Geannoteerde agenda NAVO FMM"), {}, QStringLiteral("Zij spraken.")),
               DocumentKind::Agenda);
-    EXPECT_EQ(KindDetector::run({}, QStringLiteral("Hierbij bied ik u het verslag aan."), QStringLiteral("Zij zullen spreken.")),
+    EXPECT_EQ(KindDetector::run({}, QStringLiteral("Hierbij bied ik u het verslag aan."),
+                                QStringLiteral("Zij zullen spreken.")),
               DocumentKind::Verslag);
 }
 
@@ -21,7 +22,8 @@ TEST(KindDetector, futureMarkersWithinOneSentence)
     EXPECT_EQ(KindDetector::backwardMarkers(agenda), 0);
     EXPECT_EQ(KindDetector::run({}, {}, agenda), DocumentKind::Agenda);
     // "vindt" and "plaats" in different sentences are no marker.
-    EXPECT_EQ(KindDetector::forwardMarkers(QStringLiteral("Het kabinet vindt dit belangrijk. De plaats is Brussel.")), 0);
+    EXPECT_EQ(KindDetector::forwardMarkers(QStringLiteral("Het kabinet vindt dit belangrijk. De plaats is Brussel.")),
+              0);
 }
 
 TEST(KindDetector, pastMarkersMakeAVerslag)
@@ -35,6 +37,7 @@ TEST(KindDetector, pastMarkersMakeAVerslag)
 
 TEST(KindDetector, mixedTensesWithoutAClearMajorityAreOther)
 {
-    EXPECT_EQ(KindDetector::run({}, {}, QStringLiteral("De ministers spraken over Oekraïne. Zij zullen dat blijven doen.")),
-              DocumentKind::Other);
+    EXPECT_EQ(
+        KindDetector::run({}, {}, QStringLiteral("De ministers spraken over Oekraïne. Zij zullen dat blijven doen.")),
+        DocumentKind::Other);
 }

@@ -3,9 +3,9 @@
 #include "AnalysisFixture.h"
 
 #include "library/LibraryIndex.h"
+#include "library/LibraryStore.h"
 #include "library/SnippetLocator.h"
 #include "library/SnippetMaker.h"
-#include "library/LibraryStore.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -116,7 +116,8 @@ TEST_F(LibraryIndexTest, indexesEverySampleOnceUnderItsContentHash)
 
 TEST_F(LibraryIndexTest, foldsAccentsAndCaseInQueryAndText)
 {
-    const QStringList expected = samplesWhere([](const QStringList &w) { return w.contains(QStringLiteral("oekraine")); });
+    const QStringList expected =
+        samplesWhere([](const QStringList &w) { return w.contains(QStringLiteral("oekraine")); });
     ASSERT_FALSE(expected.isEmpty());
     EXPECT_EQ(hitNames(QStringLiteral("oekraine")), expected);
     EXPECT_EQ(hitNames(QStringLiteral("Oekraïne")), expected);
@@ -143,9 +144,11 @@ TEST_F(LibraryIndexTest, quotedPhraseMatchesOnlyAdjacentWords)
 
 TEST_F(LibraryIndexTest, starMakesAPrefixAndPlainWordsAreWhole)
 {
-    const QStringList adjective = samplesWhere([](const QStringList &w) { return w.contains(QStringLiteral("oekraiense")); });
+    const QStringList adjective =
+        samplesWhere([](const QStringList &w) { return w.contains(QStringLiteral("oekraiense")); });
     const QStringList anyForm = samplesWhere([](const QStringList &w) {
-        return std::any_of(w.cbegin(), w.cend(), [](const QString &x) { return x.startsWith(QStringLiteral("oekrai")); });
+        return std::any_of(w.cbegin(), w.cend(),
+                           [](const QString &x) { return x.startsWith(QStringLiteral("oekrai")); });
     });
     ASSERT_LT(adjective.size(), anyForm.size());
     EXPECT_EQ(hitNames(QStringLiteral("oekraïense")), adjective);
@@ -155,11 +158,12 @@ TEST_F(LibraryIndexTest, starMakesAPrefixAndPlainWordsAreWhole)
 
 TEST_F(LibraryIndexTest, garbageQueriesNeverReachFts5AsSyntaxErrors)
 {
-    for (const QString &query : {QStringLiteral("\""), QStringLiteral("AND"), QStringLiteral("*"), QStringLiteral("OR OR"),
-                                 QStringLiteral("NOT"), QStringLiteral("NEAR("), QStringLiteral("(oekraine"),
-                                 QStringLiteral("title:"), QStringLiteral("\"\""), QStringLiteral("-"), QStringLiteral("^"),
-                                 QStringLiteral("oekraine AND"), QStringLiteral("\"oekraine"), QStringLiteral("body:oekraine"),
-                                 QStringLiteral("a\"b\"c*\"*"), QString(), QStringLiteral("   ")}) {
+    for (const QString &query :
+         {QStringLiteral("\""), QStringLiteral("AND"), QStringLiteral("*"), QStringLiteral("OR OR"),
+          QStringLiteral("NOT"), QStringLiteral("NEAR("), QStringLiteral("(oekraine"), QStringLiteral("title:"),
+          QStringLiteral("\"\""), QStringLiteral("-"), QStringLiteral("^"), QStringLiteral("oekraine AND"),
+          QStringLiteral("\"oekraine"), QStringLiteral("body:oekraine"), QStringLiteral("a\"b\"c*\"*"), QString(),
+          QStringLiteral("   ")}) {
         const QVector<SearchHit> hits = index->search(query);
         EXPECT_TRUE(index->error().isEmpty()) << query.toStdString() << ": " << index->error().toStdString();
         for (const SearchHit &hit : hits)
@@ -193,8 +197,11 @@ TEST_F(LibraryIndexTest, aPrefixHitHasAMarkedSnippetAndOpensAtAWordWithThePrefix
         const int open = int(hit.snippet.indexOf(SnippetLocator::kOpen));
         ASSERT_GE(open, 0) << hit.snippet.toStdString();
         EXPECT_EQ(fold(hit.snippet.mid(open + 1, 8)), QStringLiteral("bondgeno"));
-        EXPECT_TRUE(a.text.contains(QString(hit.snippet).remove(SnippetLocator::kOpen).remove(SnippetLocator::kClose)
-                                        .remove(QChar(0x2026)).trimmed()))
+        EXPECT_TRUE(a.text.contains(QString(hit.snippet)
+                                        .remove(SnippetLocator::kOpen)
+                                        .remove(SnippetLocator::kClose)
+                                        .remove(QChar(0x2026))
+                                        .trimmed()))
             << "a snippet is a verbatim piece of the reading text: " << hit.snippet.toStdString();
     }
 }
@@ -218,7 +225,8 @@ TEST(SnippetMaker, cutsAroundTheFirstMatchAndMarksPrefixesPhrasesAndFoldedWords)
     EXPECT_TRUE(maker.snippet(QStringLiteral("Niets van dat alles, bondgenootje niet uitgezonderd"), 16)
                     .contains(markedWord(QStringLiteral("bondgenootje"))));
     EXPECT_TRUE(maker.snippet(QStringLiteral("Geen bond, geen genoten."), 16).isEmpty());
-    EXPECT_EQ(maker.highlight(QStringLiteral("Verslag: bondgenoten")), QStringLiteral("Verslag: ") + markedWord(QStringLiteral("bondgenoten")));
+    EXPECT_EQ(maker.highlight(QStringLiteral("Verslag: bondgenoten")),
+              QStringLiteral("Verslag: ") + markedWord(QStringLiteral("bondgenoten")));
 }
 
 TEST_F(LibraryIndexTest, hitsCarryTheLettersMeetingKindAndTitleBestFirst)
@@ -248,8 +256,10 @@ TEST_F(LibraryIndexTest, aMatchInAFootnoteOpensAtTheNotesCallSite)
     for (auto it = analyses->cbegin(); it != analyses->cend(); ++it) {
         for (const Footnote &note : it.value().footnotes) {
             for (const QString &w : words(note.text)) {
-                if (w.size() < 9 || !samplesWhere([&](const QStringList &x) { return x.contains(w); }).contains(it.key())
-                    || words(it.value().text).contains(w) || words(it.value().title).contains(w) || note.calls.isEmpty())
+                if (w.size() < 9
+                    || !samplesWhere([&](const QStringList &x) { return x.contains(w); }).contains(it.key())
+                    || words(it.value().text).contains(w) || words(it.value().title).contains(w)
+                    || note.calls.isEmpty())
                     continue;
                 for (const SearchHit &hit : index->search(w)) {
                     if (QFileInfo(hit.path).fileName().startsWith(it.key())) {

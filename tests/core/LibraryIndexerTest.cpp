@@ -54,7 +54,8 @@ protected:
         letters = dir.filePath(QStringLiteral("letters"));
         writeFile(letters + QStringLiteral("/a.txt"), readFile(dataFile(QStringLiteral("000_a60e29c67b147090.txt"))));
         writeFile(letters + QStringLiteral("/b.txt"), readFile(dataFile(QStringLiteral("002_e47a5db50cc64457.txt"))));
-        writeFile(letters + QStringLiteral("/2024/c.txt"), readFile(dataFile(QStringLiteral("004_cd1c5c75dbeda8f3.txt"))));
+        writeFile(letters + QStringLiteral("/2024/c.txt"),
+                  readFile(dataFile(QStringLiteral("004_cd1c5c75dbeda8f3.txt"))));
         writeFile(letters + QStringLiteral("/notes.odt"), "not a letter");
         index = std::make_unique<LibraryIndex>(dir.filePath(QStringLiteral("library.sqlite")));
         ASSERT_TRUE(index->open()) << index->error().toStdString();
@@ -116,7 +117,8 @@ TEST_F(LibraryIndexerTest, changedFileReplacesItsOldRowsAndOthersAreSkipped)
     // The adviser's copy is edited: a new word in, every "Oekraïne" out.
     QString text = QString::fromUtf8(readFile(a));
     ASSERT_TRUE(text.contains(QStringLiteral("Oekraïne")));
-    text.replace(QStringLiteral("Oekraïense"), QStringLiteral("Kyiviaanse")).replace(QStringLiteral("Oekraïne"), QStringLiteral("Zwitserland"));
+    text.replace(QStringLiteral("Oekraïense"), QStringLiteral("Kyiviaanse"))
+        .replace(QStringLiteral("Oekraïne"), QStringLiteral("Zwitserland"));
     writeFile(a, text.toUtf8() + "\nHet woord zeldzaamheidsproef staat hier.\n");
 
     const IndexSummary again = runOn({letters});

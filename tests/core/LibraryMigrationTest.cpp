@@ -83,7 +83,8 @@ TEST_F(LibraryMigrationTest, everyLetterOfTheLibraryAndOfTheIndexIsInOneTable)
 
     const std::optional<LibraryEntry> verslag = entry(store, kSample000);
     ASSERT_TRUE(verslag);
-    EXPECT_EQ(verslag->title, QStringLiteral("Verslag van de informele NAVO Foreign Ministers Meeting (iFMM) van 30-31 mei 2024"));
+    EXPECT_EQ(verslag->title,
+              QStringLiteral("Verslag van de informele NAVO Foreign Ministers Meeting (iFMM) van 30-31 mei 2024"));
     EXPECT_EQ(verslag->kind, DocumentKind::Verslag);
     EXPECT_EQ(verslag->meeting.type, MeetingType::InformalFmm);
     EXPECT_EQ(verslag->meeting.start, QDate(2024, 5, 30));
@@ -129,8 +130,8 @@ TEST_F(LibraryMigrationTest, theSearchIndexComesOverWithoutReindexing)
     ASSERT_EQ(hits.size(), 1);
     EXPECT_EQ(hits.first().documentHash, kIndexOnly);
     const QVector<SearchHit> praag = index.search(QStringLiteral("\"informele NAVO Foreign Ministers Meeting\""));
-    const auto it = std::find_if(praag.begin(), praag.end(),
-                                 [](const SearchHit &h) { return h.documentHash == kSample000; });
+    const auto it =
+        std::find_if(praag.begin(), praag.end(), [](const SearchHit &h) { return h.documentHash == kSample000; });
     ASSERT_NE(it, praag.end());
     // The label the released index stored, now made from the meeting's fields.
     EXPECT_EQ(it->meetingLabel, QStringLiteral("iFMM Praag 30-31 mei 2024"));

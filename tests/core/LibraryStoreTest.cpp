@@ -125,11 +125,11 @@ TEST(LibraryStore, versionOneDatabaseIsMigratedKeepingItsDocuments)
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1)")));
-        ASSERT_TRUE(q.exec(QStringLiteral(
-            "CREATE TABLE documents (hash TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL "
-            "DEFAULT '', kind TEXT NOT NULL DEFAULT 'other', meeting_type TEXT NOT NULL DEFAULT '', "
-            "meeting_start TEXT NOT NULL DEFAULT '', meeting_end TEXT NOT NULL DEFAULT '', "
-            "meeting_place TEXT NOT NULL DEFAULT '', added TEXT NOT NULL)")));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("CREATE TABLE documents (hash TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL "
+                           "DEFAULT '', kind TEXT NOT NULL DEFAULT 'other', meeting_type TEXT NOT NULL DEFAULT '', "
+                           "meeting_start TEXT NOT NULL DEFAULT '', meeting_end TEXT NOT NULL DEFAULT '', "
+                           "meeting_place TEXT NOT NULL DEFAULT '', added TEXT NOT NULL)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO documents (hash, path, kind, added) VALUES "
                                           "('bb22', '/v.txt', 'verslag', '2024-06-01T10:00:00Z')")));
         db.close();

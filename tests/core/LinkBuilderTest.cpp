@@ -116,8 +116,8 @@ TEST(LinkBuilder, aSummitWithoutYearIsTheOneNearestTheLetterWhenAPlaceHadSeveral
                                 QDate(2018, 7, 11));
     docs[1].mentions << mention(QStringLiteral("summit"), QStringLiteral("Top in Brussel"), QStringLiteral("Brussel"),
                                 QDate(2021, 6, 14));
-    docs[2].mentions << mention(QStringLiteral("summit"), QStringLiteral("de Top in Brussel"), QStringLiteral("Brussel"),
-                                QDate());
+    docs[2].mentions << mention(QStringLiteral("summit"), QStringLiteral("de Top in Brussel"),
+                                QStringLiteral("Brussel"), QDate());
     const LinkGraph graph = LinkBuilder(TopicList()).build(docs);
     const SummitGroup *first = summit(graph, QStringLiteral("Brussel"), 2018);
     ASSERT_NE(first, nullptr);
@@ -135,10 +135,11 @@ TEST(LinkBuilder, lettersCitingTheSameDossierAreLinkedBothWays)
     EXPECT_EQ(linkTargets(graph, docs, 2, LinkKind::Kamerstuk), QStringList{"004"});
     EXPECT_EQ(linkTargets(graph, docs, 4, LinkKind::Kamerstuk), QStringList{"002"});
     const QVector<DocumentLink> out = graph.linksFrom(2);
-    const auto it = std::find_if(out.cbegin(), out.cend(),
-                                 [](const DocumentLink &l) { return l.kind == LinkKind::Kamerstuk; });
+    const auto it =
+        std::find_if(out.cbegin(), out.cend(), [](const DocumentLink &l) { return l.kind == LinkKind::Kamerstuk; });
     ASSERT_NE(it, out.cend());
-    EXPECT_TRUE(it->label.startsWith(QStringLiteral("dossier 28676 also cited in agenda iFMM Antalya"))) << it->label.toStdString();
+    EXPECT_TRUE(it->label.startsWith(QStringLiteral("dossier 28676 also cited in agenda iFMM Antalya")))
+        << it->label.toStdString();
 }
 
 TEST(LinkBuilder, aReferenceToALetterInTheSetPointsToThatLetter)
@@ -148,15 +149,16 @@ TEST(LinkBuilder, aReferenceToALetterInTheSetPointsToThatLetter)
     Analysis later = letter(QStringLiteral("later.txt"), DocumentKind::Verslag, QStringLiteral("Verslag FMM"),
                             QStringLiteral("FMM"), QDate(2023, 11, 28), QDate(2023, 11, 29), QStringLiteral("Brussel"));
     later.references << citation(QStringLiteral("kst-28676-446"), QStringLiteral("28676"));
-    Analysis cited = letter(QStringLiteral("cited.txt"), DocumentKind::Other, QStringLiteral("Brief"), QString(), {}, {});
-    cited.selfId = QStringLiteral("kst-28676-434");  // what 002 cites in its footnote 2
+    Analysis cited =
+        letter(QStringLiteral("cited.txt"), DocumentKind::Other, QStringLiteral("Brief"), QString(), {}, {});
+    cited.selfId = QStringLiteral("kst-28676-434"); // what 002 cites in its footnote 2
     docs << later << cited;
     const LinkGraph graph = LinkBuilder().build(docs);
     QStringList cites;
     for (const DocumentLink &link : graph.links) {
         if (link.label.startsWith(QStringLiteral("cites ")))
-            cites << shortName(docs.at(link.from)) + QStringLiteral(" -> ") + shortName(docs.at(link.to)) + QStringLiteral(": ")
-                         + link.label;
+            cites << shortName(docs.at(link.from)) + QStringLiteral(" -> ") + shortName(docs.at(link.to))
+                         + QStringLiteral(": ") + link.label;
     }
     EXPECT_EQ(cites, (QStringList{"002 -> cited.txt: cites kst-28676-434: Brief",
                                   "later.txt -> 003: cites kst-28676-446: agenda FMM Brussel 28-29 november 2023"}));
@@ -238,11 +240,13 @@ TEST(LinkBuilder, defenceSpendingIsFollowedUnderItsDutchAndEnglishNames)
     const TopicThread *spending = thread(sampleGraph(), QStringLiteral("Defensie-uitgaven"));
     ASSERT_NE(spending, nullptr);
     EXPECT_EQ(threadNames(fiveSamples(), *spending), (QStringList{"002", "003", "001", "000", "004"}));
-    EXPECT_EQ(spending->entries.at(1).heading, QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie"));
+    EXPECT_EQ(spending->entries.at(1).heading,
+              QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie"));
     EXPECT_EQ(spending->entries.at(2).heading, QStringLiteral("Burden-sharing"));
     // 000 has no sections: its passage is the paragraph about the Defense Investment Pledge.
     EXPECT_EQ(spending->entries.at(3).section, -1);
-    EXPECT_TRUE(spending->entries.at(3).passage.contains(QStringLiteral("2%"))) << spending->entries.at(3).passage.toStdString();
+    EXPECT_TRUE(spending->entries.at(3).passage.contains(QStringLiteral("2%")))
+        << spending->entries.at(3).passage.toStdString();
 }
 
 TEST(LinkBuilder, headingsTwoLettersShareBecomeATopicOfTheirOwn)
@@ -251,8 +255,9 @@ TEST(LinkBuilder, headingsTwoLettersShareBecomeATopicOfTheirOwn)
     for (int i = 0; i < 3; ++i) {
         Analysis a = letter(QStringLiteral("l%1.txt").arg(i), DocumentKind::Verslag, QString(), QStringLiteral("FMM"),
                             QDate(2020 + i, 4, 1), QDate(2020 + i, 4, 2), QStringLiteral("Brussel"));
-        const QString heading = i == 2 ? QStringLiteral("Noordpool") : i == 0 ? QStringLiteral("De Arctische regio")
-                                                                               : QStringLiteral("Arctische regio’s");
+        const QString heading = i == 2   ? QStringLiteral("Noordpool")
+                                : i == 0 ? QStringLiteral("De Arctische regio")
+                                         : QStringLiteral("Arctische regio’s");
         a.text = heading + QStringLiteral("\n\nBondgenoten spraken over het hoge noorden.\n\nVerder niets.");
         Section s;
         s.title = heading;

@@ -30,8 +30,8 @@ inline Reference citation(const QString &id, const QString &dossier)
     return r;
 }
 
-inline Mention mention(const QString &what, const QString &name, const QString &place, const QDate &start,
-                       int year = 0, int month = 0)
+inline Mention mention(const QString &what, const QString &name, const QString &place, const QDate &start, int year = 0,
+                       int month = 0)
 {
     Mention m;
     for (MentionKind kind : {MentionKind::Summit, MentionKind::Council, MentionKind::Fmm, MentionKind::Meeting}) {

@@ -65,7 +65,8 @@ TEST(LinksCli, jsonHasExactlyDocumentsMeetingsLinksAndTopicsOfTheDocumentedShape
     EXPECT_EQ(november.value(QStringLiteral("start")).toString(), QStringLiteral("2023-11-28"));
     EXPECT_TRUE(november.value(QStringLiteral("place")).isNull()) << "the agenda does not name the place";
     EXPECT_TRUE(november.value(QStringLiteral("verslag")).isNull());
-    EXPECT_EQ(november.value(QStringLiteral("agenda")).toString(), dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")));
+    EXPECT_EQ(november.value(QStringLiteral("agenda")).toString(),
+              dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")));
 
     const QSet<QString> kinds{"same-meeting", "previous-meeting", "kamerstuk", "mentions-meeting", "topic"};
     QSet<QString> seen;

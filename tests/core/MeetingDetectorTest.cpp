@@ -31,14 +31,17 @@ TEST(MeetingDetector, aDateWithoutYearTakesItFromTheParliamentaryYear)
 
 TEST(MeetingDetector, theMeetingTheTitleNamesFirstIsTheType)
 {
-    EXPECT_EQ(MeetingDetector::meetingType(titled("Verslag Raad Buitenlandse Zaken van 23 januari 2023")), MeetingType::Rbz);
-    EXPECT_EQ(MeetingDetector::meetingType(titled("Geannoteerde agenda Raad Algemene Zaken 21 mei 2024")), MeetingType::Raz);
+    EXPECT_EQ(MeetingDetector::meetingType(titled("Verslag Raad Buitenlandse Zaken van 23 januari 2023")),
+              MeetingType::Rbz);
+    EXPECT_EQ(MeetingDetector::meetingType(titled("Geannoteerde agenda Raad Algemene Zaken 21 mei 2024")),
+              MeetingType::Raz);
     EXPECT_EQ(MeetingDetector::meetingType(titled("Verslag NAVO-top Vilnius 11-12 juli 2023")), MeetingType::NavoTop);
     EXPECT_EQ(MeetingDetector::meetingType(titled("Verslag bijeenkomst NAVO-ministers van Defensie 13-14 juni 2024")),
               MeetingType::Dmm);
     EXPECT_EQ(MeetingDetector::meetingType(titled("Geannoteerde agenda informele NAVO ministeriële bijeenkomst")),
               MeetingType::InformalFmm);
-    EXPECT_EQ(MeetingDetector::meetingType(titled("Geannoteerde agenda Europese Raad 27-28 juni 2024")), MeetingType::None);
+    EXPECT_EQ(MeetingDetector::meetingType(titled("Geannoteerde agenda Europese Raad 27-28 juni 2024")),
+              MeetingType::None);
     EXPECT_EQ(MeetingDetector::meetingType(titled("Kamerbrief over de situatie in Oekraïne")), MeetingType::None);
 }
 

@@ -24,10 +24,7 @@ Analysis verslag(const QString &type, const QDate &start, const QString &place =
     return letter(QStringLiteral("verslag.txt"), DocumentKind::Verslag, title, type, start, start.addDays(1), place);
 }
 
-int meetingCount(const QVector<Analysis> &docs)
-{
-    return int(MeetingGrouper::group(docs).meetings.size());
-}
+int meetingCount(const QVector<Analysis> &docs) { return int(MeetingGrouper::group(docs).meetings.size()); }
 
 } // namespace
 
@@ -109,10 +106,10 @@ TEST(MeetingLink, aVerslagWithoutYearInItsTitleJoinsItsAgendaEvenWhenTheYearWasG
 
 TEST(MeetingLink, aLetterWithoutMeetingStaysADocumentAtTheEnd)
 {
-    const QVector<Analysis> docs{
-        letter(QStringLiteral("brief.txt"), DocumentKind::Other, QStringLiteral("Brief over de RBZ"), QString(),
-               QDate(2024, 5, 27), QDate(2024, 5, 27)),
-        verslag(QStringLiteral("FMM"), QDate(2024, 4, 3), QStringLiteral("Brussel"))};
+    const QVector<Analysis> docs{letter(QStringLiteral("brief.txt"), DocumentKind::Other,
+                                        QStringLiteral("Brief over de RBZ"), QString(), QDate(2024, 5, 27),
+                                        QDate(2024, 5, 27)),
+                                 verslag(QStringLiteral("FMM"), QDate(2024, 4, 3), QStringLiteral("Brussel"))};
     const LinkGraph graph = LinkBuilder(TopicList()).build(docs);
     EXPECT_EQ(graph.meetings.size(), 1);
     EXPECT_EQ(graph.meetingOf, (QVector<int>{-1, 0}));

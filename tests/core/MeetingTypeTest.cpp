@@ -24,14 +24,14 @@ TEST(MeetingType, aVerslagOfTheForeignAffairsCouncil)
 
 TEST(MeetingType, theGeneralAffairsCouncilAndTheFirstCouncilATitleNames)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Geannoteerde agenda Raad Algemene Zaken van 21 mei 2024\n\n"
-        "De Raad Algemene Zaken vindt op 21 mei 2024 plaats in Brussel. De minister zal deelnemen.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Geannoteerde agenda Raad Algemene Zaken van 21 mei 2024\n\n"
+                       "De Raad Algemene Zaken vindt op 21 mei 2024 plaats in Brussel. De minister zal deelnemen.\n"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("RAZ"));
     EXPECT_EQ(a.meeting.start, QDate(2024, 5, 21));
-    const Analysis both = analyzeText(QStringLiteral(
-        "Geannoteerde agenda Raad Buitenlandse Zaken en Raad Algemene Zaken van 20 en 21 mei 2024\n\n"
-        "De minister zal deelnemen.\n"));
+    const Analysis both = analyzeText(
+        QStringLiteral("Geannoteerde agenda Raad Buitenlandse Zaken en Raad Algemene Zaken van 20 en 21 mei 2024\n\n"
+                       "De minister zal deelnemen.\n"));
     EXPECT_EQ(meetingTypeName(both.meeting.type), QStringLiteral("RBZ"));
 }
 
@@ -56,16 +56,16 @@ TEST(MeetingType, informalInAnyWordOrderIsAnInformalMeeting)
     EXPECT_EQ(meetingTypeName(dutch.meeting.type), QStringLiteral("iFMM"));
     EXPECT_EQ(dutch.meeting.start, QDate(2022, 5, 14));
     EXPECT_EQ(dutch.meeting.place, QStringLiteral("Berlijn"));
-    const Analysis english = analyzeText(QStringLiteral(
-        "Geannoteerde agenda informal meeting of NATO Foreign Ministers 14-15 mei 2025\n\n"
-        "De bijeenkomst vindt plaats in Antalya. De minister zal deelnemen.\n"));
+    const Analysis english =
+        analyzeText(QStringLiteral("Geannoteerde agenda informal meeting of NATO Foreign Ministers 14-15 mei 2025\n\n"
+                                   "De bijeenkomst vindt plaats in Antalya. De minister zal deelnemen.\n"));
     EXPECT_EQ(meetingTypeName(english.meeting.type), QStringLiteral("iFMM"));
 }
 
 TEST(MeetingType, aMinisterOfDefenceWhoCoSignsMakesNoDefenceMeeting)
 {
-    const Analysis a = analyzeText(QStringLiteral(
-        "Hierbij bied ik u, mede namens de minister van Defensie, de geannoteerde agenda aan voor de\n"
-        "NAVO-ministeriële bijeenkomst van 4 en 5 april 2023 in Brussel.\n"));
+    const Analysis a = analyzeText(
+        QStringLiteral("Hierbij bied ik u, mede namens de minister van Defensie, de geannoteerde agenda aan voor de\n"
+                       "NAVO-ministeriële bijeenkomst van 4 en 5 april 2023 in Brussel.\n"));
     EXPECT_EQ(meetingTypeName(a.meeting.type), QStringLiteral("FMM"));
 }

@@ -26,7 +26,7 @@ bool has(const QVector<Mention> &mentions, const char *what, const char *place, 
 {
     return std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) {
         return mentionKindName(m.what) == QLatin1String(what) && m.place == QString::fromUtf8(place) && m.start == start
-            && m.end == end;
+               && m.end == end;
     });
 }
 
@@ -41,7 +41,8 @@ bool hasYear(const QVector<Mention> &mentions, const char *what, const char *pla
 
 TEST(MentionFinder, summitWithPlaceAndDateRange)
 {
-    const QString text = QStringLiteral("de voorbereidingen voor de NAVO-top in Washington D.C. op 9-11 juli 2024. Omdat");
+    const QString text =
+        QStringLiteral("de voorbereidingen voor de NAVO-top in Washington D.C. op 9-11 juli 2024. Omdat");
     const QVector<Mention> found = MentionFinder::find(text, 2024);
     ASSERT_EQ(found.size(), 1);
     const Mention &m = found.first();
@@ -56,7 +57,8 @@ TEST(MentionFinder, summitWithPlaceAndDateRange)
 
 TEST(MentionFinder, summitWithPlaceOnly)
 {
-    const QVector<Mention> found = find("met name spreken over de voorbereidingen van de NAVO Top in Den Haag, waaronder");
+    const QVector<Mention> found =
+        find("met name spreken over de voorbereidingen van de NAVO Top in Den Haag, waaronder");
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].place, QStringLiteral("Den Haag"));
     EXPECT_FALSE(found[0].start.isValid());
@@ -182,7 +184,8 @@ TEST(MentionFinder, sentenceFullStopAfterDcIsNotPartOfTheName)
 
 TEST(MentionFinder, capitalisedHeadingIsAMention)
 {
-    const QVector<Mention> found = find("VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST VAN DE NAVO VAN 31 MEI EN 1 JUNI 2023");
+    const QVector<Mention> found =
+        find("VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST VAN DE NAVO VAN 31 MEI EN 1 JUNI 2023");
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(mentionKindName(found[0].what), QStringLiteral("meeting"));
     EXPECT_EQ(found[0].start, QDate(2023, 5, 31));
@@ -245,7 +248,8 @@ TEST(MentionFinder, sample004NamesTheHagueSummit)
 
 TEST(MentionFinder, unpairedSurrogatesAreReadAsReplacementCharacters)
 {
-    const QString text = QStringLiteral("de NAVO-top in Vilnius ") + QChar(0xD800) + QStringLiteral(" op 11-12 juli 2023");
+    const QString text =
+        QStringLiteral("de NAVO-top in Vilnius ") + QChar(0xD800) + QStringLiteral(" op 11-12 juli 2023");
     const QVector<Mention> found = MentionFinder::find(text, 2023);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].place, QStringLiteral("Vilnius"));

@@ -100,13 +100,13 @@ TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
     const QStringList texts = {
         QStringLiteral("De bijeenkomst van NAVO-ministers van Defensie en de Informele  BIJEENKOMST van de "
                        "navo ministers van defensie; xbijeenkomst van NAVO-ministers van Defensie."),
-        QStringLiteral("informele bijeenkom\u017ft van NATO ministers van defensie, bijeen\u212aomst van navo-ministers "
-                       "van defensie, informele\u00a0Bijeenkomst van de NAVO-ministers van Defensieën."),
+        QStringLiteral(
+            "informele bijeenkom\u017ft van NATO ministers van defensie, bijeen\u212aomst van navo-ministers "
+            "van defensie, informele\u00a0Bijeenkomst van de NAVO-ministers van Defensieën."),
         QStringLiteral("bijeenkomst van navoministers van defensie"),
     };
     for (const QString &text : texts) {
-        EXPECT_EQ(InformalAbbreviations::find(re, text, {QStringLiteral("bijeenkomst")}, false, true),
-                  byScan(re, text))
+        EXPECT_EQ(InformalAbbreviations::find(re, text, {QStringLiteral("bijeenkomst")}, false, true), byScan(re, text))
             << text.toStdString();
     }
     EXPECT_EQ(InformalAbbreviations::find(re, texts[0], {QStringLiteral("bijeenkomst")}, false, true).size(), 2);
@@ -115,7 +115,8 @@ TEST(InformalAbbreviations, findsCaselessNamesAsAScanDoes)
 // "NAVO-" or "NATO " may stand right before the name, and "informal" before that.
 TEST(InformalAbbreviations, findsNamesAfterNavoAsAScanDoes)
 {
-    const QRegularExpression re = pattern(QStringLiteral("(?:(?:NAVO|NATO)[- ])?(?i:foreignWS+ministers['’]?WS+meeting)"));
+    const QRegularExpression re =
+        pattern(QStringLiteral("(?:(?:NAVO|NATO)[- ])?(?i:foreignWS+ministers['’]?WS+meeting)"));
     const QStringList texts = {
         QStringLiteral("the informal NATO Foreign Ministers' Meeting, a NAVO-foreign ministers meeting, "
                        "NATO  Foreign Ministers Meeting, xNATO foreign ministers meeting and Informal foreign "

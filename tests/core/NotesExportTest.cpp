@@ -122,8 +122,10 @@ void annotateAgenda(Letters &l)
     const int cite = int(a.text.indexOf(QStringLiteral("zoals eerder gemeld")));
     const int call = a.footnotes.isEmpty() || a.footnotes[0].calls.isEmpty() ? 0 : a.footnotes[0].calls[0].at.start;
     l.agendaReading = {
-        on(a, hash, AnnotationKind::HighlightNote, wordStartBefore(a.text, call, 50), call, QStringLiteral("Munitie: stand van zaken?")),
-        on(a, hash, AnnotationKind::HighlightNote, cite, wordEndAfter(a.text, cite + 80), QStringLiteral("Cijfers 2% opvragen")),
+        on(a, hash, AnnotationKind::HighlightNote, wordStartBefore(a.text, call, 50), call,
+           QStringLiteral("Munitie: stand van zaken?")),
+        on(a, hash, AnnotationKind::HighlightNote, cite, wordEndAfter(a.text, cite + 80),
+           QStringLiteral("Cijfers 2% opvragen")),
     };
 }
 
@@ -156,7 +158,8 @@ const Letters &letters()
         LibraryStore library(out->db);
         if (library.open()) {
             library.put(LibraryEntry::fromAnalysis(LibraryStore::hashFile(out->oslo), out->oslo, out->osloAnalysis));
-            library.put(LibraryEntry::fromAnalysis(LibraryStore::hashFile(out->agenda), out->agenda, out->agendaAnalysis));
+            library.put(
+                LibraryEntry::fromAnalysis(LibraryStore::hashFile(out->agenda), out->agenda, out->agendaAnalysis));
         }
         return out;
     }();
@@ -193,10 +196,7 @@ bool strictlyIncreasing(const QVector<int> &v)
     return true;
 }
 
-QString quoteOf(const Annotation &a)
-{
-    return a.quote.exact.simplified();
-}
+QString quoteOf(const Annotation &a) { return a.quote.exact.simplified(); }
 
 // The text of an ODF file's content.xml: paragraphs and headings on lines of their own.
 QString odfText(const QString &odt, QString *mimetype = nullptr, QByteArray *xml = nullptr)
@@ -269,21 +269,22 @@ TEST(NotesExport, markdownHoldsEveryNoteInReadingOrderWithPageQuoteAndCitation)
     QString md;
     reportFor({l.oslo}, &md);
     EXPECT_TRUE(md.startsWith(QStringLiteral("# Aantekeningen bij VERSLAG INFORMELE MINISTERIËLE BIJEENKOMST")));
-    EXPECT_TRUE(strictlyIncreasing(positions(md, {QStringLiteral("## 1. p. 2"), QStringLiteral("## 2. p. 2"),
-                                                  QStringLiteral("## 3. p. 3"), QStringLiteral("## 4. p. 3"),
-                                                  QStringLiteral("## 5. niet geplaatst (was p. 1)")})))
+    EXPECT_TRUE(strictlyIncreasing(
+        positions(md, {QStringLiteral("## 1. p. 2"), QStringLiteral("## 2. p. 2"), QStringLiteral("## 3. p. 3"),
+                       QStringLiteral("## 4. p. 3"), QStringLiteral("## 5. niet geplaatst (was p. 1)")})))
         << md.toStdString();
     // Quotes as block quotes, and notes, in the order of the text.
-    EXPECT_TRUE(strictlyIncreasing(positions(md, {QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[0])),
-                                                  QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[1])),
-                                                  l.osloReading[2].note,
-                                                  QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[3])),
-                                                  QStringLiteral("> Deze zin staat niet in de brief")})))
+    EXPECT_TRUE(strictlyIncreasing(positions(
+        md, {QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[0])),
+             QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[1])), l.osloReading[2].note,
+             QStringLiteral("> ") + NotesMarkdownWriter::escapeLine(quoteOf(l.osloReading[3])),
+             QStringLiteral("> Deze zin staat niet in de brief")})))
         << md.toStdString();
     // The passage that calls footnote 1 links the Kamerstuk that footnote cites; the unplaced one none.
     const int second = int(md.indexOf(QStringLiteral("## 2.")));
-    const int link = int(md.indexOf(QStringLiteral("- Kamerstukken: [Kamerstukken 22 054 en 36 045, nr. 390 (kst-22054-390)](")
-                                    + kCitedUrl + QLatin1Char(')')));
+    const int link =
+        int(md.indexOf(QStringLiteral("- Kamerstukken: [Kamerstukken 22 054 en 36 045, nr. 390 (kst-22054-390)](")
+                       + kCitedUrl + QLatin1Char(')')));
     EXPECT_GT(link, second);
     EXPECT_LT(link, md.indexOf(QStringLiteral("## 3.")));
     EXPECT_EQ(md.mid(md.indexOf(QStringLiteral("## 5."))).indexOf(QStringLiteral("Kamerstukken:")), -1);
@@ -321,7 +322,8 @@ TEST(NotesExport, pdfNotesCarryTheirPageAndTheCitationInTheirParagraph)
     EXPECT_EQ(notes[0].annotation.id, l.agendaReading[0].id);
     EXPECT_EQ(notes[0].page, 0);
     EXPECT_EQ(notes[1].page, 1);
-    EXPECT_TRUE(notes[1].section.contains(QStringLiteral("Afschrikking en verdediging"))) << notes[1].section.toStdString();
+    EXPECT_TRUE(notes[1].section.contains(QStringLiteral("Afschrikking en verdediging")))
+        << notes[1].section.toStdString();
     ASSERT_EQ(notes[0].references.size(), 1); // the footnote the passage calls
     EXPECT_EQ(notes[0].references[0].id, QStringLiteral("kst-22054-390"));
     ASSERT_FALSE(notes[1].references.isEmpty()); // written in the passage
@@ -344,9 +346,9 @@ TEST(NotesExport, odfIsAZipWhoseContentHoldsTheNotesWithSpecialCharacters)
     const QString text = odfText(odt, &mimetype, &xml);
     EXPECT_EQ(mimetype, QStringLiteral("application/vnd.oasis.opendocument.text"));
     EXPECT_TRUE(text.contains(kSpecialNoteLines.join(QLatin1Char('\n')))) << text.toStdString();
-    EXPECT_TRUE(strictlyIncreasing(positions(text, {quoteOf(l.osloReading[0]), quoteOf(l.osloReading[1]),
-                                                    l.osloReading[2].note, quoteOf(l.osloReading[3]),
-                                                    QStringLiteral("niet geplaatst")})))
+    EXPECT_TRUE(
+        strictlyIncreasing(positions(text, {quoteOf(l.osloReading[0]), quoteOf(l.osloReading[1]), l.osloReading[2].note,
+                                            quoteOf(l.osloReading[3]), QStringLiteral("niet geplaatst")})))
         << text.toStdString();
     EXPECT_TRUE(xml.contains(QStringLiteral("xlink:href=\"%1\"").arg(kCitedUrl).toUtf8()));
     EXPECT_TRUE(text.contains(QStringLiteral("Tags: oekraïne, navragen")));
@@ -366,7 +368,8 @@ TEST(NotesExportCli, writesMarkdownAndOdfForOneDocument)
     reportFor({l.oslo}, &direct);
     EXPECT_EQ(QString::fromUtf8(file.readAll()), direct);
 
-    const auto toStdout = runCli({QStringLiteral("export-notes"), QStringLiteral("--store"), l.db, l.oslo, QStringLiteral("-")});
+    const auto toStdout =
+        runCli({QStringLiteral("export-notes"), QStringLiteral("--store"), l.db, l.oslo, QStringLiteral("-")});
     EXPECT_EQ(toStdout.exitCode, 0);
     EXPECT_EQ(QString::fromUtf8(toStdout.out), direct);
 
@@ -379,20 +382,22 @@ TEST(NotesExportCli, aMeetingIsGroupedPerDocumentUnderTheMeetingHeading)
 {
     const Letters &l = letters();
     const QString odt = l.dir.filePath(QStringLiteral("meeting.odt"));
-    const auto run = runCli({QStringLiteral("export-notes"), QStringLiteral("--store"), l.db,
-                             QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("--meeting"),
-                             QStringLiteral("2023-05-31"), odt});
+    const auto run =
+        runCli({QStringLiteral("export-notes"), QStringLiteral("--store"), l.db, QStringLiteral("--format"),
+                QStringLiteral("odt"), QStringLiteral("--meeting"), QStringLiteral("2023-05-31"), odt});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith("wrote 7 notes of 2 documents")) << run.out.toStdString();
     const QString text = odfText(odt);
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Aantekeningen iFMM Oslo 31 mei - 1 juni 2023\n"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("Aantekeningen iFMM Oslo 31 mei - 1 juni 2023\n")))
+        << text.toStdString();
     // Agenda first, then the verslag, each with its own notes under it.
-    EXPECT_TRUE(strictlyIncreasing(positions(text, {l.agendaAnalysis.title, l.agendaReading[1].note,
-                                                    l.osloAnalysis.title, l.osloReading[1].note})))
+    EXPECT_TRUE(strictlyIncreasing(positions(
+        text, {l.agendaAnalysis.title, l.agendaReading[1].note, l.osloAnalysis.title, l.osloReading[1].note})))
         << text.toStdString();
 
     // The same two documents named on the command line get the same heading.
-    const auto named = runCli({QStringLiteral("export-notes"), QStringLiteral("--store"), l.db, l.agenda, l.oslo, QStringLiteral("-")});
+    const auto named = runCli(
+        {QStringLiteral("export-notes"), QStringLiteral("--store"), l.db, l.agenda, l.oslo, QStringLiteral("-")});
     EXPECT_EQ(named.exitCode, 0);
     EXPECT_TRUE(named.out.startsWith("# Aantekeningen iFMM Oslo 31 mei - 1 juni 2023\n\n## Geannoteerde agenda"))
         << named.out.toStdString();
@@ -415,17 +420,25 @@ TEST(NotesExportCli, badInputGivesAClearMessageAndWritesNothing)
     EXPECT_EQ(cli({QStringLiteral("--store"), store, l.dir.path(), out}).exitCode, 1); // a directory
     EXPECT_FALSE(QFileInfo::exists(out));
 
-    const auto noWrite = cli({QStringLiteral("--store"), store, l.oslo, l.dir.filePath(QStringLiteral("no/such/dir/x.md"))});
+    const auto noWrite =
+        cli({QStringLiteral("--store"), store, l.oslo, l.dir.filePath(QStringLiteral("no/such/dir/x.md"))});
     EXPECT_EQ(noWrite.exitCode, 1);
     EXPECT_TRUE(noWrite.err.contains("cannot write")) << noWrite.err.toStdString();
 
-    const auto format = cli({QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("docx"), l.oslo, out});
+    const auto format =
+        cli({QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("docx"), l.oslo, out});
     EXPECT_EQ(format.exitCode, 2);
     EXPECT_TRUE(format.err.contains("--format odt")) << format.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("--store"), store, l.oslo, l.dir.filePath(QStringLiteral("notes.txt"))}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("odt"), l.oslo, QStringLiteral("-")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("--store"), store, QStringLiteral("--meeting"), QStringLiteral("31-05-2023"), out}).exitCode, 2);
-    const auto noMeeting = cli({QStringLiteral("--store"), store, QStringLiteral("--meeting"), QStringLiteral("2020-01-01"), out});
+    EXPECT_EQ(cli({QStringLiteral("--store"), store, QStringLiteral("--format"), QStringLiteral("odt"), l.oslo,
+                   QStringLiteral("-")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("--store"), store, QStringLiteral("--meeting"), QStringLiteral("31-05-2023"), out})
+                  .exitCode,
+              2);
+    const auto noMeeting =
+        cli({QStringLiteral("--store"), store, QStringLiteral("--meeting"), QStringLiteral("2020-01-01"), out});
     EXPECT_EQ(noMeeting.exitCode, 1);
     EXPECT_TRUE(noMeeting.err.contains("no document in the library")) << noMeeting.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("--store"), store, l.oslo}).exitCode, 2);

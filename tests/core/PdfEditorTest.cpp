@@ -38,7 +38,9 @@ Measured pdfinfo(const QString &pdf)
     Measured m;
     const QString out = QString::fromUtf8(run.readAllStandardOutput());
     m.pages = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
-                  .match(out).captured(1).toInt();
+                  .match(out)
+                  .captured(1)
+                  .toInt();
     const QRegularExpression box(QStringLiteral("^Page\\s+\\d+ CropBox:\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)"),
                                  QRegularExpression::MultilineOption);
     for (auto it = box.globalMatch(out); it.hasNext();) {
@@ -54,8 +56,8 @@ QString generatedPdf(const QTemporaryDir &dir)
 {
     test::ensureGuiApp();
     const QString path = dir.filePath(QStringLiteral("generated.pdf"));
-    const test::KamerstukSpec spec = test::KamerstukSpec::fromMarkup(
-        QStringLiteral("# Inleiding\n\nDe bondgenoten spraken over Oekraïne.\n\n# Vervolg\n\nHet kabinet informeert de Kamer."));
+    const test::KamerstukSpec spec = test::KamerstukSpec::fromMarkup(QStringLiteral(
+        "# Inleiding\n\nDe bondgenoten spraken over Oekraïne.\n\n# Vervolg\n\nHet kabinet informeert de Kamer."));
     EXPECT_TRUE(test::KamerstukPdfWriter::write(spec, path));
     return path;
 }
@@ -78,8 +80,9 @@ QByteArray bytesOf(const QString &path)
 QString lockedCopy(const QTemporaryDir &dir, const QString &pdf)
 {
     const QString locked = dir.filePath(QStringLiteral("locked.pdf"));
-    QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("geheim"),
-                                               QStringLiteral("256"), QStringLiteral("--"), pdf, locked});
+    QProcess::execute(QStringLiteral("qpdf"),
+                      {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("geheim"),
+                       QStringLiteral("256"), QStringLiteral("--"), pdf, locked});
     return locked;
 }
 
@@ -118,7 +121,8 @@ QString pdftotext(const QString &pdf, int page, const QRect &part = QRect())
     QStringList args{QStringLiteral("-f"), number, QStringLiteral("-l"), number};
     if (!part.isNull()) {
         args << QStringLiteral("-x") << QString::number(part.x()) << QStringLiteral("-y") << QString::number(part.y())
-             << QStringLiteral("-W") << QString::number(part.width()) << QStringLiteral("-H") << QString::number(part.height());
+             << QStringLiteral("-W") << QString::number(part.width()) << QStringLiteral("-H")
+             << QString::number(part.height());
     }
     QProcess run;
     run.start(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
@@ -185,8 +189,10 @@ TEST(PdfEditor, missingTextEncryptedAndTruncatedFilesAreRefusedWithTheirReason)
         {written(dir, QStringLiteral("letter.txt"), "Geachte voorzitter,\n\nHierbij bied ik u aan.\n"),
          QStringLiteral("not a PDF")},
         {locked, QStringLiteral("password-protected")},
-        {written(dir, QStringLiteral("truncated.pdf"), bytes.left(bytes.size() / 2)), QStringLiteral("damaged or truncated")},
-        {written(dir, QStringLiteral("tail-cut.pdf"), bytes.left(bytes.size() - 100)), QStringLiteral("damaged or truncated")},
+        {written(dir, QStringLiteral("truncated.pdf"), bytes.left(bytes.size() / 2)),
+         QStringLiteral("damaged or truncated")},
+        {written(dir, QStringLiteral("tail-cut.pdf"), bytes.left(bytes.size() - 100)),
+         QStringLiteral("damaged or truncated")},
     };
     for (const auto &[file, reason] : cases) {
         QString error;
@@ -209,7 +215,8 @@ TEST(PdfEditor, unreadableInputLeavesNoOutputFromTheWriterOrTheUnderlay)
         EXPECT_FALSE(r.ok);
         EXPECT_FALSE(r.error.isEmpty());
         QString error;
-        EXPECT_FALSE(PdfUnderlay::apply(bad, real, {PdfUnderlay::Placement{0, 0, QRectF(0, 0, 100, 100)}}, out, &error));
+        EXPECT_FALSE(
+            PdfUnderlay::apply(bad, real, {PdfUnderlay::Placement{0, 0, QRectF(0, 0, 100, 100)}}, out, &error));
         EXPECT_FALSE(error.isEmpty());
         EXPECT_FALSE(QFile::exists(out));
         EXPECT_FALSE(QFile::exists(out + QStringLiteral(".part")));

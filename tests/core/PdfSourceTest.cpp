@@ -24,26 +24,25 @@ namespace {
 
 const QString kFooter = QStringLiteral("Tweede Kamer, vergaderjaar 2023–2024, 28 676, nr. 446");
 
-const QString kFirstParagraph = QStringLiteral(
-    "Op 30 en 31 mei 2024 kwamen de NAVO-ministers van Buitenlandse Zaken bijeen in Praag. "
-    "Deze informele bijeenkomst stond hoofdzakelijk in het teken van de voorbereidingen voor "
-    "de NAVO-top in Washington. Het kabinet heeft de motie van de leden Paternotte en "
-    "Brekelmans om in NAVO-verband te pleiten voor een strategie voor de lange termijn "
-    "gestand gedaan^1. Bondgenoten herbevestigden hun standvastigheid om Oekraïne politiek, "
-    "financieel en militair te blijven steunen.");
+const QString kFirstParagraph =
+    QStringLiteral("Op 30 en 31 mei 2024 kwamen de NAVO-ministers van Buitenlandse Zaken bijeen in Praag. "
+                   "Deze informele bijeenkomst stond hoofdzakelijk in het teken van de voorbereidingen voor "
+                   "de NAVO-top in Washington. Het kabinet heeft de motie van de leden Paternotte en "
+                   "Brekelmans om in NAVO-verband te pleiten voor een strategie voor de lange termijn "
+                   "gestand gedaan^1. Bondgenoten herbevestigden hun standvastigheid om Oekraïne politiek, "
+                   "financieel en militair te blijven steunen.");
 
 QString markup()
 {
     return QStringLiteral("# Inleiding\n\n") + kFirstParagraph
-           + QStringLiteral(
-               "\n\nNederland heeft inmiddels meer dan EUR 1,6 miljard aan militaire steun aan "
-               "Oekraïne geleverd.^2 Nederland riep hiernaast op om capaciteitsopbouw aan te bieden.\n\n"
-               "# Oekraïne\n\nDe bondgenoten bevestigden dat de uitspraken van de Top in Boekarest "
-               "onverminderd gelden.\n\n---\n\n"
-               "Op de aanstaande bijeenkomst van NAVO-ministers van Defensie wordt verder gesproken.\n\n"
-               "[^1]: Motie van de leden Paternotte en Brekelmans over in NAVO-verband pleiten voor "
-               "een strategie om een robuust luchtafweersysteem op te bouwen, nummer 21501-02-2898.\n\n"
-               "[^2]: Kamerstukken 22 054 en 36 045, nr. 390");
+           + QStringLiteral("\n\nNederland heeft inmiddels meer dan EUR 1,6 miljard aan militaire steun aan "
+                            "Oekraïne geleverd.^2 Nederland riep hiernaast op om capaciteitsopbouw aan te bieden.\n\n"
+                            "# Oekraïne\n\nDe bondgenoten bevestigden dat de uitspraken van de Top in Boekarest "
+                            "onverminderd gelden.\n\n---\n\n"
+                            "Op de aanstaande bijeenkomst van NAVO-ministers van Defensie wordt verder gesproken.\n\n"
+                            "[^1]: Motie van de leden Paternotte en Brekelmans over in NAVO-verband pleiten voor "
+                            "een strategie om een robuust luchtafweersysteem op te bouwen, nummer 21501-02-2898.\n\n"
+                            "[^2]: Kamerstukken 22 054 en 36 045, nr. 390");
 }
 
 class GeneratedPdf : public ::testing::Test
@@ -54,8 +53,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
         QString error;
-        ASSERT_TRUE(KamerstukPdfWriter::write(KamerstukSpec::fromMarkup(markup()), pdf, &error))
-            << error.toStdString();
+        ASSERT_TRUE(KamerstukPdfWriter::write(KamerstukSpec::fromMarkup(markup()), pdf, &error)) << error.toStdString();
         result = PdfSource::load(pdf);
         ASSERT_TRUE(result.ok()) << result.error.toStdString();
         for (const Page &page : result.document.pages)
@@ -95,10 +93,7 @@ QString joined(const QVector<Line> &lines, int from, int to)
     return parts.join(QLatin1Char(' '));
 }
 
-QString withoutMarks(QString text)
-{
-    return text.replace(QStringLiteral("^"), QString());
-}
+QString withoutMarks(QString text) { return text.replace(QStringLiteral("^"), QString()); }
 
 } // namespace
 
@@ -337,8 +332,7 @@ TEST(PdfLineBuilder, callNumberAboveItsLineIsAttachedRaisedAndGlued)
 
 TEST(PdfLineBuilder, ligatureGlyphsBecomeLetters)
 {
-    const QVector<PopplerDocument::TextWord> words = {
-        {QStringLiteral("ﬁnancieel"), QRectF(100, 200, 40, 10), false}};
+    const QVector<PopplerDocument::TextWord> words = {{QStringLiteral("ﬁnancieel"), QRectF(100, 200, 40, 10), false}};
     const QVector<Line> lines = PdfLineBuilder::build(words, 0);
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(lines[0].text, QStringLiteral("financieel"));

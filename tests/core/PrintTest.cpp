@@ -29,7 +29,7 @@ struct Letter {
     QString path;
     Analysis analysis;
     QVector<Annotation> annotations; // reading order
-    QStringList notes;               // the note texts in reading order
+    QStringList notes; // the note texts in reading order
 };
 
 struct Fixture {
@@ -86,7 +86,8 @@ const Fixture &fixture()
         out->db = out->dir.filePath(QStringLiteral("annotations.db"));
         out->pdf.path = out->dir.filePath(QStringLiteral("brief.pdf"));
         out->text.path = test::dataFile(QStringLiteral("000_a60e29c67b147090.txt"));
-        if (!test::KamerstukPdfWriter::fromSampleText(test::dataFile(QStringLiteral("001_76cb035f3064fde5.txt")), out->pdf.path)
+        if (!test::KamerstukPdfWriter::fromSampleText(test::dataFile(QStringLiteral("001_76cb035f3064fde5.txt")),
+                                                      out->pdf.path)
             || !load(out->pdf) || !load(out->text))
             return out;
         out->pdfPages = out->pdf.analysis.pageCount;
@@ -131,8 +132,8 @@ std::unique_ptr<PopplerDocument> printed(const Letter &letter, const QString &na
 {
     const Fixture &f = fixture();
     const QString out = f.dir.filePath(name + QStringLiteral(".pdf"));
-    const test::CliRun run =
-        test::runCli(QStringList{QStringLiteral("print"), QStringLiteral("--store"), f.db} + options + QStringList{letter.path, out});
+    const test::CliRun run = test::runCli(QStringList{QStringLiteral("print"), QStringLiteral("--store"), f.db}
+                                          + options + QStringList{letter.path, out});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return PopplerDocument::open(out);
 }
@@ -165,7 +166,8 @@ double yellowShare(const PopplerDocument &pdf, int page, const QRectF &rect)
 double meanGrey(const PopplerDocument &pdf, int page, const QRectF &rect)
 {
     const QImage image = pdf.render(page, 2.0).convertToFormat(QImage::Format_Grayscale8);
-    const QRect r(int(rect.left() * 2) + 1, int(rect.top() * 2) + 1, int(rect.width() * 2) - 2, int(rect.height() * 2) - 2);
+    const QRect r(int(rect.left() * 2) + 1, int(rect.top() * 2) + 1, int(rect.width() * 2) - 2,
+                  int(rect.height() * 2) - 2);
     double sum = 0;
     for (int y = r.top(); y <= r.bottom(); ++y)
         for (int x = r.left(); x <= r.right(); ++x)
@@ -179,7 +181,8 @@ TEST(PrintPdf, appendixListsEveryNoteInReadingOrderOnOnePageMore)
 {
     const Fixture &f = fixture();
     ASSERT_GE(f.pdfPages, 2);
-    const auto pdf = printed(f.pdf, QStringLiteral("appendix"), {QStringLiteral("--notes"), QStringLiteral("appendix")});
+    const auto pdf =
+        printed(f.pdf, QStringLiteral("appendix"), {QStringLiteral("--notes"), QStringLiteral("appendix")});
     ASSERT_TRUE(pdf);
     EXPECT_EQ(pdf->pageCount(), f.pdfPages + 1);
     const QString appendix = pageText(*pdf, pdf->pageCount() - 1);
@@ -339,8 +342,9 @@ TEST(PrintCli, missingCorruptOrEncryptedInputIsAClearErrorAndNoFile)
     c.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage");
     c.close();
     const QString locked = f.dir.filePath(QStringLiteral("locked.pdf"));
-    QProcess::execute(QStringLiteral("qpdf"), {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("geheim"),
-                                               QStringLiteral("256"), QStringLiteral("--"), f.pdf.path, locked});
+    QProcess::execute(QStringLiteral("qpdf"),
+                      {QStringLiteral("--encrypt"), QStringLiteral("geheim"), QStringLiteral("geheim"),
+                       QStringLiteral("256"), QStringLiteral("--"), f.pdf.path, locked});
     ASSERT_TRUE(QFile::exists(locked));
     const QString missing = f.dir.filePath(QStringLiteral("missing.pdf"));
     for (const QString &in : {missing, corrupt, locked}) {
@@ -350,24 +354,26 @@ TEST(PrintCli, missingCorruptOrEncryptedInputIsAClearErrorAndNoFile)
         EXPECT_TRUE(run.err.contains(QFileInfo(in).fileName().toUtf8())) << run.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
     }
-    const test::CliRun locked1 = test::runCli({QStringLiteral("print"), QStringLiteral("--store"), f.db, locked,
-                                               f.dir.filePath(QStringLiteral("x.pdf"))});
+    const test::CliRun locked1 = test::runCli(
+        {QStringLiteral("print"), QStringLiteral("--store"), f.db, locked, f.dir.filePath(QStringLiteral("x.pdf"))});
     EXPECT_TRUE(locked1.err.contains("password")) << locked1.err.toStdString();
-    const test::CliRun handout = test::runCli({QStringLiteral("handout"), missing, f.text.path, f.dir.filePath(QStringLiteral("h.pdf"))});
+    const test::CliRun handout =
+        test::runCli({QStringLiteral("handout"), missing, f.text.path, f.dir.filePath(QStringLiteral("h.pdf"))});
     EXPECT_EQ(handout.exitCode, 1);
 }
 
 TEST(PrintCli, unwritableOutputAndBadOptionsFail)
 {
     const Fixture &f = fixture();
-    const test::CliRun unwritable = test::runCli(
-        {QStringLiteral("print"), QStringLiteral("--store"), f.db, f.text.path, QStringLiteral("/nonexistent-dir/out.pdf")});
+    const test::CliRun unwritable = test::runCli({QStringLiteral("print"), QStringLiteral("--store"), f.db, f.text.path,
+                                                  QStringLiteral("/nonexistent-dir/out.pdf")});
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.contains("out.pdf")) << unwritable.err.toStdString();
     for (const QStringList &bad : {QStringList{QStringLiteral("--pages"), QStringLiteral("5-2")},
                                    QStringList{QStringLiteral("--notes"), QStringLiteral("sideways")},
                                    QStringList{QStringLiteral("--colour")}}) {
-        const test::CliRun run = test::runCli(QStringList{QStringLiteral("print")} + bad + QStringList{f.text.path, QStringLiteral("o.pdf")});
+        const test::CliRun run = test::runCli(QStringList{QStringLiteral("print")} + bad
+                                              + QStringList{f.text.path, QStringLiteral("o.pdf")});
         EXPECT_EQ(run.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
     }
 }

@@ -1,9 +1,9 @@
 // ReadingTextBuilder alone: lines joined into the reading text, hyphens and web addresses
 // across line ends, call marks taken out.
+#include "analysis/ReadingTextBuilder.h"
 #include "analysis/BlockBuilder.h"
 #include "analysis/Dehyphenator.h"
 #include "analysis/FootnoteDetector.h"
-#include "analysis/ReadingTextBuilder.h"
 #include "source/TextSource.h"
 #include "spelling/Speller.h"
 
@@ -34,8 +34,10 @@ TEST(ReadingTextBuilder, aWordBrokenAtALineEndIsJoinedAndARealHyphenKept)
 
 TEST(ReadingTextBuilder, aWebAddressBrokenAtALineEndIsJoinedWithoutASpace)
 {
-    const Analysis a = build("Zie https://\nwww.rijksoverheid.nl/documenten/mid-term-\nreview-iza en de brief\nvan juni.\n");
-    EXPECT_EQ(a.text, QStringLiteral("Zie https://www.rijksoverheid.nl/documenten/mid-term-review-iza en de brief van juni."));
+    const Analysis a =
+        build("Zie https://\nwww.rijksoverheid.nl/documenten/mid-term-\nreview-iza en de brief\nvan juni.\n");
+    EXPECT_EQ(a.text,
+              QStringLiteral("Zie https://www.rijksoverheid.nl/documenten/mid-term-review-iza en de brief van juni."));
 }
 
 TEST(ReadingTextBuilder, callMarksLeaveTheTextAndAreRecordedWithTheWordsBeforeThem)
@@ -55,5 +57,6 @@ TEST(ReadingTextBuilder, paragraphsAreSeparatedByABlankLineAndEveryPieceHasItsSp
     const Analysis a = build("Eerste alinea over Oekraïne.\n\nTweede alinea over China.\n");
     EXPECT_EQ(a.text, QStringLiteral("Eerste alinea over Oekraïne.\n\nTweede alinea over China."));
     ASSERT_EQ(a.spans.size(), 2);
-    EXPECT_EQ(a.text.mid(a.spans[1].start, a.spans[1].end - a.spans[1].start), QStringLiteral("Tweede alinea over China."));
+    EXPECT_EQ(a.text.mid(a.spans[1].start, a.spans[1].end - a.spans[1].start),
+              QStringLiteral("Tweede alinea over China."));
 }

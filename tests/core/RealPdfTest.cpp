@@ -22,10 +22,7 @@ SourceDocument load(const char *name)
     return loaded.document;
 }
 
-Analysis analyze(const char *name)
-{
-    return Analyzer(Speller::shared()).analyze(load(name));
-}
+Analysis analyze(const char *name) { return Analyzer(Speller::shared()).analyze(load(name)); }
 
 const Line *lineWithText(const Page &page, const QString &text)
 {
@@ -53,7 +50,8 @@ TEST(RealPdf, aMarginLabelBesideTheFooterIsALineOfItsOwnAndBothAreFurniture)
     SourceDocument doc = load("ah-tk-20232024-1314.pdf");
     FurnitureDetector::run(doc);
     const Line *place = lineWithText(doc.pages[0], QStringLiteral("’s-Gravenhage 2024"));
-    const Line *footer = lineWithText(doc.pages[0], QStringLiteral("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"));
+    const Line *footer =
+        lineWithText(doc.pages[0], QStringLiteral("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1"));
     ASSERT_NE(place, nullptr);
     ASSERT_NE(footer, nullptr);
     EXPECT_EQ(place->role, LineRole::Furniture);
@@ -142,7 +140,7 @@ TEST(RealPdf, documentTypesAndKindsComeFromTheForm)
     EXPECT_EQ(motie.docType, DocumentType::Motie);
     EXPECT_EQ(motie.selfId, QStringLiteral("kst-21501-02-3121"));
     EXPECT_TRUE(test::referenceIds(motie).isEmpty()); // its own id is no reference
-    EXPECT_TRUE(motie.sections.isEmpty());            // "Ceder" signs; it is no heading
+    EXPECT_TRUE(motie.sections.isEmpty()); // "Ceder" signs; it is no heading
 }
 
 // "Het rapport kende drie hoofdadviezen: 1. … 2. … 3. …" as printed on page 3 of 2271.

@@ -10,10 +10,7 @@ using namespace diptych;
 
 namespace {
 
-QVector<Reference> refs(const char *text)
-{
-    return ReferenceParser::find(QString::fromUtf8(text));
-}
+QVector<Reference> refs(const char *text) { return ReferenceParser::find(QString::fromUtf8(text)); }
 
 QStringList ids(const QVector<Reference> &found)
 {
@@ -23,10 +20,7 @@ QStringList ids(const QVector<Reference> &found)
     return out;
 }
 
-QStringList ids(const char *text)
-{
-    return ids(refs(text));
-}
+QStringList ids(const char *text) { return ids(refs(text)); }
 
 QStringList list(std::initializer_list<const char *> items)
 {
@@ -215,7 +209,8 @@ TEST(ReferenceParser, plainNumbersAreNoReferences)
 
 TEST(ReferenceParser, sample000FootnoteCitesTheMotion)
 {
-    const QVector<Reference> found = ReferenceParser::find(test::runningText(QStringLiteral("000_a60e29c67b147090.txt")));
+    const QVector<Reference> found =
+        ReferenceParser::find(test::runningText(QStringLiteral("000_a60e29c67b147090.txt")));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found[0].id, QStringLiteral("kst-21501-02-2898"));
     EXPECT_EQ(referenceKindName(found[0].kind), QStringLiteral("motie"));
@@ -223,13 +218,15 @@ TEST(ReferenceParser, sample000FootnoteCitesTheMotion)
 
 TEST(ReferenceParser, sample002FootnotesGiveTwoKamerstukken)
 {
-    const QVector<Reference> found = ReferenceParser::find(test::runningText(QStringLiteral("002_e47a5db50cc64457.txt")));
+    const QVector<Reference> found =
+        ReferenceParser::find(test::runningText(QStringLiteral("002_e47a5db50cc64457.txt")));
     EXPECT_EQ(ids(found), list({"kst-22054-390", "kst-28676-434"}));
 }
 
 TEST(ReferenceParser, sample003BodyCitesKamerstukAndFooterNamesItself)
 {
-    const QVector<Reference> found = ReferenceParser::find(test::runningText(QStringLiteral("003_eafaf4e2d27f033a.txt")));
+    const QVector<Reference> found =
+        ReferenceParser::find(test::runningText(QStringLiteral("003_eafaf4e2d27f033a.txt")));
     EXPECT_EQ(ids(found), list({"kst-30821-175", "kst-28676-446"}));
 }
 
@@ -252,7 +249,8 @@ TEST(ReferenceParser, unpairedSurrogatesDoNotShiftOffsets)
     const QString text = QChar(0xDC00) + QStringLiteral(" zie Kamerstuk 28676, nr. 499.");
     const QVector<Reference> found = ReferenceParser::find(text);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(text.mid(found[0].at.start, found[0].at.end - found[0].at.start), QStringLiteral("Kamerstuk 28676, nr. 499"));
+    EXPECT_EQ(text.mid(found[0].at.start, found[0].at.end - found[0].at.start),
+              QStringLiteral("Kamerstuk 28676, nr. 499"));
 }
 
 // Matching with QRegularExpression's per-match UTF-16 check made this take minutes.
@@ -272,8 +270,7 @@ TEST(ReferenceParser, aMegabyteOfFootnotesIsReadInSeconds)
 // Citation forms as printed in real Aanhangsels (tests/data/real/).
 TEST(ReferenceParser, aanhangselWithVergaderjaarAndNoChamber)
 {
-    EXPECT_EQ(ids("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379."),
-              list({"ah-tk-20232024-1379"}));
+    EXPECT_EQ(ids("Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1379."), list({"ah-tk-20232024-1379"}));
     EXPECT_EQ(ids("Zie ook Aanhangsel Handelingen, vergaderjaar\n2023–2024, nr. 1848"), list({"ah-tk-20232024-1848"}));
 }
 

@@ -21,7 +21,7 @@ struct Heading {
     int level;
     int number;
     QString title;
-    QString firstLine;  // the heading's first line as it stands in the sample
+    QString firstLine; // the heading's first line as it stands in the sample
 };
 
 // An analysis of a sample letter with the given headings placed where they stand in it.
@@ -34,8 +34,7 @@ Analysis sampleWithSections(const QString &file, const QVector<Heading> &heading
     a.text = QString::fromUtf8(f.readAll());
     int from = 0;
     for (const Heading &h : headings) {
-        const QRegularExpression line(QStringLiteral("(?:^|\\n) ?(")
-                                      + QRegularExpression::escape(h.firstLine)
+        const QRegularExpression line(QStringLiteral("(?:^|\\n) ?(") + QRegularExpression::escape(h.firstLine)
                                       + QStringLiteral(") *\\n"));
         const QRegularExpressionMatch m = line.match(a.text, from);
         EXPECT_TRUE(m.hasMatch()) << h.firstLine.toStdString();
@@ -53,36 +52,39 @@ Analysis sampleWithSections(const QString &file, const QVector<Heading> &heading
 
 Analysis agenda003()
 {
-    return sampleWithSections(QStringLiteral("003_eafaf4e2d27f033a.txt"), {
-        {1, 1, QStringLiteral("Voorbespreking NAVO-top Washington juli 2024"),
-         QStringLiteral("Sessie 1: Voorbespreking NAVO-top Washington juli 2024")},
-        {2, 0, QStringLiteral("Oekraïne"), QStringLiteral("Oekraïne")},
-        {2, 0, QStringLiteral("China en de Indo-Pacific"), QStringLiteral("China en de Indo-Pacific")},
-        {2, 0, QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie"),
-         QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie")},
-        {1, 2, QStringLiteral("Overleg met aanwezigheid van de EU inzake Westelijke Balkan en Midden-Oosten"),
-         QStringLiteral("Sessie 2: Overleg met aanwezigheid van de EU inzake Westelijke")},
-        {2, 0, QStringLiteral("Westelijke Balkan"), QStringLiteral("Westelijke Balkan")},
-        {2, 0, QStringLiteral("Midden-Oosten"), QStringLiteral("Midden-Oosten")},
-        {1, 3, QStringLiteral("NATO Ukraine Council"), QStringLiteral("Sessie 3: NATO Ukraine Council")},
-    });
+    return sampleWithSections(
+        QStringLiteral("003_eafaf4e2d27f033a.txt"),
+        {
+            {1, 1, QStringLiteral("Voorbespreking NAVO-top Washington juli 2024"),
+             QStringLiteral("Sessie 1: Voorbespreking NAVO-top Washington juli 2024")},
+            {2, 0, QStringLiteral("Oekraïne"), QStringLiteral("Oekraïne")},
+            {2, 0, QStringLiteral("China en de Indo-Pacific"), QStringLiteral("China en de Indo-Pacific")},
+            {2, 0, QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie"),
+             QStringLiteral("Defensieuitgaven (burden sharing) en defensie-industrie")},
+            {1, 2, QStringLiteral("Overleg met aanwezigheid van de EU inzake Westelijke Balkan en Midden-Oosten"),
+             QStringLiteral("Sessie 2: Overleg met aanwezigheid van de EU inzake Westelijke")},
+            {2, 0, QStringLiteral("Westelijke Balkan"), QStringLiteral("Westelijke Balkan")},
+            {2, 0, QStringLiteral("Midden-Oosten"), QStringLiteral("Midden-Oosten")},
+            {1, 3, QStringLiteral("NATO Ukraine Council"), QStringLiteral("Sessie 3: NATO Ukraine Council")},
+        });
 }
 
 Analysis verslag001()
 {
-    return sampleWithSections(QStringLiteral("001_76cb035f3064fde5.txt"), {
-        {1, 1, QStringLiteral("Vooruitblik op de NAVO-top in Washington D.C."),
-         QStringLiteral("Werksessie 1: Vooruitblik op de NAVO-top in Washington D.C.")},
-        {2, 0, QStringLiteral("Oekraïne"), QStringLiteral("Oekraïne")},
-        {2, 0, QStringLiteral("Rusland"), QStringLiteral("Rusland")},
-        {2, 0, QStringLiteral("Burden-sharing"), QStringLiteral("Burden-sharing")},
-        {2, 0, QStringLiteral("De NAVO-zuidflank"), QStringLiteral("De NAVO-zuidflank")},
-        {1, 2, QStringLiteral("NATO-Ukraine Council"), QStringLiteral("Werksessie 2: NATO-Ukraine Council")},
-        {1, 3, QStringLiteral("Bijeenkomst met de EU en NAVO-partners in de Indo-Pacific"),
-         QStringLiteral("Werksessie 3: Bijeenkomst met de EU en NAVO-partners in de Indo-Pacific")},
-    });
+    return sampleWithSections(
+        QStringLiteral("001_76cb035f3064fde5.txt"),
+        {
+            {1, 1, QStringLiteral("Vooruitblik op de NAVO-top in Washington D.C."),
+             QStringLiteral("Werksessie 1: Vooruitblik op de NAVO-top in Washington D.C.")},
+            {2, 0, QStringLiteral("Oekraïne"), QStringLiteral("Oekraïne")},
+            {2, 0, QStringLiteral("Rusland"), QStringLiteral("Rusland")},
+            {2, 0, QStringLiteral("Burden-sharing"), QStringLiteral("Burden-sharing")},
+            {2, 0, QStringLiteral("De NAVO-zuidflank"), QStringLiteral("De NAVO-zuidflank")},
+            {1, 2, QStringLiteral("NATO-Ukraine Council"), QStringLiteral("Werksessie 2: NATO-Ukraine Council")},
+            {1, 3, QStringLiteral("Bijeenkomst met de EU en NAVO-partners in de Indo-Pacific"),
+             QStringLiteral("Werksessie 3: Bijeenkomst met de EU en NAVO-partners in de Indo-Pacific")},
+        });
 }
-
 
 // A hand-made letter: each heading on its own line followed by its body.
 struct Part {
@@ -121,8 +123,7 @@ QStringList pairTitles(const Analysis &agenda, const Analysis &verslag, const Se
 {
     QStringList out;
     for (const AlignedPair &p : al.pairs)
-        out << agenda.sections.at(p.agenda).title + QStringLiteral(" -> ")
-                   + verslag.sections.at(p.verslag).title;
+        out << agenda.sections.at(p.agenda).title + QStringLiteral(" -> ") + verslag.sections.at(p.verslag).title;
     return out;
 }
 
@@ -142,32 +143,31 @@ double titleSimilarity(const QString &left, const QString &right)
 
 } // namespace
 
-
 // --- The samples: agenda FMM November 2023 (003) against verslag FMM April 2024 (001) ---
 
 TEST(SectionAligner, sampleSessionThreePairsWithRenumberedWerksessieTwo)
 {
     const Analysis agenda = agenda003(), verslag = verslag001();
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
-    EXPECT_EQ(verslagPartner(al, 7), 5);  // Sessie 3: NATO Ukraine Council -> Werksessie 2
-    EXPECT_EQ(verslagPartner(al, 0), 0);  // the two previews of the Washington summit
+    EXPECT_EQ(verslagPartner(al, 7), 5); // Sessie 3: NATO Ukraine Council -> Werksessie 2
+    EXPECT_EQ(verslagPartner(al, 0), 0); // the two previews of the Washington summit
 }
 
 TEST(SectionAligner, sampleTopicsPairAcrossSpellingAndLanguage)
 {
     const Analysis agenda = agenda003(), verslag = verslag001();
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
-    EXPECT_EQ(verslagPartner(al, 1), 1);  // Oekraïne -> Oekraïne
-    EXPECT_EQ(verslagPartner(al, 3), 3);  // Defensieuitgaven (burden sharing) -> Burden-sharing
+    EXPECT_EQ(verslagPartner(al, 1), 1); // Oekraïne -> Oekraïne
+    EXPECT_EQ(verslagPartner(al, 3), 3); // Defensieuitgaven (burden sharing) -> Burden-sharing
 }
 
 TEST(SectionAligner, sampleTopicsDiscussedOnOneSideOnlyStayAlone)
 {
     const Analysis agenda = agenda003(), verslag = verslag001();
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
-    EXPECT_TRUE(al.onlyAgenda.contains(6));   // Midden-Oosten
-    EXPECT_TRUE(al.onlyAgenda.contains(5));   // Westelijke Balkan
-    EXPECT_TRUE(al.onlyVerslag.contains(2));  // Rusland
+    EXPECT_TRUE(al.onlyAgenda.contains(6)); // Midden-Oosten
+    EXPECT_TRUE(al.onlyAgenda.contains(5)); // Westelijke Balkan
+    EXPECT_TRUE(al.onlyVerslag.contains(2)); // Rusland
 }
 
 TEST(SectionAligner, sampleAlignmentAccountsForEverySectionOnceInAgendaOrder)
@@ -241,10 +241,9 @@ TEST(SectionAligner, renumberedSessionsPairByTitleNotByNumber)
         {1, 3, QStringLiteral("Westelijke Balkan"), QStringLiteral("De situatie in Kosovo en Servië.")},
     });
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
-    EXPECT_EQ(pairTitles(agenda, verslag, al),
-              (QStringList{QStringLiteral("Oekraïne -> Oekraïne"),
-                           QStringLiteral("Westelijke Balkan -> Westelijke Balkan"),
-                           QStringLiteral("Partnerschappen -> Partnerschappen")}));
+    EXPECT_EQ(pairTitles(agenda, verslag, al), (QStringList{QStringLiteral("Oekraïne -> Oekraïne"),
+                                                            QStringLiteral("Westelijke Balkan -> Westelijke Balkan"),
+                                                            QStringLiteral("Partnerschappen -> Partnerschappen")}));
 }
 
 TEST(SectionAligner, sessionNumberOnlyDecidesWhenNothingElseDiffers)
@@ -259,17 +258,16 @@ TEST(SectionAligner, sessionNumberOnlyDecidesWhenNothingElseDiffers)
 
 TEST(SectionAligner, dutchAgendaPairsWithEnglishTitles)
 {
-    const Analysis agenda = titlesOnly({QStringLiteral("Defensie-uitgaven"), QStringLiteral("Rusland"),
-                                        QStringLiteral("Midden-Oosten"), QStringLiteral("Indo-Pacifisch gebied"),
-                                        QStringLiteral("NAVO-zuidflank")});
-    const Analysis verslag = titlesOnly({QStringLiteral("The Southern Neighbourhood"),
-                                         QStringLiteral("Middle East"), QStringLiteral("Indo-Pacific"),
-                                         QStringLiteral("Russia"), QStringLiteral("Defence Investment Pledge")});
+    const Analysis agenda =
+        titlesOnly({QStringLiteral("Defensie-uitgaven"), QStringLiteral("Rusland"), QStringLiteral("Midden-Oosten"),
+                    QStringLiteral("Indo-Pacifisch gebied"), QStringLiteral("NAVO-zuidflank")});
+    const Analysis verslag = titlesOnly({QStringLiteral("The Southern Neighbourhood"), QStringLiteral("Middle East"),
+                                         QStringLiteral("Indo-Pacific"), QStringLiteral("Russia"),
+                                         QStringLiteral("Defence Investment Pledge")});
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
     EXPECT_EQ(pairTitles(agenda, verslag, al),
               (QStringList{QStringLiteral("Defensie-uitgaven -> Defence Investment Pledge"),
-                           QStringLiteral("Rusland -> Russia"),
-                           QStringLiteral("Midden-Oosten -> Middle East"),
+                           QStringLiteral("Rusland -> Russia"), QStringLiteral("Midden-Oosten -> Middle East"),
                            QStringLiteral("Indo-Pacifisch gebied -> Indo-Pacific"),
                            QStringLiteral("NAVO-zuidflank -> The Southern Neighbourhood")}));
 }
@@ -278,12 +276,16 @@ TEST(SectionAligner, topicsWithEqualTitlesFollowTheirPairedSessions)
 {
     const QString help = QStringLiteral("Afspraken over hulp en de verdere uitvoering daarvan.");
     const Analysis agenda = letter({
-        {1, 1, QStringLiteral("Oekraïne"), QString()}, {2, 0, QStringLiteral("Hulp"), help},
-        {1, 2, QStringLiteral("Westelijke Balkan"), QString()}, {2, 0, QStringLiteral("Hulp"), help},
+        {1, 1, QStringLiteral("Oekraïne"), QString()},
+        {2, 0, QStringLiteral("Hulp"), help},
+        {1, 2, QStringLiteral("Westelijke Balkan"), QString()},
+        {2, 0, QStringLiteral("Hulp"), help},
     });
     const Analysis verslag = letter({
-        {1, 1, QStringLiteral("Western Balkans"), QString()}, {2, 0, QStringLiteral("Hulp"), help},
-        {1, 2, QStringLiteral("Ukraine"), QString()}, {2, 0, QStringLiteral("Hulp"), help},
+        {1, 1, QStringLiteral("Western Balkans"), QString()},
+        {2, 0, QStringLiteral("Hulp"), help},
+        {1, 2, QStringLiteral("Ukraine"), QString()},
+        {2, 0, QStringLiteral("Hulp"), help},
     });
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
     EXPECT_EQ(verslagPartner(al, 0), 2);
@@ -301,7 +303,8 @@ TEST(SectionAligner, topicCrossesToAnotherSessionWhenItsTitleMatchesThere)
     const Analysis verslag = letter({
         {1, 1, QStringLiteral("Oekraïne"), QStringLiteral("Bondgenoten steunen Oekraïne.")},
         {1, 2, QStringLiteral("Overige onderwerpen"), QString()},
-        {2, 0, QStringLiteral("Burden sharing"), QStringLiteral("Niet alle bondgenoten halen twee procent van het bbp.")},
+        {2, 0, QStringLiteral("Burden sharing"),
+         QStringLiteral("Niet alle bondgenoten halen twee procent van het bbp.")},
     });
     const SectionAlignment al = SectionAligner::align(agenda, verslag);
     EXPECT_EQ(verslagPartner(al, 1), 2);
@@ -322,7 +325,8 @@ TEST(SectionAligner, unrelatedSectionsStayUnpaired)
 
 TEST(SectionSimilarity, titlesIgnoreCaseAccentsHyphensAndSpacing)
 {
-    EXPECT_DOUBLE_EQ(titleSimilarity(QStringLiteral("NATO-Ukraine Council"), QStringLiteral("NATO Ukraine Council")), 1.0);
+    EXPECT_DOUBLE_EQ(titleSimilarity(QStringLiteral("NATO-Ukraine Council"), QStringLiteral("NATO Ukraine Council")),
+                     1.0);
     EXPECT_DOUBLE_EQ(titleSimilarity(QStringLiteral("Oekraïne"), QStringLiteral("OEKRAINE")), 1.0);
     EXPECT_DOUBLE_EQ(titleSimilarity(QStringLiteral("Defensieuitgaven"), QStringLiteral("defensie-uitgaven")), 1.0);
     // Words no table knows: the hyphen alone must not matter.
@@ -360,8 +364,8 @@ TEST(SectionSimilarity, compoundsShareTheirPartsWithWordsOfTheOtherLetter)
 {
     // "veiligheid" and "arrangementen" stand on their own in the other letter's text.
     Analysis agenda = titlesOnly({QStringLiteral("Veiligheidsarrangementen")});
-    Analysis verslag = letter({{2, 0, QStringLiteral("Arrangementen"),
-                                QStringLiteral("Over de veiligheid van Europa.")}});
+    Analysis verslag =
+        letter({{2, 0, QStringLiteral("Arrangementen"), QStringLiteral("Over de veiligheid van Europa.")}});
     EXPECT_GT(SectionSimilarity(agenda, verslag).title(0, 0), 0.5);
     const Analysis unrelated = letter({{2, 0, QStringLiteral("Arrangementen"), QString()}});
     EXPECT_DOUBLE_EQ(SectionSimilarity(agenda, unrelated).title(0, 0), 0.0);

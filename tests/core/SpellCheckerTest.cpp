@@ -23,35 +23,32 @@ protected:
     QString listPath() const { return personalListPath(QStringLiteral("spelling/personal-words.txt")); }
 };
 
-QString u8(const char *text)
-{
-    return QString::fromUtf8(text);
-}
+QString u8(const char *text) { return QString::fromUtf8(text); }
 
 } // namespace
 
 TEST_F(SpellCheckerTest, acceptsDutchWordsCompoundsAndHyphenatedCompounds)
 {
     SpellChecker checker(listPath());
-    for (const char *word : {"bondgenoten", "bondgenootschappelijke", "defensie-uitgaven", "NAVO-top",
-                             "Oekraïne-steun", "regeringsleiders", "'s-Gravenhage", "zo'n", "zo’n",
-                             "d.w.z.", "bijv.", "Bondgenoten", "BONDGENOTEN"})
+    for (const char *word :
+         {"bondgenoten", "bondgenootschappelijke", "defensie-uitgaven", "NAVO-top", "Oekraïne-steun",
+          "regeringsleiders", "'s-Gravenhage", "zo'n", "zo’n", "d.w.z.", "bijv.", "Bondgenoten", "BONDGENOTEN"})
         EXPECT_TRUE(checker.isCorrect(u8(word))) << word;
 }
 
 TEST_F(SpellCheckerTest, rejectsMisspellingsAndAWrongPartOfAHyphenatedWord)
 {
     SpellChecker checker(listPath());
-    for (const char *word : {"bondgenooten", "defensieuitgaven", "NAVO-topp", "Oekraïne-stuen",
-                             "bondgenootschapelijke", "navo", "XQZWVB", "bijv"})
+    for (const char *word : {"bondgenooten", "defensieuitgaven", "NAVO-topp", "Oekraïne-stuen", "bondgenootschapelijke",
+                             "navo", "XQZWVB", "bijv"})
         EXPECT_FALSE(checker.isCorrect(u8(word))) << word;
 }
 
 TEST_F(SpellCheckerTest, knowsTheDomainWordsAndApostropheSAfterAcronyms)
 {
     SpellChecker checker(listPath());
-    for (const char *word : {"NAVO", "FMM", "iFMM", "Kamerstuk", "werksessie", "DIP", "FMM's",
-                             "NAVO’s", "agenda's", "Stoltenberg", "Indo-Pacific"})
+    for (const char *word : {"NAVO", "FMM", "iFMM", "Kamerstuk", "werksessie", "DIP", "FMM's", "NAVO’s", "agenda's",
+                             "Stoltenberg", "Indo-Pacific"})
         EXPECT_TRUE(checker.isCorrect(u8(word))) << word;
     // 's only after an acronym or a vowel, and only when the stem is a word.
     for (const char *word : {"huis's", "XQZ's"})
@@ -75,8 +72,7 @@ TEST_F(SpellCheckerTest, addToPersonalListTakesEffectAtOnceAndSurvivesARestart)
         SpellChecker checker(listPath());
         EXPECT_FALSE(checker.isCorrect(u8("kwapseldorp")));
         QString added;
-        QObject::connect(&checker, &SpellChecker::personalListChanged,
-                         [&added](const QString &word) { added = word; });
+        QObject::connect(&checker, &SpellChecker::personalListChanged, [&added](const QString &word) { added = word; });
         ASSERT_TRUE(checker.addToPersonalList(u8("kwapseldorp"))) << checker.errorString().toStdString();
         EXPECT_EQ(added, u8("kwapseldorp"));
         EXPECT_TRUE(checker.isCorrect(u8("kwapseldorp")));

@@ -41,9 +41,9 @@ TEST(SpellerTest, sharedSpellerIsLoadedOnceAndReturnsTheSameObject)
 TEST(SpellerTest, acceptsDutchWordsAndCompounds)
 {
     const Speller &speller = Speller::shared();
-    for (const char *word : {"bondgenoten", "regeringsleiders", "organisaties", "gecoördineerde",
-                             "Buitenlandse", "NAVO-lidmaatschap", "secretaris-generaal",
-                             "defensie-uitgaven", "Nieuw-Zeeland", "75-jarig"})
+    for (const char *word :
+         {"bondgenoten", "regeringsleiders", "organisaties", "gecoördineerde", "Buitenlandse", "NAVO-lidmaatschap",
+          "secretaris-generaal", "defensie-uitgaven", "Nieuw-Zeeland", "75-jarig"})
         EXPECT_TRUE(speller.isCorrect(QString::fromUtf8(word))) << word;
 }
 
@@ -51,8 +51,8 @@ TEST(SpellerTest, rejectsMisspellingsAndBrokenWords)
 {
     const Speller &speller = Speller::shared();
     // "defensieuitgaven" is how sample 003 misspells it; the rest are line-break halves.
-    for (const char *word : {"bondgenooten", "defensieuitgaven", "bondge", "organi-saties",
-                             "secretarisgeneraal", "NieuwZeeland", "navo"})
+    for (const char *word :
+         {"bondgenooten", "defensieuitgaven", "bondge", "organi-saties", "secretarisgeneraal", "NieuwZeeland", "navo"})
         EXPECT_FALSE(speller.isCorrect(QString::fromUtf8(word))) << word;
 }
 

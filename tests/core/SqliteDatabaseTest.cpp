@@ -1,8 +1,8 @@
 // The SQLite plumbing every store shares: a damaged file is moved aside, a locked one is
 // reported and left alone, migrations run once per component.
+#include "storage/SqliteDatabase.h"
 #include "annotations/SqliteAnnotationStore.h"
 #include "library/LibraryIndex.h"
-#include "storage/SqliteDatabase.h"
 
 #include <QDir>
 #include <QFile>

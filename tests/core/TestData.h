@@ -5,17 +5,11 @@
 #include <ostream>
 
 // Readable QStrings in GoogleTest failure messages.
-inline void PrintTo(const QString &s, std::ostream *os)
-{
-    *os << '"' << s.toStdString() << '"';
-}
+inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace diptych::test {
 
 // A file of tests/data by name ("000_a60e29c67b147090.txt").
-inline QString dataFile(const QString &name)
-{
-    return QStringLiteral(DIPTYCH_TEST_DATA "/") + name;
-}
+inline QString dataFile(const QString &name) { return QStringLiteral(DIPTYCH_TEST_DATA "/") + name; }
 
 } // namespace diptych::test

@@ -27,7 +27,8 @@ TEST(TextSource, blankRunAfterFooterEndsPage)
 {
     const LoadResult r = DocumentLoader::load(test::dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt")));
     ASSERT_TRUE(r.ok());
-    EXPECT_EQ(r.document.pages.last().lines.first().text, QStringLiteral("aandacht vragen voor mogelijke synergiën met hervormingen die"));
+    EXPECT_EQ(r.document.pages.last().lines.first().text,
+              QStringLiteral("aandacht vragen voor mogelijke synergiën met hervormingen die"));
 }
 
 TEST(TextSource, signatureGapIsNotAPageBreak)

@@ -14,10 +14,11 @@ TopicList spendingAndUkraine()
 {
     TopicList list;
     list.topics << Topic{QStringLiteral("Defensie-uitgaven"),
-                         {QStringLiteral("burden sharing"), QStringLiteral("2%"), QStringLiteral("Defence Investment Pledge"),
-                          QStringLiteral("Investment Pledge")}};
-    list.topics << Topic{QStringLiteral("Oekraïne"),
-                         {QStringLiteral("Oekraïne"), QStringLiteral("Ukraine"), QStringLiteral("NATO-Ukraine Council")}};
+                         {QStringLiteral("burden sharing"), QStringLiteral("2%"),
+                          QStringLiteral("Defence Investment Pledge"), QStringLiteral("Investment Pledge")}};
+    list.topics << Topic{
+        QStringLiteral("Oekraïne"),
+        {QStringLiteral("Oekraïne"), QStringLiteral("Ukraine"), QStringLiteral("NATO-Ukraine Council")}};
     return list;
 }
 
@@ -66,8 +67,8 @@ TEST(TopicList, theBuiltInListIsCompiledIntoCoreAndFoldsDutchAndEnglish)
     QStringList names;
     for (const TopicMatcher::Hit &hit : hits)
         names << list.topics.at(hit.topic).name;
-    EXPECT_EQ(names, (QStringList{"Oekraïne", "Defensie-uitgaven", "Defensie-industrie", "Westelijke Balkan",
-                                  "Zuidflank"}));
+    EXPECT_EQ(names,
+              (QStringList{"Oekraïne", "Defensie-uitgaven", "Defensie-industrie", "Westelijke Balkan", "Zuidflank"}));
 }
 
 TEST(TopicList, jsonThatIsNotATopicListGivesAnError)

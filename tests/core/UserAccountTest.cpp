@@ -1,7 +1,7 @@
 // The account's names as the system's own tool (getent) gives them, and the author a new
 // annotation carries when nobody chose one and USER is not set.
-#include "annotations/Annotation.h"
 #include "storage/UserAccount.h"
+#include "annotations/Annotation.h"
 
 #include <QProcess>
 #include <QStringList>
@@ -28,7 +28,8 @@ QStringList passwdEntry()
 class ScopedUnset
 {
 public:
-    explicit ScopedUnset(const char *name) : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_value(qgetenv(name))
+    explicit ScopedUnset(const char *name)
+        : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_value(qgetenv(name))
     {
         qunsetenv(name);
     }

@@ -1,5 +1,5 @@
-#include "analysis/KindDetector.h"
 #include "analysis/WordIndex.h"
+#include "analysis/KindDetector.h"
 
 #include <gtest/gtest.h>
 
@@ -20,7 +20,7 @@ TEST(WordIndex, findsWholeWordsInAnyCaseAtTheirPositions)
 
 TEST(WordIndex, aLetterThatMatchesAnAsciiLetterWithoutCaseMakesItUncertain)
 {
-    EXPECT_TRUE(WordIndex(QStringLiteral("a.\u017f."), {QStringLiteral("s")}).uncertain());     // long s
+    EXPECT_TRUE(WordIndex(QStringLiteral("a.\u017f."), {QStringLiteral("s")}).uncertain()); // long s
     EXPECT_TRUE(WordIndex(QStringLiteral("\u212aomt"), {QStringLiteral("komt")}).uncertain()); // Kelvin sign
     EXPECT_FALSE(WordIndex(QStringLiteral("\u00e9\u00e9n"), {QStringLiteral("een")}).uncertain());
 }

@@ -33,25 +33,25 @@ TEST(WordTokenizerTest, splitsOnSpacesAndPunctuationAndKeepsPositions)
 TEST(WordTokenizerTest, keepsHyphenatedWordsWholeButNotAnEllipticalHyphen)
 {
     EXPECT_EQ(wordsOf(QString::fromUtf8("de NAVO-top over Oekraïne-steun, zowel EU- als NAVO-verband")),
-              (QStringList{"de", "NAVO-top", "over", QString::fromUtf8("Oekraïne-steun"), "zowel", "EU",
-                           "als", "NAVO-verband"}));
+              (QStringList{"de", "NAVO-top", "over", QString::fromUtf8("Oekraïne-steun"), "zowel", "EU", "als",
+                           "NAVO-verband"}));
 }
 
 TEST(WordTokenizerTest, keepsApostrophesInsideWordsAndDutchElisions)
 {
     EXPECT_EQ(wordsOf(QString::fromUtf8("In 's-Gravenhage zo'n twee NAVO’s, 't is 'mooi' en Hans' boek")),
-              (QStringList{"In", "'s-Gravenhage", "zo'n", "twee", QString::fromUtf8("NAVO’s"), "'t", "is",
-                           "mooi", "en", "Hans", "boek"}));
+              (QStringList{"In", "'s-Gravenhage", "zo'n", "twee", QString::fromUtf8("NAVO’s"), "'t", "is", "mooi", "en",
+                           "Hans", "boek"}));
 }
 
 TEST(WordTokenizerTest, skipsNumbersKamerstukIdsRomanNumeralsAndAddresses)
 {
-    const QString text = QStringLiteral(
-        "Werksessie II op 4 juni 2024, Kamerstuk 28676, nr. 446 (kst-28676-446), zie "
-        "https://zoek.officielebekendmakingen.nl/kst-28676-446.html of www.rijksoverheid.nl en "
-        "mail info@minbuza.nl over G7 en 75-jarig bestaan");
-    EXPECT_EQ(wordsOf(text), (QStringList{"Werksessie", "op", "juni", "Kamerstuk", "nr", "zie", "of",
-                                          "en", "mail", "over", "en", "bestaan"}));
+    const QString text =
+        QStringLiteral("Werksessie II op 4 juni 2024, Kamerstuk 28676, nr. 446 (kst-28676-446), zie "
+                       "https://zoek.officielebekendmakingen.nl/kst-28676-446.html of www.rijksoverheid.nl en "
+                       "mail info@minbuza.nl over G7 en 75-jarig bestaan");
+    EXPECT_EQ(wordsOf(text), (QStringList{"Werksessie", "op", "juni", "Kamerstuk", "nr", "zie", "of", "en", "mail",
+                                          "over", "en", "bestaan"}));
 }
 
 TEST(WordTokenizerTest, keepsOneLetterAbbreviationsWithTheirDots)

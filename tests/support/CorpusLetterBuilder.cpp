@@ -31,10 +31,7 @@ QString vergaderjaar(const QDate &letterDate)
 
 QString selfId(int number) { return QStringLiteral("kst-28676-") + QString::number(number); }
 
-bool isVowel(QChar c)
-{
-    return QStringLiteral("aeiouyäëïöüéèáóú").contains(c.toLower());
-}
+bool isVowel(QChar c) { return QStringLiteral("aeiouyäëïöüéèáóú").contains(c.toLower()); }
 
 // Break points a Dutch typesetter would allow, roughly: V-CV, VC-CV, and a consonant plus
 // r or l kept together as the next syllable's onset ("Oe-kraïne"). Good enough: every
@@ -53,7 +50,8 @@ QString softHyphenate(const QString &word)
         if (i >= 3 && i <= word.size() - 3 && !isVowel(word[i]) && isVowel(word[i + 1])) {
             if (isVowel(word[i - 1]))
                 breakHere = !(word[i] == QLatin1Char('j') && word[i - 1] == QLatin1Char('i'));
-            else if (i >= 3 && isVowel(word[i - 2]) && !(word[i - 1] == QLatin1Char('c') && word[i] == QLatin1Char('h')))
+            else if (i >= 3 && isVowel(word[i - 2])
+                     && !(word[i - 1] == QLatin1Char('c') && word[i] == QLatin1Char('h')))
                 breakHere = !((word[i] == QLatin1Char('r') || word[i] == QLatin1Char('l'))
                               && QStringLiteral("bcdfgkptv").contains(word[i - 1]));
         }
@@ -139,9 +137,7 @@ QString CorpusLetterBuilder::title()
     const QString informele = informal ? QStringLiteral("informele ") : QString();
     if (!m_verslag) {
         switch (below(4)) {
-        case 0:
-            m_yearless = true;
-            return capitalised(meetingWords(false)) + QLatin1Char(' ') + dates(false, false);
+        case 0: m_yearless = true; return capitalised(meetingWords(false)) + QLatin1Char(' ') + dates(false, false);
         case 1:
             return QStringLiteral("Geannoteerde agenda voor de ") + informele
                    + QStringLiteral("bijeenkomst van NAVO-ministers van Buitenlandse Zaken op ") + dates(true, false);
@@ -153,8 +149,9 @@ QString CorpusLetterBuilder::title()
     case 0:
         return QStringLiteral("VERSLAG ") + meetingWords(true) + QStringLiteral(" VAN ") + dates(true, false).toUpper();
     case 1:
-        return QStringLiteral("Verslag ") + informele + QStringLiteral("bijeenkomst NAVO-ministers van Buitenlandse Zaken in ")
-               + m_meeting.place + QStringLiteral(", ") + dates(true, false);
+        return QStringLiteral("Verslag ") + informele
+               + QStringLiteral("bijeenkomst NAVO-ministers van Buitenlandse Zaken in ") + m_meeting.place
+               + QStringLiteral(", ") + dates(true, false);
     default: {
         // Letters do call an informal meeting "(FMM)" now and then.
         const QString abbreviation = informal && chance(0.7) ? QStringLiteral("iFMM") : QStringLiteral("FMM");
@@ -171,12 +168,13 @@ void CorpusLetterBuilder::addCover()
     truth.signatory = CorpusPhrases::ministerOn(letterDate());
     const QString where = QStringLiteral(" in ") + m_meeting.place;
     const QString mede = chance(0.5) ? QStringLiteral(", mede namens de minister van Defensie,") : QString();
-    const QString offer = m_verslag
-        ? QString(QStringLiteral("Hierbij bied ik u") + mede + QStringLiteral(" het verslag aan van de ")
-                  + meetingWords(false) + where + QStringLiteral(" van ") + dates(true, false) + QLatin1Char('.'))
-        : QStringLiteral("Hierbij bied ik u") + mede + QStringLiteral(" de geannoteerde agenda aan voor de ")
-              + meetingWords(false) + QStringLiteral(" die op ") + dates(true, false) + QStringLiteral(" plaatsvindt")
-              + where + QLatin1Char('.');
+    const QString offer =
+        m_verslag
+            ? QString(QStringLiteral("Hierbij bied ik u") + mede + QStringLiteral(" het verslag aan van de ")
+                      + meetingWords(false) + where + QStringLiteral(" van ") + dates(true, false) + QLatin1Char('.'))
+            : QStringLiteral("Hierbij bied ik u") + mede + QStringLiteral(" de geannoteerde agenda aan voor de ")
+                  + meetingWords(false) + QStringLiteral(" die op ") + dates(true, false)
+                  + QStringLiteral(" plaatsvindt") + where + QLatin1Char('.');
     paragraphBlock(QStringLiteral("Geachte voorzitter,"));
     paragraphBlock(offer);
     paragraphBlock(QStringLiteral("De minister van Buitenlandse Zaken,"));
@@ -187,33 +185,38 @@ void CorpusLetterBuilder::addCover()
 void CorpusLetterBuilder::addOpening()
 {
     const bool brussel = m_meeting.place == QStringLiteral("Brussel");
-    const QString where = brussel ? (chance(0.5) ? QStringLiteral("op het NAVO-hoofdkwartier in Brussel")
-                                                 : QStringLiteral("in Brussel"))
-                                  : QStringLiteral("in ") + m_meeting.place;
+    const QString where =
+        brussel ? (chance(0.5) ? QStringLiteral("op het NAVO-hoofdkwartier in Brussel") : QStringLiteral("in Brussel"))
+                : QStringLiteral("in ") + m_meeting.place;
     const bool weekdays = chance(0.3);
     QString text;
     if (m_verslag) {
-        text = QStringLiteral("Op ") + dates(true, weekdays) + QStringLiteral(" kwamen de NAVO-ministers van Buitenlandse Zaken bijeen ")
-               + where + QStringLiteral(". ");
+        text = QStringLiteral("Op ") + dates(true, weekdays)
+               + QStringLiteral(" kwamen de NAVO-ministers van Buitenlandse Zaken bijeen ") + where
+               + QStringLiteral(". ");
         if (m_meeting.informal)
             text += QStringLiteral("Omdat het een informele bijeenkomst betrof, vond er geen besluitvorming plaats. ");
         text += QStringLiteral("De minister van Buitenlandse Zaken nam deel aan het volledige programma.");
     } else {
         const QString when = m_yearless ? dates(false, weekdays) + QStringLiteral(" a.s.") : dates(true, weekdays);
         text = QStringLiteral("Op ") + when + QStringLiteral(" vindt ") + where
-               + (m_meeting.informal ? QStringLiteral(" de informele bijeenkomst van de NAVO-ministers van Buitenlandse Zaken "
-                                                      "(Informal Foreign Ministers Meeting, iFMM) plaats. ")
-                                     : QStringLiteral(" de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken (FMM) plaats. "))
+               + (m_meeting.informal
+                      ? QStringLiteral(" de informele bijeenkomst van de NAVO-ministers van Buitenlandse Zaken "
+                                       "(Informal Foreign Ministers Meeting, iFMM) plaats. ")
+                      : QStringLiteral(" de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken (FMM) plaats. "))
                + QStringLiteral("De minister van Buitenlandse Zaken zal deelnemen aan deze bijeenkomst.");
     }
     for (const CorpusSummit &summit : CorpusPhrases::summits()) {
         const qint64 until = m_meeting.end.daysTo(summit.start);
         const QString summitDates = summit.start == summit.end
-            ? longDate(summit.start)
-            : QString::number(summit.start.day()) + QLatin1Char('-') + longDate(summit.end);
+                                        ? longDate(summit.start)
+                                        : QString::number(summit.start.day()) + QLatin1Char('-') + longDate(summit.end);
         if (until > 0 && until < 300) {
-            text += m_verslag ? QStringLiteral(" De bijeenkomst stond in het teken van de voorbereiding van de NAVO-top in ")
-                              : QStringLiteral(" Het is een van de laatste bijeenkomsten van de ministers voorafgaand aan de NAVO-top in ");
+            text +=
+                m_verslag
+                    ? QStringLiteral(" De bijeenkomst stond in het teken van de voorbereiding van de NAVO-top in ")
+                    : QStringLiteral(
+                        " Het is een van de laatste bijeenkomsten van de ministers voorafgaand aan de NAVO-top in ");
             text += summit.place + QStringLiteral(" op ") + summitDates + QLatin1Char('.');
         } else if (until < 0 && until > -250) {
             text += QStringLiteral(" De bijeenkomst vindt een klein halfjaar na de Top in ") + summit.place
@@ -291,26 +294,25 @@ QString CorpusLetterBuilder::footnoteText()
     switch (below(5)) {
     case 0:
         refs << QStringLiteral("kst-30821-175");
-        return QStringLiteral("Het kabinet definieert hybride dreigingen als dreigingen voor de nationale veiligheid, die zich "
-                              "grotendeels manifesteren onder het niveau van een openlijk gewapend conflict, waarbij sprake is "
-                              "van een meervoudig gebruik van middelen door statelijke en niet-statelijke actoren (zie ook "
-                              "Kamerstuk 30 821, nr. 175).");
-    case 1:
-        refs << QStringLiteral("kst-22054-390");
-        return QStringLiteral("Kamerstukken 22 054 en 36 045, nr. 390");
+        return QStringLiteral(
+            "Het kabinet definieert hybride dreigingen als dreigingen voor de nationale veiligheid, die zich "
+            "grotendeels manifesteren onder het niveau van een openlijk gewapend conflict, waarbij sprake is "
+            "van een meervoudig gebruik van middelen door statelijke en niet-statelijke actoren (zie ook "
+            "Kamerstuk 30 821, nr. 175).");
+    case 1: refs << QStringLiteral("kst-22054-390"); return QStringLiteral("Kamerstukken 22 054 en 36 045, nr. 390");
     case 2: {
         const int nr = 1500 + below(1500);
         refs << QStringLiteral("kst-21501-02-") + QString::number(nr);
         return QStringLiteral("Motie van de leden ") + pick(CorpusPhrases::memberNames())
-               + QStringLiteral(" over de inzet van Nederland in NAVO-verband, Kamerstuk 21 501-02, nr. ") + QString::number(nr);
+               + QStringLiteral(" over de inzet van Nederland in NAVO-verband, Kamerstuk 21 501-02, nr. ")
+               + QString::number(nr);
     }
     case 3: {
         const int nr = 100 + below(80);
         refs << QStringLiteral("kst-31125-") + QString::number(nr);
         return QStringLiteral("Kamerstuk 31 125, nr. ") + QString::number(nr);
     }
-    default:
-        return QStringLiteral("Zie voor de tekst van de verklaring de website van de NAVO, www.nato.int.");
+    default: return QStringLiteral("Zie voor de tekst van de verklaring de website van de NAVO, www.nato.int.");
     }
 }
 
@@ -335,8 +337,9 @@ void CorpusLetterBuilder::addBody(int targetPages)
     const int sessions = chance(0.35) ? 0 : 2 + below(3);
     const int style = below(4); // Werksessie 1, Sessie 1, Werksessie I, Sessie II
     if (sessions > 0) {
-        paragraphBlock(withFootnote((m_verslag ? QStringLiteral("De bijeenkomst bestond uit ") : QStringLiteral("De bijeenkomst bestaat uit "))
-                                    + numberWord(sessions) + QStringLiteral(" werksessies.")));
+        paragraphBlock(withFootnote(
+            (m_verslag ? QStringLiteral("De bijeenkomst bestond uit ") : QStringLiteral("De bijeenkomst bestaat uit "))
+            + numberWord(sessions) + QStringLiteral(" werksessies.")));
     }
     QString summitPlace = QStringLiteral("Washington");
     for (const CorpusSummit &summit : CorpusPhrases::summits()) {
@@ -348,9 +351,10 @@ void CorpusLetterBuilder::addBody(int targetPages)
     for (const CorpusSummit &summit : CorpusPhrases::summits()) {
         if (summit.start > m_meeting.end) {
             const QString when = QString::number(summit.start.day()) + QLatin1Char('-') + longDate(summit.end);
-            m_summitSentence = (m_verslag ? QStringLiteral("Bondgenoten blikten ook vooruit op de NAVO-top in ")
-                                          : QStringLiteral("Dit onderwerp zal ook aan bod komen tijdens de NAVO-top in "))
-                               + summit.place + QStringLiteral(" op ") + when + QLatin1Char('.');
+            m_summitSentence =
+                (m_verslag ? QStringLiteral("Bondgenoten blikten ook vooruit op de NAVO-top in ")
+                           : QStringLiteral("Dit onderwerp zal ook aan bod komen tijdens de NAVO-top in "))
+                + summit.place + QStringLiteral(" op ") + when + QLatin1Char('.');
             break;
         }
     }
@@ -370,7 +374,8 @@ void CorpusLetterBuilder::addBody(int targetPages)
     if (sessions == 0)
         addTopics(chosen.size());
     for (int s = 1; s <= sessions; ++s) {
-        const QString sessionTitle = sessionTitles.takeAt(below(sessionTitles.size())).replace(QStringLiteral("%1"), summitPlace);
+        const QString sessionTitle =
+            sessionTitles.takeAt(below(sessionTitles.size())).replace(QStringLiteral("%1"), summitPlace);
         const QString word = style % 2 == 0 ? QStringLiteral("Werksessie ") : QStringLiteral("Sessie ");
         const QString label = style >= 2 ? romanNumeral(s) : QString::number(s);
         heading(word + label + QStringLiteral(": ") + sessionTitle, 1, s, sessionTitle);
@@ -396,10 +401,15 @@ CorpusLetter CorpusLetterBuilder::build()
     const QDate date = letterDate();
     const QString nr = QString::number(number);
     m_letter.spec.header = {QStringLiteral("Tweede Kamer der Staten-Generaal"),
-                            QStringLiteral("Vergaderjaar ") + vergaderjaar(date), QString(),
-                            kDossier + QStringLiteral("\tNAVO"), QString(),
-                            QStringLiteral("Nr. ") + nr + QStringLiteral("\tBRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN"), QString(),
-                            QStringLiteral("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"), QString(),
+                            QStringLiteral("Vergaderjaar ") + vergaderjaar(date),
+                            QString(),
+                            kDossier + QStringLiteral("\tNAVO"),
+                            QString(),
+                            QStringLiteral("Nr. ") + nr
+                                + QStringLiteral("\tBRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN"),
+                            QString(),
+                            QStringLiteral("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+                            QString(),
                             QStringLiteral("Den Haag, ") + longDate(date)};
     m_letter.spec.footer = QStringLiteral("Tweede Kamer, vergaderjaar ") + vergaderjaar(date) + QStringLiteral(", ")
                            + kDossier + QStringLiteral(", nr. ") + nr;

@@ -12,8 +12,8 @@ struct CorpusMeeting {
     bool informal = false;
     QDate start;
     QDate end;
-    QString place;           // "Brussel" or a host city
-    int agendaNumber = 0;    // nr. of the agenda in dossier 28 676
+    QString place; // "Brussel" or a host city
+    int agendaNumber = 0; // nr. of the agenda in dossier 28 676
     int verslagNumber = 0;
     int previousVerslag = 0; // nr. of the verslag of the meeting before; 0 when none
 };
@@ -30,7 +30,7 @@ public:
 private:
     int below(int n) { return int(m_rng.bounded(quint32(n))); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
-    template <typename T> const T &pick(const QVector<T> &list) { return list.at(below(list.size())); }
+    template<typename T> const T &pick(const QVector<T> &list) { return list.at(below(list.size())); }
     const QString &pick(const QStringList &list) { return list.at(below(list.size())); }
 
     QDate letterDate() const;

@@ -40,18 +40,16 @@ QVector<CorpusTopic> makeTopics()
                "de dialoog met Rusland alleen zin heeft als daar concrete resultaten tegenover staan"},
               {"de collectieve afschrikking verder te versterken", "de eenheid binnen het bondgenootschap te bewaren"}),
         topic({"China en de Indo-Pacific", "China"},
-              {"de uitdagingen die voortvloeien uit een assertiever China",
-               "de samenwerking tussen Rusland en China", "de kwetsbaarheden van kritieke infrastructuur"},
+              {"de uitdagingen die voortvloeien uit een assertiever China", "de samenwerking tussen Rusland en China",
+               "de kwetsbaarheden van kritieke infrastructuur"},
               {"bondgenoten de dialoog met China moeten blijven zoeken waar dat mogelijk is",
                "de afhankelijkheid van China in kritieke sectoren moet worden verminderd"},
-              {"de weerbaarheid tegen economische dwang te vergroten"},
-              2019, 2025),
+              {"de weerbaarheid tegen economische dwang te vergroten"}, 2019, 2025),
         topic({"Partners in de Indo-Pacific", "Indo-Pacific"},
               {"de samenwerking met Australië, Japan, Nieuw-Zeeland en Zuid-Korea",
                "de gedeelde veiligheidsuitdagingen in de Indo-Pacific"},
               {"de veiligheid van het Euro-Atlantisch gebied en de Indo-Pacific met elkaar verbonden is"},
-              {"de praktische samenwerking met partners in de Indo-Pacific te verdiepen"},
-              2020, 2025),
+              {"de praktische samenwerking met partners in de Indo-Pacific te verdiepen"}, 2020, 2025),
         topic({"Westelijke Balkan", "Kosovo"},
               {"de situatie in Kosovo", "de stabiliteit in de Westelijke Balkan", "de bijdrage aan KFOR",
                "de dialoog tussen Belgrado en Pristina"},
@@ -59,35 +57,31 @@ QVector<CorpusTopic> makeTopics()
                "beide partijen zich volledig moeten inzetten voor de dialoog"},
               {"de samenwerking met de EU in de regio te versterken"}),
         topic({"Burden sharing", "Burden-sharing", "Defensie-uitgaven (burden sharing)"},
-              {"de defensie-uitgaven van bondgenoten", "een eerlijke verdeling van de lasten binnen het bondgenootschap",
+              {"de defensie-uitgaven van bondgenoten",
+               "een eerlijke verdeling van de lasten binnen het bondgenootschap",
                "de afspraak om ten minste 2% van het bbp aan defensie te besteden"},
               {"alle bondgenoten hun gemeenschappelijke verdediging op orde moeten hebben",
                "een serieuze financiële inspanning van iedere bondgenoot nodig is"},
-              {"de afspraken over defensie-uitgaven na te komen"},
-              2006, 2025),
+              {"de afspraken over defensie-uitgaven na te komen"}, 2006, 2025),
         topic({"Defensie-industrie", "Defensie-industrie en productiecapaciteit"},
               {"het versterken van de defensie-industrie", "de productiecapaciteit voor munitie",
                "het Defence Production Action Plan"},
               {"de instrumenten van NAVO en EU zo complementair mogelijk moeten zijn"},
-              {"de productiecapaciteit van de defensie-industrie op te schalen"},
-              2022, 2025),
+              {"de productiecapaciteit van de defensie-industrie op te schalen"}, 2022, 2025),
         topic({"Afghanistan"},
               {"de situatie in Afghanistan", "de bijdrage van bondgenoten aan de missie in Afghanistan",
                "de opbouw van de Afghaanse veiligheidssector"},
               {"een duurzame politieke oplossing de enige weg naar stabiliteit is"},
-              {"de Afghaanse veiligheidstroepen te blijven ondersteunen"},
-              2001, 2021),
+              {"de Afghaanse veiligheidstroepen te blijven ondersteunen"}, 2001, 2021),
         topic({"Terrorismebestrijding", "Bestrijding van terrorisme"},
               {"de bestrijding van terrorisme", "de rol van de NAVO in de strijd tegen terrorisme"},
               {"de NAVO een aanvullende rol heeft naast nationale inspanningen"},
-              {"informatie-uitwisseling tussen bondgenoten te verbeteren"},
-              2001, 2025),
+              {"informatie-uitwisseling tussen bondgenoten te verbeteren"}, 2001, 2025),
         topic({"De NAVO-zuidflank", "Midden-Oosten en Noord-Afrika"},
-              {"de veiligheidssituatie in het Midden-Oosten en Noord-Afrika", "de relatie met de zuidelijke buurregio’s",
-               "de dialoog met partners in de Sahel"},
+              {"de veiligheidssituatie in het Midden-Oosten en Noord-Afrika",
+               "de relatie met de zuidelijke buurregio’s", "de dialoog met partners in de Sahel"},
               {"instabiliteit aan de zuidflank directe gevolgen heeft voor de veiligheid van Europa"},
-              {"de politieke dialoog met de landen in de regio te intensiveren"},
-              2015, 2025),
+              {"de politieke dialoog met de landen in de regio te intensiveren"}, 2015, 2025),
         topic({"Open Deur-beleid", "NAVO-uitbreiding"},
               {"het Open Deur-beleid van de NAVO", "de toetreding van nieuwe bondgenoten",
                "de voortgang van de kandidaat-lidstaten"},
@@ -97,32 +91,27 @@ QVector<CorpusTopic> makeTopics()
         topic({"Cyber en hybride dreigingen", "Hybride dreigingen"},
               {"hybride dreigingen", "de weerbaarheid van bondgenoten", "cyberaanvallen op vitale infrastructuur"},
               {"weerbaarheid in de eerste plaats een nationale verantwoordelijkheid is"},
-              {"de weerbaarheid tegen hybride dreigingen te versterken"},
-              2014, 2025),
+              {"de weerbaarheid tegen hybride dreigingen te versterken"}, 2014, 2025),
         topic({"Raketverdediging"},
               {"de ontwikkeling van raketverdediging", "de bijdrage van bondgenoten aan raketverdediging"},
               {"raketverdediging een aanvulling is op de nucleaire afschrikking"},
-              {"de samenwerking op het gebied van raketverdediging voort te zetten"},
-              2008, 2013),
+              {"de samenwerking op het gebied van raketverdediging voort te zetten"}, 2008, 2013),
         topic({"Samenwerking tussen NAVO en EU", "NAVO-EU samenwerking"},
-              {"de samenwerking tussen de NAVO en de Europese Unie", "de uitvoering van de gezamenlijke verklaringen van NAVO en EU"},
+              {"de samenwerking tussen de NAVO en de Europese Unie",
+               "de uitvoering van de gezamenlijke verklaringen van NAVO en EU"},
               {"NAVO en EU elkaar moeten versterken en duplicatie moeten voorkomen"},
-              {"de samenwerking met de EU verder te verdiepen"},
-              2002, 2025),
+              {"de samenwerking met de EU verder te verdiepen"}, 2002, 2025),
         topic({"Wapenbeheersing en non-proliferatie"},
               {"wapenbeheersing en non-proliferatie", "de toekomst van de wapenbeheersingsverdragen"},
               {"wapenbeheersing een wezenlijk onderdeel van het veiligheidsbeleid blijft"},
               {"het gesprek over wapenbeheersing gaande te houden"}),
-        topic({"NAVO-missie in Irak", "Irak"},
-              {"de trainingsmissie in Irak", "de bijdrage aan de NAVO-missie in Irak"},
+        topic({"NAVO-missie in Irak", "Irak"}, {"de trainingsmissie in Irak", "de bijdrage aan de NAVO-missie in Irak"},
               {"de missie bijdraagt aan de stabiliteit in Irak"},
-              {"de Iraakse veiligheidsinstituties te blijven steunen"},
-              2004, 2025),
+              {"de Iraakse veiligheidsinstituties te blijven steunen"}, 2004, 2025),
         topic({"Klimaat en veiligheid"},
               {"de gevolgen van klimaatverandering voor de veiligheid", "de vergroening van de krijgsmacht"},
               {"klimaatverandering een vermenigvuldiger van dreigingen is"},
-              {"klimaat een vaste plaats te geven in de planning van de NAVO"},
-              2021, 2025),
+              {"klimaat een vaste plaats te geven in de planning van de NAVO"}, 2021, 2025),
     };
 }
 
@@ -190,18 +179,18 @@ QString CorpusPhrases::ministerOn(const QDate &date)
 
 const QStringList &CorpusPhrases::hostCities()
 {
-    static const QStringList cities = L({"Praag", "Oslo", "Berlijn", "Antalya", "Dubrovnik", "Tallinn",
-                                         "Boedapest", "Vilnius", "Bratislava", "Sofia", "Lissabon",
-                                         "Kopenhagen", "Riga", "Helsinki", "Warschau", "Athene"});
+    static const QStringList cities =
+        L({"Praag", "Oslo", "Berlijn", "Antalya", "Dubrovnik", "Tallinn", "Boedapest", "Vilnius", "Bratislava", "Sofia",
+           "Lissabon", "Kopenhagen", "Riga", "Helsinki", "Warschau", "Athene"});
     return cities;
 }
 
 const QStringList &CorpusPhrases::sessionTitles()
 {
-    static const QStringList titles = L({"Vooruitblik op de NAVO-top in %1", "Afschrikking en verdediging",
-                                         "Partnerschappen van de NAVO", "Operaties en missies",
-                                         "Bijeenkomst met de EU en partners", "Voorbereiding van de top in %1",
-                                         "Veiligheidssituatie aan de zuidflank", "Overleg over de Westelijke Balkan"});
+    static const QStringList titles =
+        L({"Vooruitblik op de NAVO-top in %1", "Afschrikking en verdediging", "Partnerschappen van de NAVO",
+           "Operaties en missies", "Bijeenkomst met de EU en partners", "Voorbereiding van de top in %1",
+           "Veiligheidssituatie aan de zuidflank", "Overleg over de Westelijke Balkan"});
     return titles;
 }
 
@@ -279,23 +268,22 @@ const QStringList &CorpusPhrases::pastRemarks()
 
 const QStringList &CorpusPhrases::memberNames()
 {
-    static const QStringList names = L({"Paternotte en Brekelmans", "Sjoerdsma", "Van Helvert",
-                                        "Ten Broeke", "Koopmans en Belhaj", "Boswijk", "Piri",
-                                        "Omtzigt", "Knops en Vuijk", "Dassen"});
+    static const QStringList names =
+        L({"Paternotte en Brekelmans", "Sjoerdsma", "Van Helvert", "Ten Broeke", "Koopmans en Belhaj", "Boswijk",
+           "Piri", "Omtzigt", "Knops en Vuijk", "Dassen"});
     return names;
 }
 
 const QStringList &CorpusPhrases::monthNames()
 {
-    static const QStringList months = L({"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                                         "augustus", "september", "oktober", "november", "december"});
+    static const QStringList months = L({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                         "september", "oktober", "november", "december"});
     return months;
 }
 
 const QStringList &CorpusPhrases::dayNames()
 {
-    static const QStringList days = L({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-                                       "zaterdag", "zondag"});
+    static const QStringList days = L({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"});
     return days;
 }
 

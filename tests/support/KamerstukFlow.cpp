@@ -21,10 +21,7 @@ void collectCalls(TypeLine &line, const TypeWord &word)
 class LineFiller
 {
 public:
-    LineFiller(const KamerstukTypesetter &type, TypeStyle style) : m_type(type)
-    {
-        m_line.style = style;
-    }
+    LineFiller(const KamerstukTypesetter &type, TypeStyle style) : m_type(type) { m_line.style = style; }
 
     void add(QString token)
     {
@@ -94,8 +91,7 @@ private:
     QVector<TypeLine> m_lines;
 };
 
-QVector<TypeLine> wrap(const QString &text, TypeStyle style, double spaceBefore,
-                       const KamerstukTypesetter &type)
+QVector<TypeLine> wrap(const QString &text, TypeStyle style, double spaceBefore, const KamerstukTypesetter &type)
 {
     LineFiller filler(type, style);
     for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
@@ -165,8 +161,7 @@ public:
         m_page = TypePage();
         m_used = 0;
         // A footnote longer than a page continues again; leave room for some body text.
-        while (!m_carry.isEmpty()
-               && m_type.notesHeight(m_page.notes + m_carry.mid(0, 1)) <= 0.75 * room())
+        while (!m_carry.isEmpty() && m_type.notesHeight(m_page.notes + m_carry.mid(0, 1)) <= 0.75 * room())
             m_page.notes.append(m_carry.takeFirst());
     }
 
@@ -183,8 +178,7 @@ private:
 
     double need(const TypeLine &line, const QVector<TypeLine> &notes) const
     {
-        return m_used + m_type.advance(line, m_page.body.isEmpty())
-               + m_type.notesHeight(m_page.notes + notes);
+        return m_used + m_type.advance(line, m_page.body.isEmpty()) + m_type.notesHeight(m_page.notes + notes);
     }
 
     // Places the line with as many of its note lines as fit; the rest continue on the next
@@ -242,8 +236,7 @@ TypeWord KamerstukFlow::markupWord(const QString &token)
 
 TypeWord KamerstukFlow::exportWord(const QString &token, const QSet<int> &footnotes)
 {
-    static const QRegularExpression call(
-        QStringLiteral("^(.*[\\p{L}.,;:)\\]»”’'\"%])(\\d{1,2})([.,;:)]*)$"));
+    static const QRegularExpression call(QStringLiteral("^(.*[\\p{L}.,;:)\\]»”’'\"%])(\\d{1,2})([.,;:)]*)$"));
     const auto m = call.match(token);
     if (!m.hasMatch() || !footnotes.contains(m.captured(2).toInt()))
         return TypeWord{{{token, false}}, false};
@@ -268,7 +261,8 @@ QVector<TypePage> KamerstukFlow::pages(const KamerstukSpec &spec, const Kamerstu
             first = true;
             continue;
         }
-        const double space = first && spec.header.isEmpty() ? 0 : KamerstukTypesetter::kParagraphSpace * (first ? 2 : 1);
+        const double space =
+            first && spec.header.isEmpty() ? 0 : KamerstukTypesetter::kParagraphSpace * (first ? 2 : 1);
         const TypeStyle style = block.kind == Kind::Heading ? TypeStyle::Heading : TypeStyle::Body;
         for (const TypeLine &line : wrap(block.text, style, space, type))
             paginator.add(line);

@@ -27,10 +27,10 @@ using Layout = std::function<QVector<TypePage>(const KamerstukTypesetter &)>;
 void makeDeterministic(QByteArray &pdf)
 {
     static const QRegularExpression date(QStringLiteral("\\(D:\\d{14}[^)]*\\)"));
-    static const QRegularExpression xmpDate(QStringLiteral(
-        "(?<=>|\")\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:[+-]\\d\\d:\\d\\d|Z)?(?=<|\")"));
-    static const QRegularExpression uuid(QStringLiteral(
-        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    static const QRegularExpression xmpDate(
+        QStringLiteral("(?<=>|\")\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:[+-]\\d\\d:\\d\\d|Z)?(?=<|\")"));
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     QString text = QString::fromLatin1(pdf);
     const auto fill = [&text](const QRegularExpression &re, QChar keep) {
         for (auto it = re.globalMatch(text); it.hasNext();) {
@@ -101,8 +101,8 @@ double fittingBodySize(const QVector<TypePage> &pages)
 
 bool KamerstukPdfWriter::write(const KamerstukSpec &spec, const QString &pdfPath, QString *error)
 {
-    return render([&spec](const KamerstukTypesetter &type) { return KamerstukFlow::pages(spec, type); },
-                  kBodySize, pdfPath, error);
+    return render([&spec](const KamerstukTypesetter &type) { return KamerstukFlow::pages(spec, type); }, kBodySize,
+                  pdfPath, error);
 }
 
 bool KamerstukPdfWriter::fromSampleText(const QString &textPath, const QString &pdfPath, QString *error)
@@ -115,8 +115,7 @@ bool KamerstukPdfWriter::fromSampleText(const QString &textPath, const QString &
     }
     const SourceDocument text = SampleTextReader::read(file.readAll(), textPath);
     const QVector<TypePage> pages = SampleTextPages::pages(text);
-    return render([&pages](const KamerstukTypesetter &) { return pages; }, fittingBodySize(pages),
-                  pdfPath, error);
+    return render([&pages](const KamerstukTypesetter &) { return pages; }, fittingBodySize(pages), pdfPath, error);
 }
 
 } // namespace diptych::test

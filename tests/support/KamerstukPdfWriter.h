@@ -18,8 +18,7 @@ public:
     static bool write(const KamerstukSpec &spec, const QString &pdfPath, QString *error = nullptr);
 
     // Re-typesets a sample text export (tests/data/*.txt) keeping its lines and page breaks.
-    static bool fromSampleText(const QString &textPath, const QString &pdfPath,
-                               QString *error = nullptr);
+    static bool fromSampleText(const QString &textPath, const QString &pdfPath, QString *error = nullptr);
 };
 
 } // namespace diptych::test

@@ -19,9 +19,9 @@ struct KamerstukSpec {
     };
 
     QStringList header = defaultHeader(); // first-page block; empty for none
-    QString footer = defaultFooter();     // running footer; the page number follows it
+    QString footer = defaultFooter(); // running footer; the page number follows it
     QVector<Block> blocks;
-    QMap<int, QString> footnotes;         // number -> text (may run onto the next page)
+    QMap<int, QString> footnotes; // number -> text (may run onto the next page)
 
     static QStringList defaultHeader();
     static QString defaultFooter();

@@ -16,8 +16,7 @@ constexpr double kRuleGap = 8.0; // rule above the notes and the space around it
 
 } // namespace
 
-KamerstukTypesetter::KamerstukTypesetter(QPaintDevice *device, double bodySize)
-    : m_device(device), m_bodySize(bodySize)
+KamerstukTypesetter::KamerstukTypesetter(QPaintDevice *device, double bodySize) : m_device(device), m_bodySize(bodySize)
 {
 }
 
@@ -55,10 +54,7 @@ double KamerstukTypesetter::wordWidth(const TypeWord &word, TypeStyle style) con
     return w;
 }
 
-double KamerstukTypesetter::width(const TypeWord &word, TypeStyle style) const
-{
-    return wordWidth(word, style);
-}
+double KamerstukTypesetter::width(const TypeWord &word, TypeStyle style) const { return wordWidth(word, style); }
 
 double KamerstukTypesetter::width(const TypeLine &line) const
 {
@@ -99,8 +95,7 @@ void KamerstukTypesetter::paint(QPainter &painter, const TypePage &page) const
     }
     if (!page.notes.isEmpty()) {
         painter.setPen(QPen(Qt::black, 0.5));
-        painter.drawLine(QPointF(kLeft, notesTop + kRuleGap * 0.5),
-                         QPointF(kLeft + 100, notesTop + kRuleGap * 0.5));
+        painter.drawLine(QPointF(kLeft, notesTop + kRuleGap * 0.5), QPointF(kLeft + 100, notesTop + kRuleGap * 0.5));
         double ny = notesTop + kRuleGap * 1.5;
         for (const TypeLine &note : page.notes) {
             ny += pitch(TypeStyle::Footnote);
@@ -114,15 +109,14 @@ void KamerstukTypesetter::paint(QPainter &painter, const TypePage &page) const
     if (!page.footerLeft.isEmpty())
         painter.drawText(QPointF(kLeft, kFooterBaseline), page.footerLeft);
     if (!page.footerRight.isEmpty())
-        painter.drawText(QPointF(kPageWidth - kRight - fm.horizontalAdvance(page.footerRight),
-                                 kFooterBaseline), page.footerRight);
+        painter.drawText(QPointF(kPageWidth - kRight - fm.horizontalAdvance(page.footerRight), kFooterBaseline),
+                         page.footerRight);
     if (!page.footerCenter.isEmpty())
-        painter.drawText(QPointF((kPageWidth - fm.horizontalAdvance(page.footerCenter)) / 2,
-                                 kFooterBaseline), page.footerCenter);
+        painter.drawText(QPointF((kPageWidth - fm.horizontalAdvance(page.footerCenter)) / 2, kFooterBaseline),
+                         page.footerCenter);
 }
 
-double KamerstukTypesetter::drawLine(QPainter &painter, const TypeLine &line, double x,
-                                     double baseline) const
+double KamerstukTypesetter::drawLine(QPainter &painter, const TypeLine &line, double x, double baseline) const
 {
     painter.setPen(Qt::black);
     const double size = font(line.style).pointSizeF();

@@ -16,8 +16,8 @@ struct TypeRun {
 };
 
 struct TypeWord {
-    QVector<TypeRun> runs;    // drawn without gaps between them
-    bool tabBefore = false;   // starts at the header's second column
+    QVector<TypeRun> runs; // drawn without gaps between them
+    bool tabBefore = false; // starts at the header's second column
 };
 
 enum class TypeStyle { Title, Header, Body, Heading, Footnote };
@@ -25,17 +25,17 @@ enum class TypeStyle { Title, Header, Body, Heading, Footnote };
 struct TypeLine {
     TypeStyle style = TypeStyle::Body;
     QVector<TypeWord> words;
-    double spaceBefore = 0;   // extra space above, in line pitches (paragraph space)
-    QString hanging;          // footnote number, set in the indent all footnote lines have
-    QVector<int> calls;       // footnote numbers called on this line
+    double spaceBefore = 0; // extra space above, in line pitches (paragraph space)
+    QString hanging; // footnote number, set in the indent all footnote lines have
+    QVector<int> calls; // footnote numbers called on this line
 };
 
 struct TypePage {
     QVector<TypeLine> body;
-    QVector<TypeLine> notes;  // at the foot of the page, under a short rule
-    QString footerLeft;       // running footer at the left margin
-    QString footerRight;      // page number at the right margin
-    QString footerCenter;     // or one centred line ("Pagina 2 van 2")
+    QVector<TypeLine> notes; // at the foot of the page, under a short rule
+    QString footerLeft; // running footer at the left margin
+    QString footerRight; // page number at the right margin
+    QString footerCenter; // or one centred line ("Pagina 2 van 2")
 };
 
 // Fonts, measures and painting of Tweede Kamer pages (A4, serif body, small footnotes).

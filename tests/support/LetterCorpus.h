@@ -13,32 +13,32 @@ namespace diptych::test {
 // What a generated letter is, as a correct analysis should find it.
 struct LetterTruth {
     struct Heading {
-        int level = 1;   // 1 = session, 2 = topic
-        int number = 0;  // 0 = unnumbered
-        QString title;   // without the "Werksessie 1:" prefix
+        int level = 1; // 1 = session, 2 = topic
+        int number = 0; // 0 = unnumbered
+        QString title; // without the "Werksessie 1:" prefix
     };
 
-    QString selfId;      // "kst-28676-512"
-    QString kind;        // "agenda" or "verslag"
-    QString title;       // as written (wrapped lines joined)
+    QString selfId; // "kst-28676-512"
+    QString kind; // "agenda" or "verslag"
+    QString title; // as written (wrapped lines joined)
     QString meetingType; // "FMM" or "iFMM"
     QDate start;
     QDate end;
-    QString place;       // "Brussel", "Praag"
+    QString place; // "Brussel", "Praag"
     bool coverLetter = false;
-    QString signatory;   // empty without a cover letter
+    QString signatory; // empty without a cover letter
     QVector<Heading> sections;
     int footnotes = 0;
     QStringList references; // official ids the footnotes cite, in order
-    int pages = 0;       // as KamerstukPdfWriter lays the letter out
+    int pages = 0; // as KamerstukPdfWriter lays the letter out
 
     QJsonObject toJson() const;
 };
 
 struct CorpusLetter {
-    QString name;        // file stem: "007_kst-28676-512"
-    KamerstukSpec spec;  // for KamerstukPdfWriter::write
-    QString text;        // plain text export in the sample format
+    QString name; // file stem: "007_kst-28676-512"
+    KamerstukSpec spec; // for KamerstukPdfWriter::write
+    QString text; // plain text export in the sample format
     LetterTruth truth;
 };
 

@@ -20,8 +20,8 @@ const QRegularExpression &footnoteStart()
 // How the sample numbers its pages, taken from the first footer line it has.
 struct FooterStyle {
     QString left = KamerstukSpec::defaultFooter();
-    int offset = 0;           // printed number minus (index + 1)
-    bool paginaVan = false;   // "Pagina N van M"
+    int offset = 0; // printed number minus (index + 1)
+    bool paginaVan = false; // "Pagina N van M"
 
     static FooterStyle from(const SourceDocument &text)
     {
