@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/LetterFiles.h"
 #include "library/LibraryEntry.h"
 
 #include <QAbstractItemModel>
@@ -8,7 +9,9 @@
 namespace diptych {
 
 // The library as a tree: meetings newest first, each with its agenda, verslag and other
-// letters; documents whose meeting is unknown under "Other" at the end.
+// letters; documents whose meeting is unknown under "Other" at the end. A letter held in
+// more than one file (the PDF and its text export) is one row that opens its lead file,
+// with its files under it (LetterFiles).
 class LibraryModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ public:
         BadgeRole, // "Agenda", "Verslag", "Letter"
         IsMeetingRole,
         MissingRole, // the file is gone
+        FilesRole, // a letter row: every file of the letter (QStringList)
+        IsFileRole, // one file of a letter held in several
     };
 
     explicit LibraryModel(QObject *parent = nullptr);
@@ -40,9 +45,12 @@ private:
     struct Group {
         Meeting meeting; // type empty and start invalid: the "Other" group
         QVector<LibraryEntry> documents;
+        QVector<Letter> letters;
     };
     QVariant groupData(const Group &group, int role) const;
+    QVariant letterData(const Letter &letter, int role) const;
     QVariant documentData(const LibraryEntry &entry, int role) const;
+    QVariant fileData(const LibraryEntry &entry, int role) const;
 
     QVector<Group> m_groups;
 };

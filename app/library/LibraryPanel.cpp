@@ -113,9 +113,14 @@ void LibraryPanel::removeSelection()
 {
     QStringList hashes;
     for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
-        const QString path = row.data(LibraryModel::PathRole).toString();
-        if (const auto entry = m_library.store().byPath(path))
-            hashes << entry->hash;
+        // A letter row goes with all its files; a file row alone.
+        QStringList paths = row.data(LibraryModel::FilesRole).toStringList();
+        if (paths.isEmpty())
+            paths << row.data(LibraryModel::PathRole).toString();
+        for (const QString &path : paths) {
+            if (const auto entry = m_library.store().byPath(path))
+                hashes << entry->hash;
+        }
     }
     for (const QString &hash : hashes)
         m_library.remove(hash);

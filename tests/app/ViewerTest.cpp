@@ -300,3 +300,30 @@ TEST_F(AppFixture, findBringsAMatchOutOfViewToTheMiddle)
     }
     EXPECT_TRUE(movedOnce) << "no match was out of view; the test needs a longer letter";
 }
+
+// The same letter in two files (here a re-issued copy: other bytes, same official id) is one
+// library row that opens its lead file, with both files under it.
+TEST_F(AppFixture, aLetterInTwoFilesIsOneLibraryRowWithItsFilesUnderIt)
+{
+    LibraryModel *model = window()->libraryPanel()->model();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return documentRows(model) == 5 && settle(); }, 30000));
+    QFile original(sample("003_eafaf4e2d27f033a.txt"));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QString reissued = m_dir.filePath(QStringLiteral("003-herdruk.txt"));
+    QFile copy(reissued);
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+    copy.write(original.readAll() + "\n");
+    copy.close();
+    ASSERT_TRUE(m_app->library().add(reissued));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->library().entries().size() == 6 && settle(); }, 30000));
+    QTest::qWait(200);
+    EXPECT_EQ(documentRows(model), 5);
+    const QModelIndex found = model->indexForPath(reissued);
+    const QModelIndex row = found.data(LibraryModel::IsFileRole).toBool() ? found.parent() : found;
+    ASSERT_TRUE(row.isValid());
+    ASSERT_EQ(model->rowCount(row), 2);
+    const QStringList files = row.data(LibraryModel::FilesRole).toStringList();
+    EXPECT_EQ(files.size(), 2);
+    EXPECT_TRUE(files.contains(reissued));
+    EXPECT_TRUE(model->index(0, 0, row).data(LibraryModel::IsFileRole).toBool());
+}
