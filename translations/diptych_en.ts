@@ -1,52 +1,51 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AddAnnotationCommand</name>
     <message>
-        <location filename="../app/annotations/AddAnnotationCommand.cpp" line="13"/>
+        <location filename="../app/annotations/AddAnnotationCommand.cpp" line="+12" />
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
 </context>
 <context>
     <name>ChangeAnnotationColorCommand</name>
     <message>
-        <location filename="../app/annotations/ChangeAnnotationColorCommand.cpp" line="25"/>
+        <location filename="../app/annotations/ChangeAnnotationColorCommand.cpp" line="+20" />
         <source>Recolour</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolour</translation>
     </message>
 </context>
 <context>
     <name>EditNoteTextCommand</name>
     <message>
-        <location filename="../app/annotations/EditNoteTextCommand.cpp" line="20"/>
+        <location filename="../app/annotations/EditNoteTextCommand.cpp" line="+18" />
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
 </context>
 <context>
     <name>EditTagsCommand</name>
     <message>
-        <location filename="../app/annotations/EditTagsCommand.cpp" line="11"/>
+        <location filename="../app/annotations/EditTagsCommand.cpp" line="+12" />
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tags</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkPrompt</name>
     <message>
-        <location filename="../app/links/ExternalLinkPrompt.cpp" line="13"/>
+        <location filename="../app/links/ExternalLinkPrompt.cpp" line="+13" />
         <source>Reference not in the library</source>
-        <translation type="unfinished">Reference not in the library</translation>
+        <translation>Reference not in the library</translation>
     </message>
     <message>
-        <location filename="../app/links/ExternalLinkPrompt.cpp" line="14"/>
+        <location line="+1" />
         <source>%1 is not in your library.
 
 Open its page on officielebekendmakingen.nl in the browser?
 %2</source>
-        <translation type="unfinished">%1 is not in your library.
+        <translation>%1 is not in your library.
 
 Open its page on officielebekendmakingen.nl in the browser?
 %2</translation>
@@ -55,20 +54,20 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>RemoveAnnotationCommand</name>
     <message>
-        <location filename="../app/annotations/RemoveAnnotationCommand.cpp" line="17"/>
+        <location filename="../app/annotations/RemoveAnnotationCommand.cpp" line="+17" />
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>
     <name>TextDocumentBuilder</name>
     <message>
-        <location filename="../app/document/TextDocumentBuilder.cpp" line="149"/>
+        <location filename="../app/document/TextDocumentBuilder.cpp" line="+146" />
         <source>p. %1</source>
         <translation>p. %1</translation>
     </message>
     <message>
-        <location filename="../app/document/TextDocumentBuilder.cpp" line="167"/>
+        <location line="+18" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -76,395 +75,393 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationController</name>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="116"/>
+        <location filename="../app/annotations/AnnotationController.cpp" line="+51" />
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="117"/>
+        <location line="+1" />
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="118"/>
+        <location line="+1" />
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="119"/>
+        <location line="+1" />
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="120"/>
+        <location line="+1" />
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="135"/>
-        <location filename="../app/annotations/AnnotationController.cpp" line="240"/>
+        <location line="+15" />
+        <location line="+92" />
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="135"/>
+        <location line="-92" />
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="136"/>
+        <location line="+1" />
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="136"/>
+        <location line="+0" />
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="137"/>
+        <location line="+1" />
         <source>&amp;Strike out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strike out</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="137"/>
+        <location line="+0" />
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="138"/>
+        <location line="+1" />
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="138"/>
+        <location line="+0" />
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="257"/>
+        <location line="+106" />
         <source>Add &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;note…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="257"/>
+        <location line="+0" />
         <source>Edit &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;note…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="259"/>
+        <location line="+2" />
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="269"/>
+        <location line="+10" />
         <source>Make %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Make %1</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="274"/>
+        <location line="+5" />
         <source>&amp;Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete annotation</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="288"/>
+        <location line="+12" />
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copy</translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="319"/>
+        <location line="+14" />
         <source>Add a &amp;note here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;note here…</translation>
     </message>
 </context>
 <context>
     <name>diptych::AnnotationFiles</name>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="47"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="60"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="78"/>
+        <location filename="../app/annotations/AnnotationFiles.cpp" line="+47" />
+        <location line="+13" />
+        <location line="+18" />
         <source>The letter is not analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter is not analysed yet.</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="83"/>
+        <location line="+5" />
         <source>The file holds no annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no annotations.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="86"/>
+        <location line="+3" />
         <source>Import %n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Import %n annotation(s)</numerusform><numerusform>Import %n annotation(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="105"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="110"/>
+        <location line="+19" />
+        <location line="+5" />
         <source>Export PDF with annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF with annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="106"/>
+        <location line="-4" />
         <source>-annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>-annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="107"/>
+        <location line="+1" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="111"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="123"/>
+        <location line="+4" />
+        <location line="+12" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="117"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="122"/>
+        <location line="-6" />
+        <location line="+5" />
         <source>Export annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="119"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="129"/>
+        <location line="-3" />
+        <location line="+10" />
         <source>W3C Web Annotations (*.json *.jsonld)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotations (*.json *.jsonld)</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="128"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="135"/>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="140"/>
+        <location line="-1" />
+        <location line="+7" />
+        <location line="+5" />
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="136"/>
+        <location line="-4" />
         <source>%1 could not be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be imported: %2</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationFiles.cpp" line="141"/>
-        <source>%1 placed, %2 not found in this letter: they are listed under &quot;Not placed&quot; in the Annotations panel.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5" />
+        <source>%1 placed, %2 not found in this letter: they are listed under "Not placed" in the Annotations panel.</source>
+        <translation>%1 placed, %2 not found in this letter: they are listed under "Not placed" in the Annotations panel.</translation>
     </message>
 </context>
 <context>
     <name>diptych::AnnotationModel</name>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="93"/>
+        <location filename="../app/annotations/AnnotationModel.cpp" line="+110" />
         <source>The annotation database is not open: this change is kept only until Diptych closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation database is not open: this change is kept only until Diptych closes.</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="99"/>
+        <location line="+6" />
         <source>The annotation could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation could not be stored: %1</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="121"/>
+        <location line="+36" />
         <source>The annotation could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="122"/>
+        <location line="+1" />
         <source>The annotation database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation database is not open.</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="143"/>
+        <location line="+21" />
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="144"/>
+        <location line="+1" />
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Underline</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="145"/>
+        <location line="+1" />
         <source>Strike-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike-out</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="146"/>
+        <location line="+1" />
         <source>Note on a passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on a passage</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="147"/>
+        <location line="+1" />
         <source>Note on a page</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on a page</translation>
     </message>
 </context>
 <context>
     <name>diptych::AnnotationsPanel</name>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="66"/>
+        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+65" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="69"/>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="70"/>
+        <location line="+3" />
+        <location line="+1" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="75"/>
+        <location line="+5" />
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="76"/>
+        <location line="+1" />
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="100"/>
+        <location line="+24" />
         <source>Whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="101"/>
+        <location line="+1" />
         <source>Show the annotations of every document, not only the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the annotations of every document, not only the current one</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="104"/>
+        <location line="+3" />
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="106"/>
+        <location line="+2" />
         <source>Filter annotations by text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter annotations by text</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="108"/>
+        <location line="+2" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="109"/>
+        <location line="+1" />
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="110"/>
+        <location line="+1" />
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="111"/>
+        <location line="+1" />
         <source>Underlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Underlines</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="112"/>
+        <location line="+1" />
         <source>Strike-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike-outs</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="113"/>
+        <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="115"/>
+        <location line="+2" />
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="117"/>
+        <location line="+2" />
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="119"/>
+        <location line="+2" />
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="226"/>
+        <location line="+106" />
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="227"/>
+        <location line="+1" />
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="228"/>
+        <location line="+1" />
         <source>All authors</source>
-        <translation type="unfinished"></translation>
+        <translation>All authors</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="239"/>
+        <location line="+11" />
         <source>Document not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Document not in the library</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="294"/>
+        <location line="+85" />
         <source>In this document</source>
-        <translation type="unfinished"></translation>
+        <translation>In this document</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="301"/>
+        <location line="+7" />
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not placed</translation>
     </message>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="345"/>
+        <location line="+47" />
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2, %3</translation>
     </message>
 </context>
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="68"/>
+        <location filename="../app/shell/Application.cpp" line="+85" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="87"/>
+        <location line="+21" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="115"/>
+        <location line="+28" />
         <source>The annotations cannot be read or saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotations cannot be read or saved: %1</translation>
     </message>
     <message>
-        <location filename="../app/shell/Application.cpp" line="116"/>
+        <location line="+1" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
 </context>
 <context>
     <name>diptych::CommandLine</name>
     <message>
-        <location filename="../app/shell/CommandLine.cpp" line="11"/>
+        <location filename="../app/shell/CommandLine.cpp" line="+11" />
         <source>Read and compare Kamerbrieven about NATO ministerial meetings.</source>
         <translation>Read and compare Kamerbrieven about NATO ministerial meetings.</translation>
     </message>
     <message>
-        <location filename="../app/shell/CommandLine.cpp" line="16"/>
+        <location line="+6" />
         <source>Open LEFT and RIGHT side by side.</source>
         <translation>Open LEFT and RIGHT side by side.</translation>
     </message>
     <message>
-        <location filename="../app/shell/CommandLine.cpp" line="22"/>
+        <location line="+6" />
         <source>PDF or text files to open.</source>
         <translation>PDF or text files to open.</translation>
     </message>
     <message>
-        <location filename="../app/shell/CommandLine.cpp" line="31"/>
+        <location line="+10" />
         <source>--compare needs exactly two files: LEFT RIGHT</source>
         <translation>--compare needs exactly two files: LEFT RIGHT</translation>
     </message>
@@ -472,67 +469,102 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::CompareView</name>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="39"/>
+        <location filename="../app/compare/CompareView.cpp" line="+40" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="39"/>
+        <location line="+0" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="39"/>
+        <location line="+0" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="40"/>
+        <location line="+1" />
         <source>Section alignment</source>
         <translation>Section alignment</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="47"/>
+        <location line="+7" />
         <source>Linked scrolling</source>
         <translation>Linked scrolling</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="48"/>
+        <location line="+1" />
         <source>Keep aligned sections level while reading either side</source>
         <translation>Keep aligned sections level while reading either side</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="50"/>
+        <location line="+2" />
         <source>Aligning sections…</source>
         <translation>Aligning sections…</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="92"/>
+        <location line="+46" />
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="116"/>
+        <location line="+29" />
+        <source>&lt;b&gt;Across meetings&lt;/b&gt; — left: %1; right: %2</source>
+        <translation>&lt;b&gt;Across meetings&lt;/b&gt; — left: %1; right: %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the agenda of %1</source>
+        <translation>the agenda of %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the report of %1</source>
+        <translation>the report of %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a letter on %1</source>
+        <translation>a letter on %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="130"/>
+        <location line="+14" />
         <source>On the agenda and in the report</source>
         <translation>On the agenda and in the report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="140"/>
+        <location line="+10" />
         <source>Only on the agenda</source>
         <translation>Only on the agenda</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="146"/>
+        <location line="+6" />
         <source>Only in the report</source>
         <translation>Only in the report</translation>
     </message>
     <message>
-        <location filename="../app/compare/CompareView.cpp" line="153"/>
+        <location line="+10" />
+        <source>Nothing to align: neither letter has headings; they are shown side by side</source>
+        <translation>Nothing to align: neither letter has headings; they are shown side by side</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing to align: the left letter has no headings; they are shown side by side</source>
+        <translation>Nothing to align: the left letter has no headings; they are shown side by side</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing to align: the right letter has no headings; they are shown side by side</source>
+        <translation>Nothing to align: the right letter has no headings; they are shown side by side</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>%1 aligned, %2 only on the agenda, %3 only in the report</source>
         <translation>%1 aligned, %2 only on the agenda, %3 only in the report</translation>
     </message>
@@ -540,170 +572,178 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::DocumentLinksModel</name>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="49"/>
+        <location filename="../app/links/DocumentLinksModel.cpp" line="+47" />
         <source>dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier %1</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="60"/>
+        <location line="+14" />
         <source>Same meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Same meeting</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="61"/>
+        <location line="+1" />
         <source>Previous meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous meeting</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="62"/>
+        <location line="+1" />
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="63"/>
+        <location line="+1" />
         <source>Kamerstukken cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerstukken cited</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="64"/>
+        <location line="+1" />
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cited by</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="65"/>
+        <location line="+1" />
         <source>Also cited in</source>
-        <translation type="unfinished"></translation>
+        <translation>Also cited in</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="66"/>
+        <location line="+1" />
         <source>Meetings mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings mentioned</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="67"/>
+        <location line="+1" />
         <source>Mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentioned in</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="68"/>
+        <location line="+1" />
         <source>Same summit mentioned in</source>
-        <translation type="unfinished"></translation>
+        <translation>Same summit mentioned in</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="69"/>
+        <location line="+1" />
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="70"/>
+        <location line="+1" />
         <source>Outside the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the library</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="133"/>
+        <location line="+58" />
         <source>%1, earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, earlier</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="133"/>
+        <location line="+0" />
         <source>%1, later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, later</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="164"/>
+        <location line="+28" />
         <source>Not in the library: opens %1 in the browser when you ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the library: opens %1 in the browser when you ask</translation>
     </message>
     <message>
-        <location filename="../app/links/DocumentLinksModel.cpp" line="191"/>
+        <location line="+27" />
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>diptych::DocumentPane</name>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="49"/>
+        <location filename="../app/document/DocumentPane.cpp" line="+57" />
         <source>Analysing %1…</source>
         <translation>Analysing %1…</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="100"/>
+        <location line="+95" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="101"/>
+        <location line="+1" />
         <source>Read the clean text</source>
         <translation>Read the clean text</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="103"/>
+        <location line="+2" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="104"/>
+        <location line="+1" />
         <source>See the PDF pages</source>
         <translation>See the PDF pages</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="115"/>
+        <location line="+11" />
         <source>Page number</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="118"/>
+        <location line="+3" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="119"/>
+        <location line="+1" />
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="120"/>
+        <location line="+1" />
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="125"/>
+        <location line="+5" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="128"/>
+        <location line="+3" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="131"/>
+        <location line="+3" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="204"/>
+        <location line="+75" />
         <source>%1 could not be opened:
 %2</source>
         <translation>%1 could not be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="239"/>
+        <location line="+35" />
         <source>The pages cannot be shown: %1</source>
         <translation>The pages cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="244"/>
+        <location line="+5" />
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
 </context>
 <context>
+    <name>diptych::DocumentTabs</name>
+    <message>
+        <location filename="../app/shell/DocumentTabs.cpp" line="+19" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>diptych::DocumentView</name>
     <message>
-        <location filename="../app/document/DocumentView.cpp" line="31"/>
+        <location filename="../app/document/DocumentView.cpp" line="+31" />
         <source>Document text</source>
         <translation>Document text</translation>
     </message>
@@ -711,52 +751,52 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::FindBar</name>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="15"/>
+        <location filename="../app/document/FindBar.cpp" line="+15" />
         <source>Find in document (accents and case ignored)</source>
         <translation>Find in document (accents and case ignored)</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="16"/>
+        <location line="+1" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="19"/>
+        <location line="+3" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Previous match (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="20"/>
+        <location line="+1" />
         <source>Previous match</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="22"/>
+        <location line="+2" />
         <source>Next match (Enter)</source>
         <translation>Next match (Enter)</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="23"/>
+        <location line="+1" />
         <source>Next match</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="26"/>
+        <location line="+3" />
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="27"/>
+        <location line="+1" />
         <source>Close find bar</source>
         <translation>Close find bar</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="62"/>
+        <location line="+35" />
         <source>no matches</source>
         <translation>no matches</translation>
     </message>
     <message>
-        <location filename="../app/document/FindBar.cpp" line="64"/>
+        <location line="+2" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -764,59 +804,53 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::LibraryIndexActions</name>
     <message>
-        <location filename="../app/library/LibraryIndexActions.cpp" line="31"/>
+        <location filename="../app/library/LibraryIndexActions.cpp" line="+15" />
         <source>Rebuild search &amp;index</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuild search &amp;index</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryIndexActions.cpp" line="34"/>
+        <location line="+3" />
         <source>Analyse every letter of the library again and rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse every letter of the library again and rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryIndexActions.cpp" line="41"/>
+        <location line="+8" />
         <source>Search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search index: %1</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryIndexActions.cpp" line="51"/>
+        <location line="+11" />
         <source>L&amp;ibrary</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ibrary</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryIndexActions.cpp" line="62"/>
+        <location line="+11" />
         <source>Indexing the library: %1 of %2 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexing the library: %1 of %2 letters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/LibraryIndexActions.cpp" line="67"/>
+        <location line="+5" />
         <source>Search index up to date: %n letter(s) indexed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Search index up to date: %n letter(s) indexed</numerusform><numerusform>Search index up to date: %n letter(s) indexed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/LibraryIndexActions.cpp" line="69"/>
+        <location line="+2" />
         <source>, %n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>, %n unchanged</numerusform><numerusform>, %n unchanged</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/library/LibraryIndexActions.cpp" line="71"/>
+        <location line="+2" />
         <source>, %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>, %n could not be read</numerusform><numerusform>, %n could not be read</numerusform></translation>
     </message>
 </context>
 <context>
     <name>diptych::LibraryItemDelegate</name>
     <message>
-        <location filename="../app/library/LibraryItemDelegate.cpp" line="64"/>
+        <location filename="../app/library/LibraryItemDelegate.cpp" line="+63" />
         <source>%1 (file missing)</source>
         <translation>%1 (file missing)</translation>
     </message>
@@ -824,32 +858,63 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::LibraryModel</name>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="144"/>
+        <location filename="../app/library/LibraryModel.cpp" line="+172" />
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="146"/>
+        <location line="+2" />
         <source>NATO foreign ministers meeting</source>
         <translation>NATO foreign ministers meeting</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="146"/>
+        <location line="+0" />
         <source>Meeting not recognised</source>
         <translation>Meeting not recognised</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21" />
+        <source>%1 and %n other file(s) of this letter</source>
+        <translation>
+            <numerusform>%1 and %n other file(s) of this letter</numerusform><numerusform>%1 and %n other file(s) of this letter</numerusform></translation>
+    </message>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="177"/>
+        <location line="+10" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="178"/>
+        <location line="+1" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryModel.cpp" line="181"/>
+        <location line="+4" />
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
@@ -857,58 +922,58 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::LibraryPanel</name>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="27"/>
+        <location filename="../app/library/LibraryPanel.cpp" line="+27" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="31"/>
+        <location line="+4" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="32"/>
+        <location line="+1" />
         <source>Add documents to the library</source>
         <translation>Add documents to the library</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="33"/>
-        <location filename="../app/library/LibraryPanel.cpp" line="142"/>
+        <location line="+1" />
+        <location line="+113" />
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="34"/>
+        <location line="-112" />
         <source>Put the agenda and the report of the selected meeting side by side, or any two selected documents</source>
         <translation>Put the agenda and the report of the selected meeting side by side, or any two selected documents</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="36"/>
+        <location line="+2" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="37"/>
+        <location line="+1" />
         <source>Remove the selected documents from the library (the files stay)</source>
         <translation>Remove the selected documents from the library (the files stay)</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="141"/>
+        <location line="+108" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="145"/>
+        <location line="+4" />
         <source>Export notes of this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export notes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="148"/>
+        <location line="+3" />
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export notes…</translation>
     </message>
     <message>
-        <location filename="../app/library/LibraryPanel.cpp" line="152"/>
+        <location line="+4" />
         <source>Remove from library</source>
         <translation>Remove from library</translation>
     </message>
@@ -916,397 +981,387 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::LibrarySearchPanel</name>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="19"/>
-        <source>Search all letters (oekraine, &quot;burden sharing&quot;, defensie*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/links/LibrarySearchPanel.cpp" line="+20" />
+        <source>Search all letters (oekraine, "burden sharing", defensie*)</source>
+        <translation>Search all letters (oekraine, "burden sharing", defensie*)</translation>
     </message>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="21"/>
+        <location line="+2" />
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the library</translation>
     </message>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="26"/>
+        <location line="+5" />
         <source>Search results by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results by meeting</translation>
     </message>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="67"/>
+        <location line="+42" />
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="83"/>
+        <location line="+16" />
         <source>The search index cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The search index cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="85"/>
+        <location line="+2" />
         <source>No letter matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter matches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/links/LibrarySearchPanel.cpp" line="87"/>
+        <location line="+2" />
         <source>%n letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n letter(s)</numerusform><numerusform>%n letter(s)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>diptych::LinkDocks</name>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="23"/>
+        <location filename="../app/links/LinkDocks.cpp" line="+22" />
         <source>&amp;Search library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search library…</translation>
     </message>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="32"/>
+        <location line="+9" />
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="33"/>
+        <location line="+1" />
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="34"/>
+        <location line="+1" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="35"/>
+        <location line="+2" />
         <source>Search library</source>
-        <translation type="unfinished"></translation>
+        <translation>Search library</translation>
     </message>
     <message>
-        <location filename="../app/links/LinkDocks.cpp" line="45"/>
+        <location line="+10" />
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>
     <name>diptych::LinksPanel</name>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="22"/>
+        <location filename="../app/links/LinksPanel.cpp" line="+21" />
         <source>Links of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Links of this document</translation>
     </message>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="58"/>
+        <location line="+36" />
         <source>Open a letter to see how it is linked to the other letters of the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a letter to see how it is linked to the other letters of the library.</translation>
     </message>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="60"/>
+        <location line="+2" />
         <source>Linking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Linking the library…</translation>
     </message>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="62"/>
+        <location line="+2" />
         <source>No links to other letters of the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No links to other letters of the library.</translation>
     </message>
 </context>
 <context>
     <name>diptych::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="68"/>
+        <location filename="../app/shell/MainWindow.cpp" line="+68" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="513"/>
+        <location line="+387" />
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="113"/>
-        <source>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;&lt;p&gt;Select a meeting and choose &lt;b&gt;Compare&lt;/b&gt; to put its agenda and report side by side.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;&lt;p&gt;Select a meeting and choose &lt;b&gt;Compare&lt;/b&gt; to put its agenda and report side by side.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/MainWindow.cpp" line="127"/>
+        <location line="-345" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="128"/>
+        <location line="+1" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="130"/>
+        <location line="+2" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="151"/>
+        <location line="+21" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="152"/>
+        <location line="+1" />
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="154"/>
+        <location line="+2" />
         <source>&amp;Compare two documents…</source>
         <translation>&amp;Compare two documents…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="155"/>
+        <location line="+1" />
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="158"/>
+        <location line="+3" />
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export notes…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="164"/>
+        <location line="+6" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="167"/>
+        <location line="+3" />
         <source>&amp;Close tab</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="169"/>
+        <location line="+2" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="172"/>
+        <location line="+3" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="176"/>
+        <location line="+4" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="182"/>
+        <location line="+6" />
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="187"/>
+        <location line="+5" />
         <source>Find &amp;next</source>
         <translation>Find &amp;next</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="192"/>
+        <location line="+5" />
         <source>Find &amp;previous</source>
         <translation>Find &amp;previous</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="199"/>
+        <location line="+7" />
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotate</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="202"/>
+        <location line="+3" />
         <source>Your &amp;name on annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name on annotations…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="205"/>
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="206"/>
+        <location line="+1" />
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="211"/>
+        <location line="+5" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="227"/>
+        <location line="+16" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="228"/>
+        <location line="+1" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="233"/>
+        <location line="+5" />
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="234"/>
+        <location line="+1" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="235"/>
+        <location line="+1" />
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="236"/>
+        <location line="+1" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="237"/>
+        <location line="+1" />
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="241"/>
+        <location line="+4" />
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="243"/>
+        <location line="+2" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="244"/>
+        <location line="+1" />
         <source>&amp;About Diptych</source>
         <translation>&amp;About Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="245"/>
+        <location line="+1" />
         <source>About Diptych</source>
         <translation>About Diptych</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="246"/>
+        <location line="+1" />
         <source>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Reads Kamerbrieven about NATO ministerial meetings and puts an annotated agenda and its report side by side.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Diptych %1&lt;/b&gt;&lt;p&gt;Reads Kamerbrieven about NATO ministerial meetings and puts an annotated agenda and its report side by side.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="251"/>
+        <location line="+5" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="267"/>
+        <location line="+16" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="270"/>
+        <location line="+3" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="291"/>
+        <location line="+21" />
         <source>Your name on annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name on annotations</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="292"/>
+        <location line="+1" />
         <source>Annotations you make from now on carry this name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations you make from now on carry this name:</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="302"/>
+        <location line="+10" />
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="304"/>
+        <location line="+3" />
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="305"/>
+        <location line="+0" />
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="306"/>
+        <location line="+0" />
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="314"/>
+        <location line="+8" />
         <source>&amp;Keep PDF pages white</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep PDF pages white</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="318"/>
+        <location line="+4" />
         <source>In the dark theme, show PDF pages as printed instead of inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>In the dark theme, show PDF pages as printed instead of inverted</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="371"/>
-        <location filename="../app/shell/MainWindow.cpp" line="481"/>
+        <location line="+42" />
+        <location line="+79" />
         <source>Cannot open document</source>
         <translation>Cannot open document</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="372"/>
-        <location filename="../app/shell/MainWindow.cpp" line="398"/>
+        <location line="+28" />
+        <source>%1 cannot be opened: its name is not valid UTF-8. Rename the file and open it again.</source>
+        <translation>%1 cannot be opened: its name is not valid UTF-8. Rename the file and open it again.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 cannot be opened: the file does not exist or cannot be read.</source>
         <translation>%1 cannot be opened: the file does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="397"/>
+        <location line="-83" />
         <source>Cannot compare</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="481"/>
+        <location line="+54" />
         <source>%1 cannot be opened:
 %2</source>
         <translation>%1 cannot be opened:
 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/shell/MainWindow.cpp" line="487"/>
+        <location line="+6" />
         <source>Analysing %1 (%n left)…</source>
         <translation>
-            <numerusform>Analysing %1 (%n left)…</numerusform>
-            <numerusform>Analysing %1 (%n left)…</numerusform>
-        </translation>
+            <numerusform>Analysing %1 (%n left)…</numerusform><numerusform>Analysing %1 (%n left)…</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="514"/>
-        <location filename="../app/shell/MainWindow.cpp" line="538"/>
+        <location line="+30" />
+        <location line="+24" />
         <source>Kamerbrieven (*.pdf *.txt);;All files (*)</source>
         <translation>Kamerbrieven (*.pdf *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="539"/>
+        <location line="+1" />
         <source>Agenda (left)</source>
         <translation>Agenda (left)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="542"/>
+        <location line="+3" />
         <source>Report (right)</source>
         <translation>Report (right)</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="74"/>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../app/shell/MainWindow.cpp" line="156"/>
+        <location line="-346" />
         <source>&amp;Watch a folder…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="523"/>
+        <location line="+327" />
         <source>Watch a folder</source>
         <translation>Watch a folder</translation>
     </message>
@@ -1314,130 +1369,132 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::MeetingTimeline</name>
     <message>
-        <location filename="../app/links/MeetingTimeline.cpp" line="32"/>
+        <location filename="../app/links/MeetingTimeline.cpp" line="+42" />
         <source>Timeline of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of meetings</translation>
     </message>
     <message>
-        <location filename="../app/links/MeetingTimeline.cpp" line="144"/>
+        <location line="+112" />
         <source>The meetings of the library appear here once their letters are linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meetings of the library appear here once their letters are linked.</translation>
     </message>
     <message>
-        <location filename="../app/links/MeetingTimeline.cpp" line="190"/>
+        <location line="+46" />
         <source>place unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>place unknown</translation>
     </message>
     <message>
-        <location filename="../app/links/MeetingTimeline.cpp" line="210"/>
+        <location line="+20" />
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no %1</translation>
     </message>
 </context>
 <context>
     <name>diptych::NoteEditor</name>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="96"/>
+        <location filename="../app/annotations/NoteEditor.cpp" line="+89" />
         <source>Looking for suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for suggestions…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="102"/>
-        <location filename="../app/annotations/NoteEditor.cpp" line="106"/>
+        <location line="+6" />
+        <location line="+5" />
         <source>Add to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to dictionary</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="107"/>
+        <location line="+1" />
         <source>The word could not be added to your word list:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The word could not be added to your word list:
+%1</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="110"/>
+        <location line="+2" />
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="157"/>
+        <location line="+45" />
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="167"/>
+        <location line="+10" />
         <source>Spelling language</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling language</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="170"/>
+        <location line="+3" />
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="171"/>
+        <location line="+1" />
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/annotations/NoteEditor.cpp" line="179"/>
+        <location line="+8" />
         <source>No dictionary installed</source>
-        <translation type="unfinished"></translation>
+        <translation>No dictionary installed</translation>
     </message>
 </context>
 <context>
     <name>diptych::NotesExport</name>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="32"/>
+        <location filename="../app/export/NotesExport.cpp" line="+30" />
         <source>ODF text document (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODF text document (*.odt)</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="32"/>
+        <location line="+0" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="37"/>
+        <location line="+4" />
         <source>-notes</source>
-        <translation type="unfinished"></translation>
+        <translation>-notes</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="43"/>
+        <location line="+6" />
         <source>meeting-notes</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting-notes</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="58"/>
-        <location filename="../app/export/NotesExport.cpp" line="66"/>
+        <location line="+15" />
+        <location line="+8" />
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Export notes</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="58"/>
+        <location line="-8" />
         <source>The notes could not be exported.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes could not be exported.
+%1</translation>
     </message>
     <message>
-        <location filename="../app/export/NotesExport.cpp" line="100"/>
+        <location line="+42" />
         <source>Choose a name ending in .odt or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a name ending in .odt or .md.</translation>
     </message>
 </context>
 <context>
     <name>diptych::OutlinePanel</name>
     <message>
-        <location filename="../app/document/OutlinePanel.cpp" line="39"/>
+        <location filename="../app/document/OutlinePanel.cpp" line="+38" />
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../app/document/OutlinePanel.cpp" line="68"/>
+        <location line="+29" />
         <source>Cover letter</source>
         <translation>Cover letter</translation>
     </message>
     <message>
-        <location filename="../app/document/OutlinePanel.cpp" line="88"/>
+        <location line="+20" />
         <source>No sections found</source>
         <translation>No sections found</translation>
     </message>
@@ -1445,7 +1502,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::PdfView</name>
     <message>
-        <location filename="../app/pdf/PdfView.cpp" line="33"/>
+        <location filename="../app/pdf/PdfView.cpp" line="+36" />
         <source>PDF pages</source>
         <translation>PDF pages</translation>
     </message>
@@ -1453,134 +1510,134 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::PrintActions</name>
     <message>
-        <location filename="../app/print/PrintActions.cpp" line="11"/>
+        <location filename="../app/print/PrintActions.cpp" line="+11" />
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintActions.cpp" line="12"/>
+        <location line="+1" />
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintActions.cpp" line="12"/>
+        <location line="+0" />
         <source>Export annotated &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annotated &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintActions.cpp" line="13"/>
+        <location line="+1" />
         <source>Print &amp;handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;handout…</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintActions.cpp" line="16"/>
+        <location line="+3" />
         <source>The aligned sections of the agenda and the report side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>The aligned sections of the agenda and the report side by side</translation>
     </message>
 </context>
 <context>
     <name>diptych::PrintDialogs</name>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="54"/>
-        <location filename="../app/print/PrintDialogs.cpp" line="97"/>
+        <location filename="../app/print/PrintDialogs.cpp" line="+54" />
+        <location line="+44" />
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="54"/>
+        <location line="-43" />
         <source>%1 cannot be printed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be printed: %2</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="107"/>
+        <location line="+53" />
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="126"/>
-        <location filename="../app/print/PrintDialogs.cpp" line="140"/>
-        <location filename="../app/print/PrintDialogs.cpp" line="147"/>
+        <location line="+19" />
+        <location line="+14" />
+        <location line="+8" />
         <source>Export annotated PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annotated PDF</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="140"/>
+        <location line="-7" />
         <source> (annotated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (annotated)</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="141"/>
+        <location line="+1" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="147"/>
+        <location line="+6" />
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintDialogs.cpp" line="160"/>
+        <location line="+13" />
         <source>Handout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout: %1</translation>
     </message>
 </context>
 <context>
     <name>diptych::PrintOptionsWidget</name>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="10"/>
+        <location filename="../app/print/PrintOptionsWidget.cpp" line="+10" />
         <source>Print annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Print annotations</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="11"/>
+        <location line="+1" />
         <source>Only pages with annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Only pages with annotations</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="12"/>
+        <location line="+1" />
         <source>Highlights readable in greyscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights readable in greyscale</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="14"/>
+        <location line="+2" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="15"/>
+        <location line="+1" />
         <source>In the margin</source>
-        <translation type="unfinished"></translation>
+        <translation>In the margin</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="16"/>
+        <location line="+1" />
         <source>In an appendix</source>
-        <translation type="unfinished"></translation>
+        <translation>In an appendix</translation>
     </message>
     <message>
-        <location filename="../app/print/PrintOptionsWidget.cpp" line="19"/>
+        <location line="+3" />
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
 </context>
 <context>
     <name>diptych::ReferencesPanel</name>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="24"/>
+        <location filename="../app/document/ReferencesPanel.cpp" line="+23" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="24"/>
+        <location line="+0" />
         <source>In library</source>
         <translation>In library</translation>
     </message>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="26"/>
+        <location line="+2" />
         <source>References</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="56"/>
+        <location line="+30" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -1588,145 +1645,179 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::SearchResultsModel</name>
     <message>
-        <location filename="../app/links/SearchResultsModel.cpp" line="52"/>
+        <location filename="../app/links/SearchResultsModel.cpp" line="+53" />
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting</translation>
     </message>
     <message>
-        <location filename="../app/links/SearchResultsModel.cpp" line="74"/>
+        <location line="+21" />
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>diptych::ThreadModel</name>
     <message>
-        <location filename="../app/links/ThreadModel.cpp" line="76"/>
+        <location filename="../app/links/ThreadModel.cpp" line="+76" />
         <source>No meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting</translation>
     </message>
 </context>
 <context>
     <name>diptych::ThreadView</name>
     <message>
-        <location filename="../app/links/ThreadView.cpp" line="18"/>
+        <location filename="../app/links/ThreadView.cpp" line="+18" />
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../app/links/ThreadView.cpp" line="24"/>
+        <location line="+6" />
         <source>Passages about the topic, oldest meeting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages about the topic, oldest meeting first</translation>
     </message>
     <message>
-        <location filename="../app/links/ThreadView.cpp" line="27"/>
+        <location line="+3" />
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/links/ThreadView.cpp" line="52"/>
+        <location line="+25" />
         <source>%1 (%n letters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 (%n letters)</numerusform><numerusform>%1 (%n letters)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/links/ThreadView.cpp" line="62"/>
+        <location line="+10" />
         <source>No topic is followed across the letters of the library yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No topic is followed across the letters of the library yet.</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::WelcomePage</name>
+    <message>
+        <location filename="../app/shell/WelcomePage.cpp" line="+15" />
+        <source>Compare agenda and report</source>
+        <translation>Compare agenda and report</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare across meetings</source>
+        <translation>Compare across meetings</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Diptych&lt;/h2&gt;&lt;p&gt;Open a letter from the library on the left, or drop PDF or text files here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>&lt;p&gt;Or put two letters side by side:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Or put two letters side by side:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;p&gt;Add an agenda and a report to compare them side by side (File › Compare two documents…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Add an agenda and a report to compare them side by side (File › Compare two documents…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The report of %1 against the agenda of the next meeting, %2</source>
+        <translation>The report of %1 against the agenda of the next meeting, %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The agenda and the report of %1, sections aligned</source>
+        <translation>The agenda and the report of %1, sections aligned</translation>
     </message>
 </context>
 <context>
     <name>diptych::WindowAnnotations</name>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="64"/>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="66"/>
+        <location filename="../app/annotations/WindowAnnotations.cpp" line="+65" />
+        <location line="+2" />
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="87"/>
+        <location line="+21" />
         <source>Export PDF with &amp;annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF with &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="89"/>
+        <location line="+2" />
         <source>Export annotations (&amp;W3C JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annotations (&amp;W3C JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="91"/>
+        <location line="+2" />
         <source>&amp;Import annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import annotations…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="93"/>
+        <location line="+2" />
         <source>A copy of the PDF with standard annotations that other PDF viewers show</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy of the PDF with standard annotations that other PDF viewers show</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="109"/>
+        <location line="+16" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="111"/>
+        <location line="+2" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="124"/>
+        <location line="+13" />
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="124"/>
+        <location line="+0" />
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="125"/>
+        <location line="+1" />
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underline</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="125"/>
+        <location line="+0" />
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="126"/>
+        <location line="+1" />
         <source>&amp;Strike out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strike out</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="126"/>
+        <location line="+0" />
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="127"/>
+        <location line="+1" />
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note…</translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="127"/>
+        <location line="+0" />
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="184"/>
+        <location line="+71" />
         <source>%n annotation(s) taken over from the PDF</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n annotation(s) taken over from the PDF</numerusform><numerusform>%n annotation(s) taken over from the PDF</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/annotations/WindowAnnotations.cpp" line="186"/>
+        <location line="+3" />
         <source>The annotations inside the PDF cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotations inside the PDF cannot be read: %1</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,8 @@ NL = {
         "<p>Kies een bijeenkomst en klik op <b>Vergelijken</b> om de agenda en het verslag naast elkaar te zetten.</p>",
     "Outline": "Inhoud",
     "References": "Verwijzingen",
+    # Not "Verwijzingen" too: the Links dock sits in one tab group with References.
+    "Links": "Koppelingen",
     "&File": "&Bestand",
     "&Open…": "&Openen…",
     "&Compare two documents…": "Twee documenten &vergelijken…",
@@ -133,8 +135,38 @@ NL = {
     "%1 is not in your library.\n\nOpen its page on officielebekendmakingen.nl in the browser?\n%2":
         "%1 staat niet in uw bibliotheek.\n\nDe pagina op officielebekendmakingen.nl in de browser openen?\n%2",
     "Open documents": "Documenten openen",
+    "<b>Across meetings</b> — left: %1; right: %2": "<b>Over vergaderingen heen</b> — links: %1; rechts: %2",
+    "the agenda of %1": "de agenda van %1",
+    "the report of %1": "het verslag van %1",
+    "a letter on %1": "een brief over %1",
+    "Nothing to align: neither letter has headings; they are shown side by side":
+        "Niets te koppelen: geen van beide brieven heeft kopjes; ze staan naast elkaar",
+    "Nothing to align: the left letter has no headings; they are shown side by side":
+        "Niets te koppelen: de linker brief heeft geen kopjes; ze staan naast elkaar",
+    "Nothing to align: the right letter has no headings; they are shown side by side":
+        "Niets te koppelen: de rechter brief heeft geen kopjes; ze staan naast elkaar",
+    "Documents": "Documenten",
+    "PDF": "PDF",
+    "Text": "Tekst",
+    "Motion": "Motie",
+    "Questions": "Kamervragen",
+    "Committee": "Commissie",
+    "%1 cannot be opened: its name is not valid UTF-8. Rename the file and open it again.":
+        "%1 kan niet worden geopend: de naam is geen geldige UTF-8. Geef het bestand een andere naam en open het opnieuw.",
+    "Compare agenda and report": "Agenda en verslag vergelijken",
+    "Compare across meetings": "Over vergaderingen heen vergelijken",
+    "<h2>Diptych</h2><p>Open a letter from the library on the left, or drop PDF or text files here.</p>":
+        "<h2>Diptych</h2><p>Open een brief uit de bibliotheek links, of sleep PDF- of tekstbestanden hierheen.</p>",
+    "<p>Or put two letters side by side:</p>": "<p>Of zet twee brieven naast elkaar:</p>",
+    "<p>Add an agenda and a report to compare them side by side (File › Compare two documents…).</p>":
+        "<p>Voeg een agenda en een verslag toe om ze naast elkaar te vergelijken (Bestand › Twee documenten vergelijken…).</p>",
+    "The report of %1 against the agenda of the next meeting, %2":
+        "Het verslag van %1 naast de agenda van de volgende vergadering, %2",
+    "The agenda and the report of %1, sections aligned": "De agenda en het verslag van %1, onderdelen gekoppeld",
 }
 NUMERUS_NL = {
+    "%1 and %n other file(s) of this letter": ("%1 en %n ander bestand van deze brief",
+                                               "%1 en %n andere bestanden van deze brief"),
     "Analysing %1 (%n left)…": ("%1 wordt geanalyseerd (nog %n)…", "%1 wordt geanalyseerd (nog %n)…"),
 }
 
