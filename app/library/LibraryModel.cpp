@@ -60,7 +60,7 @@ void LibraryModel::setEntries(const QVector<LibraryEntry> &entries)
         const QString key = meetingKey(e.meeting);
         if (!byKey.contains(key)) {
             byKey.insert(key, m_groups.size());
-            m_groups.append(Group{e.meeting, {}});
+            m_groups.append(Group{e.meeting, {}, {}});
         }
         Group &g = m_groups[byKey.value(key)];
         g.documents << e;
