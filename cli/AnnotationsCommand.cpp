@@ -124,12 +124,8 @@ int exportJson(const Options &o, QTextStream &out, QTextStream &err)
     if (!store)
         return 1;
     // Streamed: the JSON of 61,000 annotations is never held whole.
-    const QVector<Annotation> annotations = store->byDocument(hash);
-    int next = 0;
-    WebAnnotationJson::writeCollection(
-        int(annotations.size()),
-        [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; },
-        [&](const QByteArray &bytes) { out << QString::fromUtf8(bytes); });
+    WebAnnotationJson::writeCollection(store->byDocument(hash),
+                                       [&](const QByteArray &bytes) { out << QString::fromUtf8(bytes); });
     return 0;
 }
 

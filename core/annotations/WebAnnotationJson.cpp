@@ -155,12 +155,17 @@ QJsonObject WebAnnotationJson::toJson(const Annotation &a)
 QByteArray WebAnnotationJson::exportCollection(const QVector<Annotation> &annotations)
 {
     QByteArray out;
+    writeCollection(annotations, [&](const QByteArray &bytes) { out += bytes; });
+    return out;
+}
+
+void WebAnnotationJson::writeCollection(const QVector<Annotation> &annotations,
+                                        const std::function<void(const QByteArray &)> &write)
+{
     int next = 0;
     writeCollection(
         int(annotations.size()),
-        [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; },
-        [&](const QByteArray &bytes) { out += bytes; });
-    return out;
+        [&]() -> const Annotation * { return next < annotations.size() ? &annotations[next++] : nullptr; }, write);
 }
 
 // One annotation at a time: a collection of 61,000 annotations built as one QJsonDocument

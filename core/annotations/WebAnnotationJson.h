@@ -26,6 +26,8 @@ public:
     // time (null at the end), write() takes each piece of the file.
     static void writeCollection(int total, const std::function<const Annotation *()> &next,
                                 const std::function<void(const QByteArray &)> &write);
+    static void writeCollection(const QVector<Annotation> &annotations,
+                                const std::function<void(const QByteArray &)> &write);
 
     // Accepts a single annotation, a JSON array of them, or an AnnotationCollection (items in
     // "first.items", or "first" itself an array). Annotations without a usable target are
