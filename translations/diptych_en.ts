@@ -655,12 +655,12 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::DocumentPane</name>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="+57" />
+        <location filename="../app/document/DocumentPane.cpp" line="+58" />
         <source>Analysing %1…</source>
         <translation>Analysing %1…</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+93" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -722,7 +722,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+34" />
         <source>The pages cannot be shown: %1</source>
         <translation>The pages cannot be shown: %1</translation>
     </message>
@@ -1025,7 +1025,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>&amp;Search library…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Links</source>
         <translation>Links</translation>
     </message>
@@ -1040,12 +1040,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Search library</source>
         <translation>Search library</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1076,17 +1076,17 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+68" />
+        <location filename="../app/shell/MainWindow.cpp" line="+69" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+387" />
+        <location line="+388" />
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location line="-345" />
+        <location line="-347" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1101,7 +1101,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>References</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1191,7 +1191,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1356,12 +1361,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Report (right)</translation>
     </message>
     <message>
-        <location line="-346" />
+        <location line="-349" />
         <source>&amp;Watch a folder…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location line="+327" />
+        <location line="+330" />
         <source>Watch a folder</source>
         <translation>Watch a folder</translation>
     </message>

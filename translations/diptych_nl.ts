@@ -657,12 +657,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::DocumentPane</name>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="+57" />
+        <location filename="../app/document/DocumentPane.cpp" line="+58" />
         <source>Analysing %1…</source>
         <translation>%1 wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+93" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
@@ -724,7 +724,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 %2</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+34" />
         <source>The pages cannot be shown: %1</source>
         <translation>De pagina's kunnen niet worden getoond: %1</translation>
     </message>
@@ -1035,7 +1035,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>&amp;Zoeken in bibliotheek…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Links</source>
         <translation>Koppelingen</translation>
     </message>
@@ -1050,12 +1050,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Search library</source>
         <translation>Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+1" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1086,17 +1086,17 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::MainWindow</name>
     <message>
-        <location filename="../app/shell/MainWindow.cpp" line="+68" />
+        <location filename="../app/shell/MainWindow.cpp" line="+69" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+387" />
+        <location line="+388" />
         <source>Open documents</source>
         <translation>Documenten openen</translation>
     </message>
     <message>
-        <location line="-345" />
+        <location line="-347" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -1111,7 +1111,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1201,7 +1201,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
+        <source>&amp;Reset layout</source>
+        <translation>Indeling &amp;herstellen</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -1366,12 +1371,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Verslag (rechts)</translation>
     </message>
     <message>
-        <location line="-346" />
+        <location line="-349" />
         <source>&amp;Watch a folder…</source>
         <translation>Map &amp;volgen…</translation>
     </message>
     <message>
-        <location line="+327" />
+        <location line="+330" />
         <source>Watch a folder</source>
         <translation>Map volgen</translation>
     </message>

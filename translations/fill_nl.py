@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 NL = {
+    "&Reset layout": "Indeling &herstellen",
     "p. %1": "p. %1",
     "Notes": "Voetnoten",
     "Library": "Bibliotheek",

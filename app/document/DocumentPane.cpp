@@ -2,6 +2,7 @@
 
 #include "annotations/PdfAnnotationOverlay.h"
 #include "document/DocumentView.h"
+#include "document/ElidedLabel.h"
 #include "document/FindBar.h"
 #include "document/FootnoteTip.h"
 #include "document/ViewportEvents.h"
@@ -141,10 +142,8 @@ QWidget *DocumentPane::buildHeader()
     header->setObjectName(QStringLiteral("documentHeader"));
     header->setAutoFillBackground(true);
     m_badge = new QLabel(header);
-    m_title = new QLabel(header);
+    m_title = new ElidedLabel(header);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long title must not widen the window; it is cut, and shown whole as tooltip of the tab.
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -266,8 +265,7 @@ void DocumentPane::updateHeader()
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px;"
                                           " font-weight: bold; font-size: 8pt; padding: 1px 3px; }")
                                .arg(LibraryItemDelegate::badgeColor(int(kind)).name()));
-    m_title->setText(title());
-    m_title->setToolTip(m_path);
+    m_title->setFullText(title());
 }
 
 void DocumentPane::openPdf()

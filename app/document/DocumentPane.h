@@ -19,6 +19,7 @@ class QToolButton;
 namespace diptych {
 
 class DocumentView;
+class ElidedLabel;
 class FindBar;
 class PdfAnnotationOverlay;
 class PdfPages;
@@ -122,7 +123,7 @@ private:
     AnalysisPtr m_analysis;
     int m_pendingPosition = -1;
     std::optional<PageState> m_pendingPageState;
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_badge;
     QToolButton *m_textButton;
     QToolButton *m_pagesButton;

@@ -28,20 +28,11 @@ LinkDocks::LinkDocks(QMainWindow *window, Library &library, AnalysisService &ana
     scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumHeight(m_timeline->sizeHint().height() + 16);
 
-    QDockWidget *links = addDock(m_panel, tr("Links"), QStringLiteral("linksDock"), Qt::RightDockWidgetArea);
-    QDockWidget *threads = addDock(m_threads, tr("Threads"), QStringLiteral("threadsDock"), Qt::RightDockWidgetArea);
+    // Where each dock goes is DockLayout's to say; here they are only made.
+    addDock(m_panel, tr("Links"), QStringLiteral("linksDock"), Qt::RightDockWidgetArea);
+    addDock(m_threads, tr("Threads"), QStringLiteral("threadsDock"), Qt::RightDockWidgetArea);
     addDock(scroll, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
-    QDockWidget *search =
-        addDock(m_search, tr("Search library"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
-    // Links sit with the references of the letter; threads and search share a place too.
-    if (auto *references = m_window->findChild<QDockWidget *>(QStringLiteral("referencesDock")))
-        m_window->tabifyDockWidget(references, links);
-    else
-        m_window->tabifyDockWidget(links, threads);
-    m_window->tabifyDockWidget(threads, search);
-    links->raise();
-    threads->raise();
-
+    QDockWidget *search = addDock(m_search, tr("Search library"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
     m_searchAction->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     connect(m_searchAction, &QAction::triggered, this, [this, search] {
         search->show();

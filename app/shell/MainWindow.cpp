@@ -12,6 +12,7 @@
 #include "links/LibraryLinks.h"
 #include "links/LinkDocks.h"
 #include "print/PrintActions.h"
+#include "shell/DockLayout.h"
 #include "shell/DocumentTabs.h"
 #include "shell/Language.h"
 #include "shell/Session.h"
@@ -76,10 +77,9 @@ MainWindow::MainWindow(Library &library, AnalysisService &analyses, QSettings &s
     addDockWidget(Qt::RightDockWidgetArea, m_annotations->dock());
     buildMenus();
     buildStatusBar();
-    // Two documents side by side want room: most of the screen on first start.
     const QSize screen = this->screen()->availableGeometry().size();
-    resize(std::max(std::min(1280, screen.width()), screen.width() * 9 / 10),
-           std::max(std::min(820, screen.height()), screen.height() * 9 / 10));
+    resize(DockLayout::firstWindowSize(screen));
+    DockLayout::apply(*this, screen);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -111,7 +111,6 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, makeDock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, this));
     addDockWidget(Qt::RightDockWidgetArea,
                   makeDock(tr("References"), QStringLiteral("referencesDock"), m_references, this));
-    resizeDocks(findChildren<QDockWidget *>(), {300, 250, 250}, Qt::Horizontal);
     m_links = new LinkDocks(this, m_libraryData, m_analyses);
     connect(m_links, &LinkDocks::openRequested, this, &MainWindow::openDocumentAt);
 }
@@ -203,6 +202,9 @@ void MainWindow::buildMenus()
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         view->addAction(toggle);
     }
+    QAction *reset = view->addAction(tr("&Reset layout"), this,
+                                     [this] { DockLayout::apply(*this, this->screen()->availableGeometry().size()); });
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
     view->addSeparator();
     buildThemeMenu(view);
     view->addMenu(buildLanguageMenu());

@@ -2,6 +2,7 @@
 
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
+#include "shell/DockLayout.h"
 #include "shell/MainWindow.h"
 
 #include <QCryptographicHash>
@@ -67,7 +68,7 @@ void Session::recallFile(DocumentPane &pane, QSettings &settings)
 void Session::save(const MainWindow &window, QSettings &settings)
 {
     settings.setValue(kGeometry, window.saveGeometry());
-    settings.setValue(kState, window.saveState());
+    settings.setValue(kState, window.saveState(DockLayout::kVersion));
     QTabWidget *tabs = window.tabs();
     settings.beginWriteArray(kTabs, tabs->count());
     for (int i = 0; i < tabs->count(); ++i) {
@@ -95,7 +96,8 @@ void Session::save(const MainWindow &window, QSettings &settings)
 void Session::restoreLayout(MainWindow &window, QSettings &settings)
 {
     window.restoreGeometry(settings.value(kGeometry).toByteArray());
-    window.restoreState(settings.value(kState).toByteArray());
+    // A state saved by an older arrangement is refused (version) and the default stays.
+    window.restoreState(settings.value(kState).toByteArray(), DockLayout::kVersion);
 }
 
 // Files that disappeared since are skipped quietly: the session is a convenience. The list
