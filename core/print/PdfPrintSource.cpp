@@ -72,4 +72,12 @@ QVector<PageArea> PdfPrintSource::areasOf(const Annotation &annotation) const
     return annotation.areas;
 }
 
+QVector<QRectF> PdfPrintSource::textBoxes(int page) const
+{
+    QVector<QRectF> boxes;
+    for (const PopplerDocument::TextWord &word : m_pdf.words(page))
+        boxes.append(word.box);
+    return boxes;
+}
+
 } // namespace diptych

@@ -23,6 +23,7 @@ public:
     QSizeF pageSize(int page) const override;
     bool paintPage(int page, QPainter *painter) const override;
     QVector<PageArea> areasOf(const Annotation &annotation) const override;
+    QVector<QRectF> textBoxes(int page) const override;
 
     static constexpr int kPagesAtOnce = 1;
 

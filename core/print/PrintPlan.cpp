@@ -1,7 +1,9 @@
 #include "print/PrintPlan.h"
 
+#include "print/MarkerPlacement.h"
 #include "print/PrintSource.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -10,15 +12,18 @@ namespace diptych {
 
 namespace {
 
-QPointF markerPoint(const Annotation &a, const PageArea &area)
+// The text of a page is read once however many notes it has.
+QPointF markerPoint(const Annotation &a, const PageArea &area, const PrintSource &source,
+                    QHash<int, QVector<QRectF>> &textOfPage)
 {
     if (area.quads.isEmpty())
         return {};
     const QRectF first = area.quads.first();
     if (a.kind == AnnotationKind::PageNote)
         return first.center();
-    // At the start of the passage, raised like a footnote call.
-    return QPointF(first.left() - 1.0, first.top() - 1.5);
+    if (!textOfPage.contains(area.page))
+        textOfPage.insert(area.page, source.textBoxes(area.page));
+    return MarkerPlacement::beside(first, textOfPage.value(area.page), source.pageSize(area.page));
 }
 
 // Reading order of the first place an annotation has.
@@ -44,7 +49,7 @@ PrintPlan::PrintPlan(const PrintSource &source, const QVector<Annotation> &annot
     const QVector<Placed> placed = placeAll(source, annotations);
     choosePages(source.pageCount(), placed, options);
     if (options.annotations)
-        addMarks(placed);
+        addMarks(source, placed);
 }
 
 QVector<PrintPlan::Placed> PrintPlan::placeAll(const PrintSource &source, const QVector<Annotation> &annotations) const
@@ -73,9 +78,10 @@ void PrintPlan::choosePages(int pageCount, const QVector<Placed> &placed, const 
             m_pages.append(page);
 }
 
-void PrintPlan::addMarks(const QVector<Placed> &placed)
+void PrintPlan::addMarks(const PrintSource &source, const QVector<Placed> &placed)
 {
     const QSet<int> printed(m_pages.begin(), m_pages.end());
+    QHash<int, QVector<QRectF>> textOfPage;
     for (const Placed &p : placed) {
         const Annotation &a = *p.annotation;
         int number = 0;
@@ -89,7 +95,7 @@ void PrintPlan::addMarks(const QVector<Placed> &placed)
             if (number == 0 && hasNoteText(a) && !area.quads.isEmpty()) {
                 number = m_notes.size() + 1;
                 mark.number = number;
-                mark.marker = markerPoint(a, area);
+                mark.marker = markerPoint(a, area, source, textOfPage);
                 m_notes.append(
                     PrintedNote{number, area.page, a.quote.exact.simplified(), a.note.trimmed(), a.color, mark.marker});
             }

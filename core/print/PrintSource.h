@@ -22,6 +22,9 @@ public:
     virtual bool paintPage(int page, QPainter *painter) const = 0;
     // Where a placed annotation lies on these pages; quads may be empty for a page note.
     virtual QVector<PageArea> areasOf(const Annotation &annotation) const = 0;
+    // The boxes of the text on a page (words of a PDF, lines of a laid-out text), so marks
+    // can be put beside the text rather than over it.
+    virtual QVector<QRectF> textBoxes(int page) const = 0;
 };
 
 } // namespace diptych

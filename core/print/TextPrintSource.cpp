@@ -62,6 +62,14 @@ QVector<PageArea> TextPrintSource::areasOf(const Annotation &annotation) const
     return annotation.kind == AnnotationKind::PageNote ? pageNoteArea(annotation.firstPage()) : QVector<PageArea>();
 }
 
+QVector<QRectF> TextPrintSource::textBoxes(int page) const
+{
+    for (const PageArea &area : m_pages.areasFor(0, m_pages.document()->characterCount()))
+        if (area.page == page)
+            return area.quads;
+    return {};
+}
+
 // A page note of the source's page N goes beside the first line that came from page N.
 QVector<PageArea> TextPrintSource::pageNoteArea(int sourcePage) const
 {

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QVector>
+
+namespace diptych {
+
+// Where the numbered marker of a printed note stands: level with the line where the passage
+// starts, in the free space beside that line (before it, else after it), so it never covers
+// a word; the highlight shows the passage, the marker only its number. Only when neither
+// side has room (a line from margin to margin) does it stand raised at the passage start.
+class MarkerPlacement
+{
+public:
+    // firstQuad: the passage's first line box; text: the boxes of the words (or lines) on
+    // the page; all in points, origin top-left. Returns the marker's centre.
+    static QPointF beside(const QRectF &firstQuad, const QVector<QRectF> &text, const QSizeF &page);
+
+    // The box the marker covers around its centre (MarkPainter's circle, with a little air).
+    static QRectF footprint(const QPointF &centre);
+};
+
+} // namespace diptych
