@@ -2,20 +2,22 @@
 
 #include "print/MarkPainter.h"
 
+#include <array>
+
 namespace diptych {
 
 namespace {
 
 constexpr double kGap = 2.0; // between the marker and the nearest word
 
-// The text boxes that share the quad's line: they overlap its middle third vertically.
-QRectF lineExtent(const QRectF &quad, const QVector<QRectF> &text)
+// The text beside which the marker would stand: every box that reaches into the band the
+// marker covers vertically. The marker is taller than a line of small type, so the lines
+// above and below count too, or it would touch a longer neighbour.
+QRectF bandExtent(const QRectF &quad, const QRectF &band, const QVector<QRectF> &text)
 {
-    const double top = quad.top() + quad.height() / 3;
-    const double bottom = quad.bottom() - quad.height() / 3;
     QRectF extent = quad;
     for (const QRectF &box : text)
-        if (box.bottom() > top && box.top() < bottom)
+        if (box.bottom() > band.top() && box.top() < band.bottom())
             extent = extent.united(box);
     return extent;
 }
@@ -24,8 +26,9 @@ bool isFree(const QRectF &area, const QVector<QRectF> &text, const QSizeF &page)
 {
     if (!QRectF(QPointF(0, 0), page).contains(area))
         return false;
+    const QRectF withAir = area.adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2);
     for (const QRectF &box : text)
-        if (box.intersects(area))
+        if (box.intersects(withAir))
             return false;
     return true;
 }
@@ -40,13 +43,16 @@ QRectF MarkerPlacement::footprint(const QPointF &centre)
     return QRectF(centre.x() - rx, centre.y() - ry, 2 * rx, 2 * ry);
 }
 
-QPointF MarkerPlacement::beside(const QRectF &firstQuad, const QVector<QRectF> &text, const QSizeF &page)
+QPointF MarkerPlacement::beside(const QRectF &firstQuad, const QVector<QRectF> &text, const QSizeF &page,
+                                Side preferred)
 {
-    const QRectF line = lineExtent(firstQuad, text);
-    const double halfWidth = footprint({}).width() / 2;
     const double y = firstQuad.center().y();
-    for (const QPointF candidate :
-         {QPointF(line.left() - kGap - halfWidth, y), QPointF(line.right() + kGap + halfWidth, y)})
+    const QRectF band = footprint(QPointF(firstQuad.center().x(), y)).adjusted(0, -kGap, 0, kGap);
+    const QRectF line = bandExtent(firstQuad, band, text);
+    const double halfWidth = band.width() / 2;
+    const QPointF before(line.left() - kGap - halfWidth, y);
+    const QPointF after(line.right() + kGap + halfWidth, y);
+    for (const QPointF candidate : preferred == Side::After ? std::array{after, before} : std::array{before, after})
         if (isFree(footprint(candidate), text, page))
             return candidate;
     // At the start of the passage, raised like a footnote call.

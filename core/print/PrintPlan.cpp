@@ -13,7 +13,7 @@ namespace diptych {
 namespace {
 
 // The text of a page is read once however many notes it has.
-QPointF markerPoint(const Annotation &a, const PageArea &area, const PrintSource &source,
+QPointF markerPoint(const Annotation &a, const PageArea &area, const PrintSource &source, NotePlacement notes,
                     QHash<int, QVector<QRectF>> &textOfPage)
 {
     if (area.quads.isEmpty())
@@ -23,7 +23,8 @@ QPointF markerPoint(const Annotation &a, const PageArea &area, const PrintSource
         return first.center();
     if (!textOfPage.contains(area.page))
         textOfPage.insert(area.page, source.textBoxes(area.page));
-    return MarkerPlacement::beside(first, textOfPage.value(area.page), source.pageSize(area.page));
+    const auto side = notes == NotePlacement::Margin ? MarkerPlacement::Side::After : MarkerPlacement::Side::Before;
+    return MarkerPlacement::beside(first, textOfPage.value(area.page), source.pageSize(area.page), side);
 }
 
 // Reading order of the first place an annotation has.
@@ -49,7 +50,7 @@ PrintPlan::PrintPlan(const PrintSource &source, const QVector<Annotation> &annot
     const QVector<Placed> placed = placeAll(source, annotations);
     choosePages(source.pageCount(), placed, options);
     if (options.annotations)
-        addMarks(source, placed);
+        addMarks(source, placed, options.notes);
 }
 
 QVector<PrintPlan::Placed> PrintPlan::placeAll(const PrintSource &source, const QVector<Annotation> &annotations) const
@@ -78,7 +79,7 @@ void PrintPlan::choosePages(int pageCount, const QVector<Placed> &placed, const 
             m_pages.append(page);
 }
 
-void PrintPlan::addMarks(const PrintSource &source, const QVector<Placed> &placed)
+void PrintPlan::addMarks(const PrintSource &source, const QVector<Placed> &placed, NotePlacement notes)
 {
     const QSet<int> printed(m_pages.begin(), m_pages.end());
     QHash<int, QVector<QRectF>> textOfPage;
@@ -95,7 +96,7 @@ void PrintPlan::addMarks(const PrintSource &source, const QVector<Placed> &place
             if (number == 0 && hasNoteText(a) && !area.quads.isEmpty()) {
                 number = m_notes.size() + 1;
                 mark.number = number;
-                mark.marker = markerPoint(a, area, source, textOfPage);
+                mark.marker = markerPoint(a, area, source, notes, textOfPage);
                 m_notes.append(
                     PrintedNote{number, area.page, a.quote.exact.simplified(), a.note.trimmed(), a.color, mark.marker});
             }

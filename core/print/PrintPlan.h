@@ -35,7 +35,7 @@ private:
 
     QVector<Placed> placeAll(const PrintSource &source, const QVector<Annotation> &annotations) const;
     void choosePages(int pageCount, const QVector<Placed> &placed, const PrintOptions &options);
-    void addMarks(const PrintSource &source, const QVector<Placed> &placed);
+    void addMarks(const PrintSource &source, const QVector<Placed> &placed, NotePlacement notes);
 
     QVector<int> m_pages;
     QHash<int, QVector<PrintMark>> m_marks;
