@@ -30,6 +30,8 @@ int main(int argc, char *argv[])
         && diptych::SingleInstance::passToRunning(diptych::LibraryStore::defaultDatabasePath(), commandLine))
         return 0;
     diptych::Application diptych(settings);
+    // Before start(): a signal that comes while it runs is then handled once the loop runs.
+    diptych.quitOnSignals();
     diptych.start(commandLine);
     if (!commandLine.screenshot.isEmpty()) {
         // For docs/: wait until everything is analysed and painted, save the window, quit.

@@ -6,9 +6,11 @@
 #include "links/LinkDocks.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "shell/QuitOnSignal.h"
 #include "shell/Session.h"
 #include "shell/SingleInstance.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
@@ -104,6 +106,17 @@ void Application::start(const CommandLine &commandLine)
     instance->listen();
     if (!commandLine.error.isEmpty())
         QMessageBox::warning(m_window, tr("Diptych"), commandLine.error);
+}
+
+void Application::quitOnSignals()
+{
+    auto *quitter = new QuitOnSignal(this);
+    connect(quitter, &QuitOnSignal::quitRequested, this, [this] {
+        if (m_window)
+            m_window->close();
+        QCoreApplication::quit();
+    });
+    quitter->install();
 }
 
 // The window is rebuilt in the new language from its own saved session.

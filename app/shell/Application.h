@@ -38,6 +38,9 @@ public:
     LibraryIndexService *searchIndex() const { return m_searchIndex; }
     // Calls done once every open document is analysed (or after timeoutMs).
     void whenSettled(std::function<void()> done, int timeoutMs = 20000);
+    // SIGTERM, SIGINT and SIGHUP quit as File › Quit does: the session saved, the last typed
+    // note written (QuitOnSignal). For a program's main(); tests start many Applications.
+    void quitOnSignals();
 
 private:
     void createWindow();

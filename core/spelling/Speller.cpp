@@ -45,13 +45,16 @@ Speller::~Speller() = default;
 
 Speller &Speller::shared()
 {
-    static Speller speller = [] {
+    // Never destroyed: freeing the dictionary's tables one by one at exit made every quit
+    // about 0.1 s longer (QuitBench, issue 14), and the process's memory goes with it anyway.
+    // The pointer stays reachable, so leak checkers do not count it.
+    static Speller *speller = [] {
         const QString base = findDictionary(QStringLiteral("nl_NL"));
-        return Speller(base + QStringLiteral(".aff"), base + QStringLiteral(".dic"));
+        return new Speller(base + QStringLiteral(".aff"), base + QStringLiteral(".dic"));
     }();
-    static const int domainWords = speller.loadWordList(QString::fromLatin1(DomainWordList));
+    static const int domainWords = speller->loadWordList(QString::fromLatin1(DomainWordList));
     Q_UNUSED(domainWords);
-    return speller;
+    return *speller;
 }
 
 bool Speller::isLoaded() const { return m_hunspell != nullptr; }

@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
     const int interval = args.size() > 3 ? args[3].toInt() : 25;
     QSettings settings(dir.filePath(QStringLiteral("diptych.ini")), QSettings::IniFormat);
     Application app(settings, dir.filePath(QStringLiteral("library.sqlite")), dir.filePath(QStringLiteral("samples")));
+    app.quitOnSignals();
     app.start(CommandLine());
 
     Annotation note = Annotation::create(AnnotationKind::PageNote, QStringLiteral("typed-doc"));
