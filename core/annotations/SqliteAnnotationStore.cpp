@@ -121,7 +121,7 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
     deleteTags.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation = ?"));
     deleteTags.addBindValue(a.id);
     if (!q.exec() || !deleteTags.exec()) {
-        m_db.setError(q.lastError().isValid() ? q.lastError().text() : deleteTags.lastError().text());
+        m_db.setError(SqliteDatabase::describe(q.lastError().isValid() ? q.lastError() : deleteTags.lastError()));
         return false;
     }
     for (int i = 0; i < a.tags.size(); ++i) {
@@ -131,7 +131,7 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
         tag.addBindValue(i);
         tag.addBindValue(text(a.tags[i]));
         if (!tag.exec()) {
-            m_db.setError(tag.lastError().text());
+            m_db.setError(SqliteDatabase::describe(tag.lastError()));
             return false;
         }
     }
@@ -165,7 +165,7 @@ bool SqliteAnnotationStore::remove(const QString &id)
         q.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return m_db.rollBackWith(q.lastError().text());
+            return m_db.rollBackWith(SqliteDatabase::describe(q.lastError()));
     }
     return m_db.commit();
 }
@@ -189,7 +189,7 @@ QVector<Annotation> SqliteAnnotationStore::select(const QString &where, const QS
     if (!where.isEmpty())
         tags.addBindValue(value);
     if (!q.exec() || !tags.exec()) {
-        const QString reason = q.lastError().isValid() ? q.lastError().text() : tags.lastError().text();
+        const QString reason = SqliteDatabase::describe(q.lastError().isValid() ? q.lastError() : tags.lastError());
         q.finish();
         tags.finish();
         m_db.rollBackWith(reason);
@@ -226,7 +226,7 @@ int SqliteAnnotationStore::count() const
 {
     QSqlQuery q(m_db.handle());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM annotations")) || !q.next()) {
-        m_db.setError(q.lastError().text());
+        m_db.setError(SqliteDatabase::describe(q.lastError()));
         return -1;
     }
     return q.value(0).toInt();

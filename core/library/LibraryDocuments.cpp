@@ -150,7 +150,7 @@ int LibraryDocuments::indexedCount(const SqliteDatabase &db)
 {
     QSqlQuery q(db.handle());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM documents WHERE indexed <> ''")) || !q.next()) {
-        db.setError(q.lastError().text());
+        db.setError(SqliteDatabase::describe(q.lastError()));
         return -1;
     }
     return q.value(0).toInt();

@@ -113,7 +113,7 @@ bool SqliteDatabase::openConnection()
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!m_db.open()) {
-        m_error = m_db.lastError().text();
+        m_error = describe(m_db.lastError());
         return false;
     }
     return true;
@@ -131,13 +131,29 @@ bool SqliteDatabase::isLock(const QSqlError &error)
     return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
+QString SqliteDatabase::describe(const QSqlError &error)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return QStringLiteral("the disk is full (%1): this change was not written, what was stored before is "
+                              "unchanged; make room and try again")
+            .arg(detail);
+    case 8: // SQLITE_READONLY
+        return QStringLiteral("the database cannot be written, it is read-only (%1)").arg(detail);
+    case 10: // SQLITE_IOERR
+        return QStringLiteral("the disk could not be written or read (%1): this change was not written").arg(detail);
+    default: return detail;
+    }
+}
+
 // SQLite opens any file; only reading it shows whether it is a database. A busy or locked
 // database is not a damaged one: moving it aside would take another process's data away.
 SqliteDatabase::Health SqliteDatabase::checkHealth()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
-        m_error = q.lastError().text();
+        m_error = describe(q.lastError());
         if (isDamage(q.lastError()))
             return Health::Damaged;
         return isLock(q.lastError()) ? Health::Locked : Health::Unavailable;
@@ -174,7 +190,7 @@ bool SqliteDatabase::exec(const QString &sql) const
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
-        m_error = q.lastError().text();
+        m_error = describe(q.lastError());
         return false;
     }
     return true;
@@ -186,7 +202,7 @@ bool SqliteDatabase::run(QSqlQuery &query, const QVariantList &values) const
         query.addBindValue(v);
     if (query.exec())
         return true;
-    m_error = query.lastError().text();
+    m_error = describe(query.lastError());
     return false;
 }
 
@@ -236,7 +252,7 @@ bool SqliteDatabase::storeVersion(const QString &component, int version) const
     }
     q.addBindValue(version);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = describe(q.lastError());
         return false;
     }
     return true;

@@ -73,6 +73,10 @@ public:
     static bool isDamage(const QSqlError &error);
     // SQLITE_BUSY or SQLITE_LOCKED: someone else holds the file.
     static bool isLock(const QSqlError &error);
+    // What went wrong, in plain words: a full disk, a read-only file or a failed write said
+    // as such (the change was not written, what was there before is kept), else SQLite's
+    // own message without Qt's "Unable to fetch row".
+    static QString describe(const QSqlError &error);
 
 private:
     bool openConnection();
