@@ -22,6 +22,9 @@ ReferencesPanel::ReferencesPanel(Library &library, QWidget *parent)
     m_view->setColumnCount(2);
     m_view->setHeaderLabels({tr("Reference"), tr("In library")});
     m_view->setRootIsDecorated(false);
+    // A citation runs long ("Kamerstukken II, 2023/2024, 31 839, nr. 1024"); in a narrow dock
+    // its middle gives way, so the dossier and number it ends with stay in sight.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setAccessibleName(tr("References"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -54,7 +57,8 @@ void ReferencesPanel::rebuild()
         const bool known = !m_library.pathForSelfId(r.id).isEmpty();
         auto *item = new QTreeWidgetItem(m_view, {r.text, known ? tr("yes") : QString()});
         item->setData(0, kIndexRole, i);
-        item->setToolTip(0, r.id + (r.url.isEmpty() ? QString() : QStringLiteral("\n") + r.url));
+        item->setToolTip(0, r.text + QStringLiteral("\n") + r.id
+                                + (r.url.isEmpty() ? QString() : QStringLiteral("\n") + r.url));
     }
 }
 
