@@ -423,7 +423,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+85" />
+        <location filename="../app/shell/Application.cpp" line="+87" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -433,7 +433,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+39" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>
@@ -570,6 +570,74 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>diptych::DocumentHeader</name>
+    <message>
+        <location filename="../app/document/DocumentHeader.cpp" line="+29" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the clean text</source>
+        <translation>Read the clean text</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the PDF pages</source>
+        <translation>See the PDF pages</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Page number</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The pages cannot be shown: %1</source>
+        <translation>The pages cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>diptych::DocumentLinksModel</name>
     <message>
         <location filename="../app/links/DocumentLinksModel.cpp" line="+47" />
@@ -655,81 +723,16 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::DocumentPane</name>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="+58" />
+        <location filename="../app/document/DocumentPane.cpp" line="+53" />
         <source>Analysing %1…</source>
         <translation>Analysing %1…</translation>
     </message>
     <message>
-        <location line="+93" />
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Read the clean text</source>
-        <translation>Read the clean text</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>See the PDF pages</source>
-        <translation>See the PDF pages</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Page number</source>
-        <translation>Page number</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Fit width</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Fit page</source>
-        <translation>Fit page</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Zoom out (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Zoom in (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location line="+75" />
+        <location line="+111" />
         <source>%1 could not be opened:
 %2</source>
         <translation>%1 could not be opened:
 %2</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>The pages cannot be shown: %1</source>
-        <translation>The pages cannot be shown: %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>of %1</source>
-        <translation>of %1</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1640,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>In library</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>References</source>
         <translation>References</translation>
     </message>

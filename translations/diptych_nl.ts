@@ -425,7 +425,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+85" />
+        <location filename="../app/shell/Application.cpp" line="+87" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -435,7 +435,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+39" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
@@ -572,6 +572,74 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>diptych::DocumentHeader</name>
+    <message>
+        <location filename="../app/document/DocumentHeader.cpp" line="+29" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the clean text</source>
+        <translation>De opgeschoonde tekst lezen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the PDF pages</source>
+        <translation>De PDF-pagina's bekijken</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Page number</source>
+        <translation>Paginanummer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fit page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>of %1</source>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The pages cannot be shown: %1</source>
+        <translation>De pagina's kunnen niet worden getoond: %1</translation>
+    </message>
+</context>
+<context>
     <name>diptych::DocumentLinksModel</name>
     <message>
         <location filename="../app/links/DocumentLinksModel.cpp" line="+47" />
@@ -657,81 +725,16 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::DocumentPane</name>
     <message>
-        <location filename="../app/document/DocumentPane.cpp" line="+58" />
+        <location filename="../app/document/DocumentPane.cpp" line="+53" />
         <source>Analysing %1…</source>
         <translation>%1 wordt geanalyseerd…</translation>
     </message>
     <message>
-        <location line="+93" />
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Read the clean text</source>
-        <translation>De opgeschoonde tekst lezen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Pages</source>
-        <translation>Pagina's</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>See the PDF pages</source>
-        <translation>De PDF-pagina's bekijken</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Page number</source>
-        <translation>Paginanummer</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Zoom</source>
-        <translation>Zoom</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Fit width</source>
-        <translation>Paginabreedte</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Fit page</source>
-        <translation>Hele pagina</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Zoom out (Ctrl+-)</source>
-        <translation>Uitzoomen (Ctrl+-)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Zoom in (Ctrl++)</source>
-        <translation>Inzoomen (Ctrl++)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Page</source>
-        <translation>Pagina</translation>
-    </message>
-    <message>
-        <location line="+75" />
+        <location line="+111" />
         <source>%1 could not be opened:
 %2</source>
         <translation>%1 kon niet worden geopend:
 %2</translation>
-    </message>
-    <message>
-        <location line="+34" />
-        <source>The pages cannot be shown: %1</source>
-        <translation>De pagina's kunnen niet worden getoond: %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>of %1</source>
-        <translation>van %1</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1650,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>In bibliotheek</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>References</source>
         <translation>Verwijzingen</translation>
     </message>

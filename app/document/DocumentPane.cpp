@@ -1,31 +1,24 @@
 #include "document/DocumentPane.h"
 
 #include "annotations/PdfAnnotationOverlay.h"
+#include "document/DocumentHeader.h"
 #include "document/DocumentView.h"
-#include "document/ElidedLabel.h"
 #include "document/FindBar.h"
 #include "document/FootnoteTip.h"
 #include "document/ViewportEvents.h"
-#include "library/LibraryItemDelegate.h"
-#include "library/LibraryModel.h"
 #include "pdf/PageTextSelection.h"
 #include "pdf/PdfSearch.h"
 #include "pdf/PdfTextTool.h"
 #include "pdf/PdfView.h"
 #include "source/PdfPages.h"
 
-#include <QButtonGroup>
-#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMetaMethod>
-#include <QSpinBox>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,6 +46,8 @@ DocumentPane::DocumentPane(const QString &path, QWidget *parent)
       m_annotationOverlay(std::make_unique<PdfAnnotationOverlay>())
 {
     m_pdf->addOverlay(m_annotationOverlay.get());
+    m_header = new DocumentHeader(m_pdf, this);
+    connect(m_header, &DocumentHeader::showPagesChanged, this, &DocumentPane::setShowPages);
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
     m_status->setText(tr("Analysing %1…").arg(QFileInfo(path).fileName()));
@@ -80,7 +75,7 @@ DocumentPane::DocumentPane(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(buildHeader());
+    layout->addWidget(m_header);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_findBar);
     connect(m_view, &DocumentView::currentSectionChanged, this, &DocumentPane::currentSectionChanged);
@@ -136,94 +131,6 @@ bool DocumentPane::showPageNoteTip(QHelpEvent *help)
     return true;
 }
 
-QWidget *DocumentPane::buildHeader()
-{
-    auto *header = new QWidget(this);
-    header->setObjectName(QStringLiteral("documentHeader"));
-    header->setAutoFillBackground(true);
-    m_badge = new QLabel(header);
-    m_title = new ElidedLabel(header);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_textButton = new QToolButton(header);
-    m_textButton->setText(tr("Text"));
-    m_textButton->setToolTip(tr("Read the clean text"));
-    m_pagesButton = new QToolButton(header);
-    m_pagesButton->setText(tr("Pages"));
-    m_pagesButton->setToolTip(tr("See the PDF pages"));
-    for (QToolButton *b : {m_textButton, m_pagesButton})
-        b->setCheckable(true);
-    auto *group = new QButtonGroup(header);
-    group->addButton(m_textButton);
-    group->addButton(m_pagesButton);
-    m_textButton->setChecked(true);
-    m_pagesButton->setEnabled(false);
-
-    m_pageControls = new QWidget(header);
-    m_pageBox = new QSpinBox(m_pageControls);
-    m_pageBox->setAccessibleName(tr("Page number"));
-    m_pageCount = new QLabel(m_pageControls);
-    m_zoomBox = new QComboBox(m_pageControls);
-    m_zoomBox->setAccessibleName(tr("Zoom"));
-    m_zoomBox->addItem(tr("Fit width"), -1);
-    m_zoomBox->addItem(tr("Fit page"), -2);
-    for (int percent : {50, 75, 100, 125, 150, 200, 300, 400})
-        m_zoomBox->addItem(QStringLiteral("%1 %").arg(percent), percent);
-    auto *zoomOut = new QToolButton(m_pageControls);
-    zoomOut->setText(QStringLiteral("\u2212"));
-    zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
-    auto *zoomIn = new QToolButton(m_pageControls);
-    zoomIn->setText(QStringLiteral("+"));
-    zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
-    auto *pageLayout = new QHBoxLayout(m_pageControls);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(new QLabel(tr("Page"), m_pageControls));
-    pageLayout->addWidget(m_pageBox);
-    pageLayout->addWidget(m_pageCount);
-    pageLayout->addSpacing(8);
-    pageLayout->addWidget(zoomOut);
-    pageLayout->addWidget(m_zoomBox);
-    pageLayout->addWidget(zoomIn);
-    m_pageControls->hide();
-
-    auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_badge);
-    layout->addWidget(m_title, 1);
-    layout->addWidget(m_pageControls);
-    layout->addSpacing(8);
-    layout->addWidget(m_textButton);
-    layout->addWidget(m_pagesButton);
-
-    connect(m_pagesButton, &QToolButton::toggled, this, &DocumentPane::setShowPages);
-    connect(m_pageBox, qOverload<int>(&QSpinBox::valueChanged), this, [this](int page) {
-        if (page - 1 != m_pdf->currentPage())
-            m_pdf->goToPage(page - 1);
-    });
-    connect(m_pdf, &PdfView::currentPageChanged, this, [this](int page) {
-        const QSignalBlocker block(m_pageBox);
-        m_pageBox->setValue(page + 1);
-    });
-    connect(m_zoomBox, qOverload<int>(&QComboBox::activated), this, [this](int row) {
-        const int value = m_zoomBox->itemData(row).toInt();
-        if (value == -1)
-            m_pdf->setZoomMode(PdfView::ZoomMode::FitWidth);
-        else if (value == -2)
-            m_pdf->setZoomMode(PdfView::ZoomMode::FitPage);
-        else
-            m_pdf->setZoom(value / 100.0 * m_pdf->logicalDpiY() / 72.0);
-    });
-    connect(zoomIn, &QToolButton::clicked, m_pdf, &PdfView::zoomIn);
-    connect(zoomOut, &QToolButton::clicked, m_pdf, &PdfView::zoomOut);
-    connect(m_pdf, &PdfView::zoomChanged, this, [this](double zoom) {
-        if (m_pdf->zoomMode() == PdfView::ZoomMode::Custom)
-            m_zoomBox->setEditText(QStringLiteral("%1 %").arg(qRound(zoom * 72.0 / m_pdf->logicalDpiY() * 100)));
-    });
-    return header;
-}
-
 QString DocumentPane::title() const
 {
     if (m_analysis && !m_analysis->title.isEmpty())
@@ -260,12 +167,7 @@ void DocumentPane::setFailed(const QString &error)
 
 void DocumentPane::updateHeader()
 {
-    const DocumentKind kind = m_analysis ? m_analysis->kind : DocumentKind::Other;
-    m_badge->setText(QStringLiteral(" %1 ").arg(LibraryModel::badge(kind).toUpper()));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px;"
-                                          " font-weight: bold; font-size: 8pt; padding: 1px 3px; }")
-                               .arg(LibraryItemDelegate::badgeColor(int(kind)).name()));
-    m_title->setFullText(title());
+    m_header->setDocument(m_analysis ? m_analysis->kind : DocumentKind::Other, title());
 }
 
 void DocumentPane::openPdf()
@@ -288,14 +190,11 @@ void DocumentPane::openPdf()
 void DocumentPane::onPdfOpened(std::shared_ptr<PdfPages> pages, const QString &error)
 {
     if (!pages) {
-        m_pagesButton->setToolTip(tr("The pages cannot be shown: %1").arg(error));
+        m_header->setPagesUnavailable(error);
         return;
     }
     m_pdf->setPages(pages);
-    m_pageBox->setRange(1, std::max(1, pages->pageCount()));
-    m_pageCount->setText(tr("of %1").arg(pages->pageCount()));
-    m_pagesButton->setEnabled(true);
-    m_pagesButton->setChecked(true);
+    m_header->setPages(pages->pageCount());
     if (m_pendingPageState) {
         applyPageState(*m_pendingPageState);
         m_pendingPageState.reset();
@@ -306,8 +205,8 @@ bool DocumentPane::showsPages() const { return m_stack->currentWidget() == m_pdf
 
 void DocumentPane::setShowPages(bool pages)
 {
-    pages = pages && m_pagesButton->isEnabled();
-    m_pageControls->setVisible(pages);
+    pages = pages && m_header->hasPages();
+    m_header->showPageControls(pages);
     if (pages)
         m_stack->setCurrentWidget(m_pdf);
     else
@@ -391,7 +290,7 @@ void DocumentPane::setAnnotationMarks(const QVector<AnnotationMark> &marks)
     m_pdf->viewport()->update();
 }
 
-bool DocumentPane::hasPages() const { return m_pagesButton->isEnabled(); }
+bool DocumentPane::hasPages() const { return m_header->hasPages(); }
 
 DocumentPane::PageState DocumentPane::pageState() const
 {
@@ -424,7 +323,7 @@ void DocumentPane::applyPageState(const PageState &state)
         m_pdf->setZoomMode(mode);
     if (state.page >= 0)
         m_pdf->goToPage(qMin(state.page, m_pdf->pageCount() - 1), state.y);
-    (state.pages ? m_pagesButton : m_textButton)->setChecked(true);
+    m_header->choose(state.pages);
 }
 
 int DocumentPane::position() const { return m_analysis ? m_view->topTextOffset() : m_pendingPosition; }

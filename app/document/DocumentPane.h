@@ -9,17 +9,14 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QHelpEvent;
 class QLabel;
-class QSpinBox;
 class QStackedWidget;
-class QToolButton;
 
 namespace diptych {
 
 class DocumentView;
-class ElidedLabel;
+class DocumentHeader;
 class FindBar;
 class PdfAnnotationOverlay;
 class PdfPages;
@@ -108,7 +105,6 @@ Q_SIGNALS:
     void pageMenuRequested(const QPoint &globalPos, int page, const QPointF &point);
 
 private:
-    QWidget *buildHeader();
     void openPdf();
     void onPdfOpened(std::shared_ptr<PdfPages> pages, const QString &error);
     void updateHeader();
@@ -123,14 +119,7 @@ private:
     AnalysisPtr m_analysis;
     int m_pendingPosition = -1;
     std::optional<PageState> m_pendingPageState;
-    ElidedLabel *m_title;
-    QLabel *m_badge;
-    QToolButton *m_textButton;
-    QToolButton *m_pagesButton;
-    QWidget *m_pageControls;
-    QSpinBox *m_pageBox;
-    QLabel *m_pageCount;
-    QComboBox *m_zoomBox;
+    DocumentHeader *m_header = nullptr;
     QStackedWidget *m_stack;
     QLabel *m_status;
     DocumentView *m_view;
