@@ -27,7 +27,7 @@ bool Library::add(const QString &path, QString *error)
         entry.path = absolute;
         entry.added = QDateTime::currentDateTimeUtc();
         m_store.put(entry);
-        Q_EMIT changed();
+        notifyChanged();
     }
     m_waiting.insert(absolute, hash);
     m_analyses.request(absolute);
@@ -37,7 +37,7 @@ bool Library::add(const QString &path, QString *error)
 void Library::remove(const QString &hash)
 {
     m_store.remove(hash);
-    Q_EMIT changed();
+    notifyChanged();
 }
 
 void Library::addSamplesIfEmpty(const QString &sampleDir, const QString &targetDir)
@@ -50,7 +50,7 @@ void Library::addSamplesIfEmpty(const QString &sampleDir, const QString &targetD
 
 void Library::refreshIncomplete()
 {
-    for (const LibraryEntry &e : m_store.entries()) {
+    for (const LibraryEntry &e : entries()) {
         if (!e.isAnalysed() && QFileInfo::exists(e.path)) {
             m_waiting.insert(e.path, e.hash);
             m_analyses.request(e.path);
@@ -78,6 +78,19 @@ void Library::scanFolder(const QString &folder)
     }
 }
 
+const QVector<LibraryEntry> &Library::entries() const
+{
+    if (!m_entries)
+        m_entries = m_store.entries();
+    return *m_entries;
+}
+
+void Library::notifyChanged()
+{
+    m_entries.reset();
+    Q_EMIT changed();
+}
+
 QString Library::pathForSelfId(const QString &selfId) const
 {
     const std::optional<LibraryEntry> e = m_store.bySelfId(selfId);
@@ -102,7 +115,7 @@ void Library::onReady(const QString &path, const AnalysisPtr &analysis)
     const QString hash = it.value();
     m_waiting.erase(it);
     m_store.put(LibraryEntry::fromAnalysis(hash, path, *analysis));
-    Q_EMIT changed();
+    notifyChanged();
     Q_EMIT analysed(path, hash, analysis);
 }
 

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 class QFileSystemWatcher;
 
 namespace diptych {
@@ -20,7 +22,10 @@ public:
     Library(LibraryStore &store, AnalysisService &analyses, QObject *parent = nullptr);
 
     LibraryStore &store() { return m_store; }
-    QVector<LibraryEntry> entries() const { return m_store.entries(); }
+    // The library's letters, read from the store once per change and shared by every view
+    // that asks (library panel, welcome page, annotation filters, links), which each read
+    // the whole table on every change before.
+    const QVector<LibraryEntry> &entries() const;
     // The paths of the library's documents that are still on disk.
     QStringList existingFiles() const;
     // Adds files (duplicates by content are kept once); false and error when unreadable.
@@ -44,12 +49,15 @@ Q_SIGNALS:
 
 private:
     void onReady(const QString &path, const AnalysisPtr &analysis);
+    // Every change to the list goes out through here: the shared list is read again.
+    void notifyChanged();
     void scanFolder(const QString &folder);
 
     LibraryStore &m_store;
     AnalysisService &m_analyses;
     QHash<QString, QString> m_waiting; // path -> hash, added but not yet analysed
     QFileSystemWatcher *m_watcher;
+    mutable std::optional<QVector<LibraryEntry>> m_entries;
 };
 
 } // namespace diptych
