@@ -265,18 +265,25 @@ bool SqliteAnnotationStore::remove(const QString &id)
     return m_db.commit();
 }
 
-bool SqliteAnnotationStore::takeIn(const SyncedChange &change, bool evenIfKnown) const
+std::optional<bool> SqliteAnnotationStore::takeIn(const SyncedChange &change, bool evenIfKnown,
+                                                  const QSet<QString> &waiting) const
 {
-    const std::optional<SyncedRevision> known = journal().synced(change.item);
-    if (journal().isWaiting(change.item) || (!evenIfKnown && known && known->revision >= change.revision))
-        return true; // the push decides, or this client wrote it
+    if (waiting.contains(change.item))
+        return false; // the push decides
+    if (!evenIfKnown) {
+        const std::optional<SyncedRevision> known = journal().synced(change.item);
+        if (known && known->revision >= change.revision)
+            return false; // this client wrote it
+    }
     bool written = false;
     switch (change.kind) {
     case SyncedChange::Kind::Annotation: written = write(change.annotation); break;
     case SyncedChange::Kind::Reply: written = writeReply(change.reply); break;
     case SyncedChange::Kind::Removal: written = erase(change.item); break;
     }
-    return written && journal().record(change.item, change.revision, change.owner);
+    if (!written || !journal().record(change.item, change.revision, change.owner))
+        return std::nullopt;
+    return true;
 }
 
 int SqliteAnnotationStore::applySynced(const QVector<SyncedChange> &changes, qint64 pulledRevision)
@@ -284,15 +291,15 @@ int SqliteAnnotationStore::applySynced(const QVector<SyncedChange> &changes, qin
     m_db.setError(QString());
     if (!m_db.begin())
         return -1;
+    const QSet<QString> waiting = journal().waitingItems();
     int taken = 0;
     for (const SyncedChange &change : changes) {
-        const bool waiting = journal().isWaiting(change.item);
-        const std::optional<SyncedRevision> known = journal().synced(change.item);
-        if (!takeIn(change, false)) {
+        const std::optional<bool> took = takeIn(change, false, waiting);
+        if (!took) {
             m_db.rollBackWith(m_db.error());
             return -1;
         }
-        taken += !waiting && !(known && known->revision >= change.revision) ? 1 : 0;
+        taken += *took ? 1 : 0;
     }
     if (pulledRevision > 0 && !journal().setPulledRevision(pulledRevision)) {
         m_db.rollBackWith(m_db.error());
@@ -320,7 +327,7 @@ bool SqliteAnnotationStore::replaceWithServers(const OutboxEntry &entry, const S
     m_db.setError(QString());
     if (!m_db.begin())
         return false;
-    if (!journal().remove(entry.edit) || !takeIn(change, true))
+    if (!journal().remove(entry.edit) || !takeIn(change, true, journal().waitingItems()))
         return m_db.rollBackWith(m_db.error());
     return m_db.commit();
 }

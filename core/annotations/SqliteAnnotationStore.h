@@ -5,6 +5,7 @@
 #include "annotations/SyncedChange.h"
 #include "storage/SqliteDatabase.h"
 
+#include <QSet>
 #include <QString>
 
 namespace diptych {
@@ -86,8 +87,10 @@ private:
     bool write(const Annotation &annotation) const;
     bool writeReply(const AnnotationReply &reply) const;
     bool erase(const QString &id) const;
-    // evenIfKnown: replace the local version even when its revision is the server's.
-    bool takeIn(const SyncedChange &change, bool evenIfKnown) const;
+    // Writes a change from the server unless an edit of its item is waiting or, without
+    // evenIfKnown, the store has that revision already: true written, false skipped,
+    // nullopt on a failure.
+    std::optional<bool> takeIn(const SyncedChange &change, bool evenIfKnown, const QSet<QString> &waiting) const;
     QVector<Annotation> select(const QString &where, const QString &value) const;
 
     SqliteDatabase m_db;

@@ -98,6 +98,15 @@ bool SyncJournal::isWaiting(const QString &item) const
     return q && q->next();
 }
 
+QSet<QString> SyncJournal::waitingItems() const
+{
+    QSet<QString> items;
+    auto q = query(m_db, QStringLiteral("SELECT DISTINCT item FROM sync_outbox"), {});
+    while (q && q->next())
+        items.insert(q->value(0).toString());
+    return items;
+}
+
 bool SyncJournal::markAttempted(const QString &edit) const
 {
     return query(m_db, QStringLiteral("UPDATE sync_outbox SET attempted = 1 WHERE edit = ?"), {edit}).has_value();

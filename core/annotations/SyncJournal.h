@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -46,6 +47,8 @@ public:
     QVector<OutboxEntry> waiting(int limit) const;
     int waitingCount() const;
     bool isWaiting(const QString &item) const;
+    // The items with an edit waiting.
+    QSet<QString> waitingItems() const;
     // Outside a transaction: the edit is about to go out (committed before it does).
     bool markAttempted(const QString &edit) const;
     std::optional<SyncedRevision> synced(const QString &item) const;
