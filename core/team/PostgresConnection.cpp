@@ -49,7 +49,8 @@ bool PostgresConnection::configure(const QString &text)
         m_error = QStringLiteral("'%1' is not a server address such as postgresql://user@host:5432/database").arg(text);
         return false;
     }
-    m_db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+    // No host: libpq's own default, the local socket (peer authentication for sudo -u postgres).
+    m_db.setHostName(url.host());
     m_db.setPort(url.port(5432));
     m_db.setUserName(url.userName());
     if (!url.password().isEmpty())
@@ -76,7 +77,7 @@ bool PostgresConnection::open()
     m_db.close();
     if (!m_db.open()) {
         m_error = QStringLiteral("cannot reach %1:%2 as %3: %4")
-                      .arg(m_db.hostName())
+                      .arg(m_db.hostName().isEmpty() ? QStringLiteral("the local server") : m_db.hostName())
                       .arg(m_db.port())
                       .arg(m_db.userName(), failure(m_db.lastError()));
         return false;

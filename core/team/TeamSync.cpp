@@ -29,12 +29,21 @@ SyncRound TeamSync::failed(SyncRound round, const QString &error)
     return round;
 }
 
+bool TeamSync::adoptRole(SyncRound &round)
+{
+    // Another role sees other rows: its first pull starts from the beginning.
+    const QString previous = m_store.journal().role();
+    if (!previous.isEmpty() && previous != m_server.user() && !checked(m_store.journal().setPulledRevision(0), round))
+        return false;
+    return checked(m_store.journal().setRole(m_server.user()), round);
+}
+
 SyncRound TeamSync::run()
 {
     SyncRound round;
     if (!m_server.isOpen() && !m_server.open())
         return failed(round, m_server.error());
-    if (!checked(m_store.journal().setRole(m_server.user()), round))
+    if (!adoptRole(round))
         return failed(round, round.error);
     if (!push(round) || !pull(round))
         return failed(round, round.error);

@@ -32,6 +32,8 @@ public:
     static constexpr int kPullBatch = 2000;
 
 private:
+    // Notes the role this store syncs as (SyncJournal::role).
+    bool adoptRole(SyncRound &round);
     bool push(SyncRound &round);
     bool pushOne(const OutboxEntry &entry, SyncRound &round);
     bool pull(SyncRound &round);

@@ -91,3 +91,24 @@ TEST_F(TeamFixture, NotifyBringsAnEditInWithinASecond)
     EXPECT_EQ(synced(*bob).pulled, 1);
     EXPECT_LT(timer.elapsed(), 1000);
 }
+
+TEST_F(TeamFixture, AStoreThatSyncsAsAnotherRolePullsFromTheBeginning)
+{
+    auto alice = client(QStringLiteral("alice"));
+    ASSERT_TRUE(alice->store.put(note(QStringLiteral("Gedeeld"))));
+    Annotation mine = note(QStringLiteral("Privé"));
+    mine.sharing = AnnotationSharing::Private;
+    ASSERT_TRUE(alice->store.put(mine));
+    synced(*alice);
+    auto bob = client(QStringLiteral("bob"));
+    EXPECT_EQ(synced(*bob).pulled, 1);
+
+    // Bob's store, now synced as alice: her private note comes in too.
+    PostgresConnection asAlice(m_cluster.url(QStringLiteral("alice")));
+    TeamSync sync(bob->store, asAlice, kTeam);
+    const SyncRound round = sync.run();
+    EXPECT_TRUE(round.completed) << round.error.toStdString();
+    EXPECT_EQ(round.pulled, 1);
+    EXPECT_TRUE(bob->store.byId(mine.id).has_value());
+    EXPECT_EQ(bob->store.journal().role(), QStringLiteral("alice"));
+}
