@@ -89,6 +89,12 @@ int editAnnotation(const ParsedArguments &parsed)
         err << "diptych-cli: no annotation with id " << id << " in " << store->databasePath() << '\n';
         return 1;
     }
+    // The server would refuse it too; saying so here keeps the user's words from vanishing.
+    if (store->journal().isSomeoneElses(id)) {
+        err << "diptych-cli: " << id << " is " << found->author
+            << "'s annotation: only its author edits it (annotations reply adds a reply)\n";
+        return 1;
+    }
     if (parsed.sub() == QLatin1String("remove"))
         return remove(*store, id, out, err);
     return change(*store, parsed, *found, out, err);

@@ -129,6 +129,14 @@ int exportJson(const Options &o, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// Who sees it on a team server: "private", its team, or "team" for the team the user syncs with.
+QString teamLabel(const Annotation &a)
+{
+    if (a.sharing == AnnotationSharing::Private)
+        return annotationSharingName(a.sharing);
+    return a.team.isEmpty() ? annotationSharingName(a.sharing) : a.team;
+}
+
 int list(const Options &o, QTextStream &out, QTextStream &err)
 {
     Document doc;
@@ -144,8 +152,31 @@ int list(const Options &o, QTextStream &out, QTextStream &err)
         out << a.id << '\t' << annotationKindName(a.kind) << '\t' << a.color.name() << '\t'
             << (p.placed() ? QStringLiteral("p. %1").arg(page + 1) : QStringLiteral("not placed")) << '\t' << a.author
             << '\t' << a.modified.toString(Qt::ISODate) << '\t' << a.tags.join(QLatin1Char(',')) << '\t'
-            << shortened(a.quote.exact, 50) << '\t' << shortened(a.note, 50) << '\n';
+            << shortened(a.quote.exact, 50) << '\t' << shortened(a.note, 50) << '\t' << teamLabel(a) << '\n';
+        // Replies under their annotation, on lines of their own that start with a tab.
+        for (const AnnotationReply &r : store->replies(a.id))
+            out << "\treply\t" << r.id << '\t' << r.author << '\t' << r.modified.toString(Qt::ISODate) << '\t'
+                << shortened(r.text, 80) << '\n';
     }
+    return 0;
+}
+
+int reply(const ParsedArguments &parsed, QTextStream &out, QTextStream &err)
+{
+    auto store = openAnnotationStore(parsed.value("--store"), err);
+    if (!store)
+        return 1;
+    const QString id = parsed.operands[0];
+    if (!store->byId(id)) {
+        err << "diptych-cli: no annotation with id " << id << " in " << store->databasePath() << '\n';
+        return 1;
+    }
+    const AnnotationReply r = AnnotationReply::create(id, parsed.operands[1]);
+    if (!store->putReply(r)) {
+        err << "diptych-cli: cannot store the reply: " << store->error() << '\n';
+        return 1;
+    }
+    out << r.id << ": reply to " << id << '\n';
     return 0;
 }
 
@@ -167,6 +198,8 @@ int annotations(const ParsedArguments &parsed)
         return importPdf(o, out, err);
     if (sub == QLatin1String("export"))
         return exportJson(o, out, err);
+    if (sub == QLatin1String("reply"))
+        return reply(parsed, out, err);
     return list(o, out, err);
 }
 

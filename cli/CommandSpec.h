@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace diptych::cli {
@@ -16,6 +17,7 @@ struct CommandSpec {
         QString name;
         QString value;
         QString description;
+        bool required = false; // shown without brackets; leaving it out is a usage error
         bool takesValue() const { return !value.isEmpty(); }
     };
 
@@ -29,6 +31,10 @@ struct CommandSpec {
         int minOperands = 0;
         int maxOperands = -1; // -1: no limit
         QString description; // one line
+        // The options this form takes, in the order its usage shows them; empty: all of
+        // the command's (team init takes no --store, team sync does).
+        QStringList options;
+        bool takes(const QString &option) const { return options.isEmpty() || options.contains(option); }
     };
 
     QString name;

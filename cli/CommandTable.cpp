@@ -23,15 +23,20 @@ Option valued(const char *name, const char *value, const char *description)
 
 Form form(const char *operands, int minOperands, int maxOperands, const char *description)
 {
-    return Form{QString(),   QString(),   QLatin1String(operands),
-                minOperands, maxOperands, QString::fromUtf8(description)};
+    return Form{QString(), QString(), QLatin1String(operands), minOperands, maxOperands, QString::fromUtf8(description),
+                {}};
+}
+
+Form subFormOf(const char *sub, const char *operands, int minOperands, int maxOperands, const char *description)
+{
+    Form f = form(operands, minOperands, maxOperands, description);
+    f.sub = QLatin1String(sub);
+    return f;
 }
 
 Form subForm(const char *sub, const char *operands, int count, const char *description)
 {
-    Form f = form(operands, count, count, description);
-    f.sub = QLatin1String(sub);
-    return f;
+    return subFormOf(sub, operands, count, count, description);
 }
 
 // A form that is the one meant when its option is given, whatever else is.
@@ -40,6 +45,19 @@ Form formWith(const char *requiredOption, const char *operands, int count, const
     Form f = form(operands, count, count, description);
     f.requiredOption = QLatin1String(requiredOption);
     return f;
+}
+
+Option required(Option option)
+{
+    option.required = true;
+    return option;
+}
+
+Form withOptions(Form form, std::initializer_list<const char *> options)
+{
+    for (const char *name : options)
+        form.options << QLatin1String(name);
+    return form;
 }
 
 Option store() { return valued("--store", "DB", "the annotation database (default: the user's library)"); }
@@ -71,7 +89,8 @@ QVector<CommandSpec> buildTable()
           subForm("note", "ID TEXT", 2, "set an annotation's note (TEXT '': none)"),
           subForm("tag", "ID TAGS", 2, "set its tags, comma-separated (trimmed, each kept once)"),
           subForm("color", "ID COLOR", 2, "recolour it: #rrggbb or a colour name (a note stays a note)"),
-          subForm("remove", "ID", 1, "delete an annotation")},
+          subForm("remove", "ID", 1, "delete an annotation"),
+          subForm("reply", "ID TEXT", 2, "answer an annotation (others' notes are replied to, not edited)")},
          annotations},
         {QStringLiteral("export-pdf"),
          {store()},
@@ -99,6 +118,16 @@ QVector<CommandSpec> buildTable()
          {library(), flag("--rebuild", "empty the index first"), flag("--json", "the summary as JSON")},
          {form("FILE_OR_FOLDER...", 1, kAny, "add letters to the search index")},
          index},
+        {QStringLiteral("team"),
+         {required(valued("--server", "URL", "postgresql://user@host:port/db (password: PGPASSWORD or ~/.pgpass)")),
+          required(valued("--team", "NAME", "the team")), store(), flag("--json", "the counts as JSON")},
+         {withOptions(subFormOf("init", "", 0, 0, "create or upgrade the server schema, and the team"),
+                      {"--server", "--team"}),
+          withOptions(subFormOf("add", "ROLE...", 1, kAny, "make existing login roles members of the team"),
+                      {"--server", "--team"}),
+          withOptions(subFormOf("sync", "", 0, 0, "push waiting edits, pull the team's: pushed N, pulled M, waiting K"),
+                      {"--store", "--server", "--team", "--json"})},
+         team},
         {QStringLiteral("search"),
          {library(), flag("--json", "the hits as JSON"), valued("--limit", "N", "at most N hits (default: 50)")},
          {form("QUERY", 1, kAny, "words, \"phrases\" and prefix* in the index")},

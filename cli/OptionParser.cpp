@@ -28,7 +28,27 @@ OptionParser::Result OptionParser::parse(const QStringList &args, ParsedArgument
         return read;
     if (!out.form)
         out.form = formChosenByOption(out);
-    return out.form && fits(*out.form, int(out.operands.size())) ? Result::Run : Result::UsageError;
+    return out.form && fits(*out.form, int(out.operands.size())) && takesOptionsGiven(out, err) ? Result::Run
+                                                                                                : Result::UsageError;
+}
+
+// Every option given is one the form takes, and every option it requires was given.
+bool OptionParser::takesOptionsGiven(const ParsedArguments &parsed, QTextStream &err) const
+{
+    const QStringList given = parsed.values.keys() + QStringList(parsed.flags.cbegin(), parsed.flags.cend());
+    for (const QString &name : given) {
+        if (!parsed.form->takes(name)) {
+            err << "diptych-cli " << m_command.name << ' ' << parsed.form->sub << ": no option " << name << '\n';
+            return false;
+        }
+    }
+    for (const CommandSpec::Option &option : m_command.options) {
+        if (option.required && parsed.form->takes(option.name) && parsed.values.value(option.name).isEmpty()) {
+            err << "diptych-cli " << m_command.name << ' ' << parsed.form->sub << " needs " << option.name << '\n';
+            return false;
+        }
+    }
+    return true;
 }
 
 // "annotations import ...": the form's name comes first, before any option.

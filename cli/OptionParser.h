@@ -28,6 +28,7 @@ private:
     Result readArguments(const QStringList &args, ParsedArguments &out, QTextStream &err) const;
     const CommandSpec::Form *formChosenByOption(const ParsedArguments &parsed) const;
     static bool fits(const CommandSpec::Form &form, int operands);
+    bool takesOptionsGiven(const ParsedArguments &parsed, QTextStream &err) const;
 
     const CommandSpec &m_command;
 };

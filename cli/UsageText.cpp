@@ -15,6 +15,19 @@ QString optionLabel(const CommandSpec::Option &option)
     return option.takesValue() ? QString(option.name + QLatin1Char(' ') + option.value) : option.name;
 }
 
+// The options a form shows, in its own order when it names them.
+QVector<const CommandSpec::Option *> optionsOf(const CommandSpec &command, const CommandSpec::Form &form)
+{
+    QVector<const CommandSpec::Option *> out;
+    for (const QString &name : form.options)
+        out << command.option(name);
+    for (const CommandSpec::Option &option : command.options) {
+        if (form.options.isEmpty())
+            out << &option;
+    }
+    return out;
+}
+
 // An option that chooses a form is shown in that form only, and not in brackets.
 bool choosesAForm(const CommandSpec &command, const QString &option)
 {
@@ -28,9 +41,11 @@ bool choosesAForm(const CommandSpec &command, const QString &option)
 QStringList synopsisWords(const CommandSpec &command, const CommandSpec::Form &form)
 {
     QStringList words;
-    for (const CommandSpec::Option &option : command.options) {
-        if (!choosesAForm(command, option.name))
-            words << QLatin1Char('[') + optionLabel(option) + QLatin1Char(']');
+    for (const CommandSpec::Option *option : optionsOf(command, form)) {
+        if (option->required)
+            words << optionLabel(*option);
+        else if (!choosesAForm(command, option->name))
+            words << QLatin1Char('[') + optionLabel(*option) + QLatin1Char(']');
     }
     if (const CommandSpec::Option *required = command.option(form.requiredOption))
         words << optionLabel(*required);

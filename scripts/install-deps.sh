@@ -5,7 +5,8 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins libgl-dev
+    postgresql
     libpoppler-qt6-dev poppler-utils
     libhunspell-dev hunspell-nl hunspell-en-us
     libgtest-dev libbenchmark-dev

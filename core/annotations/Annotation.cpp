@@ -92,7 +92,22 @@ bool operator==(const Annotation &a, const Annotation &b)
            && a.author == b.author && a.created == b.created && a.modified == b.modified && a.tags == b.tags
            && a.note == b.note && sameAreas(a.areas, b.areas) && a.quote.exact == b.quote.exact
            && a.quote.prefix == b.quote.prefix && a.quote.suffix == b.quote.suffix
-           && a.position.start == b.position.start && a.position.end == b.position.end;
+           && a.position.start == b.position.start && a.position.end == b.position.end && a.officialId == b.officialId
+           && a.sharing == b.sharing && a.team == b.team;
+}
+
+QString annotationSharingName(AnnotationSharing sharing)
+{
+    return sharing == AnnotationSharing::Private ? QStringLiteral("private") : QStringLiteral("team");
+}
+
+std::optional<AnnotationSharing> annotationSharingFromName(const QString &name)
+{
+    if (name == QLatin1String("team"))
+        return AnnotationSharing::Team;
+    if (name == QLatin1String("private"))
+        return AnnotationSharing::Private;
+    return std::nullopt;
 }
 
 QString annotationKindName(AnnotationKind kind)

@@ -19,6 +19,12 @@ enum class AnnotationKind {
     PageNote, // a note pinned to a point on a page, no text anchor
 };
 
+// Who on a team server sees an annotation: the author's team, or the author alone.
+enum class AnnotationSharing {
+    Team, // shared with Annotation::team; empty team: the team the author syncs with
+    Private,
+};
+
 // The passage as written, with a little context on either side (W3C TextQuoteSelector).
 struct TextQuoteSelector {
     QString exact;
@@ -55,6 +61,11 @@ struct Annotation {
     QDateTime modified; // UTC
     QStringList tags;
     QString note;
+    // The letter's official id ("kst-28676-446") when known: a teammate with another file of
+    // the same letter finds the note by it as well as by documentHash.
+    QString officialId;
+    AnnotationSharing sharing = AnnotationSharing::Team;
+    QString team;
 
     QVector<PageArea> areas;
     TextQuoteSelector quote;
@@ -86,5 +97,8 @@ inline bool operator!=(const Annotation &a, const Annotation &b) { return !(a ==
 // "highlight-note", "page-note".
 QString annotationKindName(AnnotationKind kind);
 std::optional<AnnotationKind> annotationKindFromName(const QString &name);
+// "team" and "private".
+QString annotationSharingName(AnnotationSharing sharing);
+std::optional<AnnotationSharing> annotationSharingFromName(const QString &name);
 
 } // namespace diptych

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "annotations/AnnotationReply.h"
 
 #include <QString>
 #include <QVector>
@@ -30,6 +31,11 @@ public:
     virtual QVector<Annotation> byDocument(const QString &documentHash) const = 0;
     virtual QVector<Annotation> all() const = 0;
     virtual int count() const = 0;
+
+    // Inserts or replaces a reply to an annotation (removed with remove(reply.id)).
+    virtual bool putReply(const AnnotationReply &reply) = 0;
+    // The replies to one annotation, oldest first.
+    virtual QVector<AnnotationReply> replies(const QString &annotationId) const = 0;
 
     // The last failure, in plain words; empty when the last call succeeded.
     virtual QString error() const = 0;

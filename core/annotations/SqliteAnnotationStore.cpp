@@ -42,6 +42,30 @@ const QVector<QStringList> &migrations()
                         " tag TEXT NOT NULL,"
                         " PRIMARY KEY (annotation, position))"),
          QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag)")},
+        // Teams: sharing, replies and the outbox of edits not yet on the team server. The
+        // annotations already here wait in the outbox too, so a first sync takes them along.
+        {QStringLiteral("ALTER TABLE annotations ADD COLUMN official_id TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE annotations ADD COLUMN sharing TEXT NOT NULL DEFAULT 'team'"),
+         QStringLiteral("ALTER TABLE annotations ADD COLUMN team TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("CREATE TABLE annotation_replies ("
+                        " id TEXT PRIMARY KEY,"
+                        " annotation TEXT NOT NULL,"
+                        " author TEXT NOT NULL DEFAULT '',"
+                        " created TEXT NOT NULL,"
+                        " modified TEXT NOT NULL,"
+                        " text TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX annotation_replies_annotation ON annotation_replies(annotation)"),
+         QStringLiteral("CREATE TABLE sync_outbox ("
+                        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " edit TEXT NOT NULL UNIQUE,"
+                        " item TEXT NOT NULL,"
+                        " attempted INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE INDEX sync_outbox_item ON sync_outbox(item)"),
+         QStringLiteral("CREATE TABLE sync_items (item TEXT PRIMARY KEY, revision INTEGER NOT NULL,"
+                        " owner TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO sync_outbox (edit, item)"
+                        " SELECT lower(hex(randomblob(16))), id FROM annotations ORDER BY created, id")},
     };
     return steps;
 }
@@ -65,12 +89,29 @@ Annotation fromRecord(const QSqlQuery &q)
     a.quote = TextQuoteSelector{q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
     a.position = TextPositionSelector{q.value(11).toInt(), q.value(12).toInt()};
     a.areas = PageAreaJson::fromJson(QJsonDocument::fromJson(q.value(13).toByteArray()).array());
+    a.officialId = q.value(14).toString();
+    a.sharing = annotationSharingFromName(q.value(15).toString()).value_or(AnnotationSharing::Team);
+    a.team = q.value(16).toString();
     return a;
 }
 
 const QString kColumns =
     QStringLiteral("id, document, kind, color, author, created, modified, note, quote_exact, quote_prefix,"
-                   " quote_suffix, position_start, position_end, areas");
+                   " quote_suffix, position_start, position_end, areas, official_id, sharing, team");
+
+const QString kReplyColumns = QStringLiteral("id, annotation, author, created, modified, text");
+
+AnnotationReply replyFromRecord(const QSqlQuery &q)
+{
+    AnnotationReply r;
+    r.id = q.value(0).toString();
+    r.annotation = q.value(1).toString();
+    r.author = q.value(2).toString();
+    r.created = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
+    r.modified = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    r.text = q.value(5).toString();
+    return r;
+}
 
 } // namespace
 
@@ -103,19 +144,22 @@ bool SqliteAnnotationStore::write(const Annotation &a) const
 {
     QSqlQuery q(m_db.handle());
     q.prepare(QStringLiteral("INSERT INTO annotations (") + kColumns
-              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                " ON CONFLICT(id) DO UPDATE SET document = excluded.document,"
                                " kind = excluded.kind, color = excluded.color, author = excluded.author,"
                                " created = excluded.created, modified = excluded.modified,"
                                " note = excluded.note, quote_exact = excluded.quote_exact,"
                                " quote_prefix = excluded.quote_prefix, quote_suffix = excluded.quote_suffix,"
                                " position_start = excluded.position_start,"
-                               " position_end = excluded.position_end, areas = excluded.areas"));
+                               " position_end = excluded.position_end, areas = excluded.areas,"
+                               " official_id = excluded.official_id, sharing = excluded.sharing,"
+                               " team = excluded.team"));
     for (const QVariant &v :
          QVariantList{a.id, text(a.documentHash), annotationKindName(a.kind), a.color.name(), text(a.author),
                       iso(a.created), iso(a.modified), text(a.note), text(a.quote.exact), text(a.quote.prefix),
                       text(a.quote.suffix), a.position.start, a.position.end,
-                      QJsonDocument(PageAreaJson::toJson(a.areas)).toJson(QJsonDocument::Compact)})
+                      QJsonDocument(PageAreaJson::toJson(a.areas)).toJson(QJsonDocument::Compact), text(a.officialId),
+                      annotationSharingName(a.sharing), text(a.team)})
         q.addBindValue(v);
     QSqlQuery deleteTags(m_db.handle());
     deleteTags.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation = ?"));
@@ -148,10 +192,67 @@ bool SqliteAnnotationStore::putAll(const QVector<Annotation> &annotations)
     for (const Annotation &a : annotations) {
         if (a.id.isEmpty())
             return m_db.rollBackWith(QStringLiteral("An annotation without an id cannot be stored"));
-        if (!write(a))
+        if (!write(a) || !journal().enqueue(a.id))
             return m_db.rollBackWith(m_db.error());
     }
     return m_db.commit();
+}
+
+bool SqliteAnnotationStore::writeReply(const AnnotationReply &r) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO annotation_replies (") + kReplyColumns
+              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"));
+    return m_db.run(q, {r.id, text(r.annotation), text(r.author), iso(r.created), iso(r.modified), text(r.text)});
+}
+
+bool SqliteAnnotationStore::putReply(const AnnotationReply &reply)
+{
+    m_db.setError(QString());
+    if (reply.id.isEmpty() || reply.annotation.isEmpty()) {
+        m_db.setError(QStringLiteral("A reply needs an id and the annotation it answers"));
+        return false;
+    }
+    if (!m_db.begin())
+        return false;
+    if (!writeReply(reply) || !journal().enqueue(reply.id))
+        return m_db.rollBackWith(m_db.error());
+    return m_db.commit();
+}
+
+QVector<AnnotationReply> SqliteAnnotationStore::replies(const QString &annotationId) const
+{
+    QVector<AnnotationReply> out;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT ") + kReplyColumns
+              + QStringLiteral(" FROM annotation_replies WHERE annotation = ? ORDER BY created, id"));
+    if (!m_db.run(q, {annotationId}))
+        return out;
+    while (q.next())
+        out.append(replyFromRecord(q));
+    return out;
+}
+
+std::optional<AnnotationReply> SqliteAnnotationStore::replyById(const QString &id) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT ") + kReplyColumns + QStringLiteral(" FROM annotation_replies WHERE id = ?"));
+    if (!m_db.run(q, {id}) || !q.next())
+        return std::nullopt;
+    return replyFromRecord(q);
+}
+
+bool SqliteAnnotationStore::erase(const QString &id) const
+{
+    for (const QString &table :
+         {QStringLiteral("annotation_tags WHERE annotation"), QStringLiteral("annotations WHERE id"),
+          QStringLiteral("annotation_replies WHERE id")}) {
+        QSqlQuery q(m_db.handle());
+        q.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" = ?"));
+        if (!m_db.run(q, {id}))
+            return false;
+    }
+    return true;
 }
 
 bool SqliteAnnotationStore::remove(const QString &id)
@@ -159,14 +260,85 @@ bool SqliteAnnotationStore::remove(const QString &id)
     m_db.setError(QString());
     if (!m_db.begin())
         return false;
-    for (const QString &table :
-         {QStringLiteral("annotation_tags WHERE annotation"), QStringLiteral("annotations WHERE id")}) {
-        QSqlQuery q(m_db.handle());
-        q.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.rollBackWith(SqliteDatabase::describe(q.lastError()));
+    if (!erase(id) || !journal().enqueue(id))
+        return m_db.rollBackWith(m_db.error());
+    return m_db.commit();
+}
+
+std::optional<bool> SqliteAnnotationStore::takeIn(const SyncedChange &change, bool evenIfKnown,
+                                                  const QSet<QString> &waiting) const
+{
+    if (waiting.contains(change.item))
+        return false; // the push decides
+    if (!evenIfKnown) {
+        const std::optional<SyncedRevision> known = journal().synced(change.item);
+        if (known && known->revision >= change.revision)
+            return false; // this client wrote it
     }
+    bool written = false;
+    switch (change.kind) {
+    case SyncedChange::Kind::Annotation: written = write(change.annotation); break;
+    case SyncedChange::Kind::Reply: written = writeReply(change.reply); break;
+    case SyncedChange::Kind::Removal: written = erase(change.item); break;
+    }
+    if (!written || !journal().record(change.item, change.revision, change.owner))
+        return std::nullopt;
+    return true;
+}
+
+int SqliteAnnotationStore::applySynced(const QVector<SyncedChange> &changes, qint64 pulledRevision)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return -1;
+    const QSet<QString> waiting = journal().waitingItems();
+    int taken = 0;
+    for (const SyncedChange &change : changes) {
+        const std::optional<bool> took = takeIn(change, false, waiting);
+        if (!took) {
+            m_db.rollBackWith(m_db.error());
+            return -1;
+        }
+        taken += *took ? 1 : 0;
+    }
+    if (pulledRevision > 0 && !journal().setPulledRevision(pulledRevision)) {
+        m_db.rollBackWith(m_db.error());
+        return -1;
+    }
+    return m_db.commit() ? taken : -1;
+}
+
+bool SqliteAnnotationStore::recordPushed(const OutboxEntry &entry, qint64 revision, const QString &owner,
+                                         const QString &team)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return false;
+    QSqlQuery named(m_db.handle());
+    named.prepare(QStringLiteral("UPDATE annotations SET team = ? WHERE id = ? AND team = '' AND sharing = 'team'"));
+    if (!journal().remove(entry.edit) || !journal().record(entry.item, revision, owner)
+        || !m_db.run(named, {text(team), entry.item}))
+        return m_db.rollBackWith(m_db.error());
+    return m_db.commit();
+}
+
+bool SqliteAnnotationStore::replaceWithServers(const OutboxEntry &entry, const SyncedChange &change)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return false;
+    if (!journal().remove(entry.edit) || !takeIn(change, true, journal().waitingItems()))
+        return m_db.rollBackWith(m_db.error());
+    return m_db.commit();
+}
+
+bool SqliteAnnotationStore::dropWaiting(const OutboxEntry &entry)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return false;
+    if (!journal().remove(entry.edit))
+        return m_db.rollBackWith(m_db.error());
     return m_db.commit();
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "annotations/AnnotationStore.h"
+#include "annotations/SyncJournal.h"
+#include "annotations/SyncedChange.h"
 #include "storage/SqliteDatabase.h"
 
+#include <QSet>
 #include <QString>
 
 namespace diptych {
@@ -58,8 +61,36 @@ public:
     int count() const override;
     QString error() const override { return m_db.error(); }
 
+    bool putReply(const AnnotationReply &reply) override;
+    QVector<AnnotationReply> replies(const QString &annotationId) const override;
+    std::optional<AnnotationReply> replyById(const QString &id) const;
+
+    // Team sync (core/team/TeamSync). Every put, putAll, putReply and remove above also puts
+    // its item in the outbox, in the same transaction; the calls below are the sync's own
+    // and leave the outbox alone.
+    SyncJournal journal() const { return SyncJournal(m_db); }
+    // Takes in changes from the server in one transaction and records that everything up to
+    // pulledRevision was seen (0: leave it). An item with an edit still waiting keeps the
+    // local version (the push decides), and an item already at that revision is skipped.
+    // Returns how many changes were taken in, -1 on a failure.
+    int applySynced(const QVector<SyncedChange> &changes, qint64 pulledRevision);
+    // The server took the edit: it leaves the outbox, the item's revision and owner are
+    // recorded, and an annotation shared with "the chosen team" now names it.
+    bool recordPushed(const OutboxEntry &entry, qint64 revision, const QString &owner, const QString &team);
+    // The server decided otherwise (refused, or kept a newer version): the edit leaves the
+    // outbox and the server's version of the item replaces the local one.
+    bool replaceWithServers(const OutboxEntry &entry, const SyncedChange &change);
+    // An edit of an item that never reached the server and is gone: nothing to send.
+    bool dropWaiting(const OutboxEntry &entry);
+
 private:
     bool write(const Annotation &annotation) const;
+    bool writeReply(const AnnotationReply &reply) const;
+    bool erase(const QString &id) const;
+    // Writes a change from the server unless an edit of its item is waiting or, without
+    // evenIfKnown, the store has that revision already: true written, false skipped,
+    // nullopt on a failure.
+    std::optional<bool> takeIn(const SyncedChange &change, bool evenIfKnown, const QSet<QString> &waiting) const;
     QVector<Annotation> select(const QString &where, const QString &value) const;
 
     SqliteDatabase m_db;

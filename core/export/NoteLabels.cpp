@@ -57,6 +57,17 @@ QString NoteLabels::documentLine(const DocumentNotes &doc)
     return parts.join(kDot);
 }
 
+QString NoteLabels::reply(const AnnotationReply &r)
+{
+    QString who = QStringLiteral("Antwoord");
+    if (!r.author.isEmpty())
+        who += QStringLiteral(" van ") + r.author;
+    if (r.created.isValid())
+        who += QStringLiteral(", ")
+               + QLocale(QLocale::Dutch).toString(r.created.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    return who + QStringLiteral(": ") + r.text.simplified();
+}
+
 QString NoteLabels::byline(const Annotation &a)
 {
     QStringList parts;

@@ -20,6 +20,8 @@ public:
     static QString documentLine(const DocumentNotes &doc);
     // "Anne de Vries, 3 juni 2024"
     static QString byline(const Annotation &a);
+    // "Antwoord van Bob Jansen, 6 december 2026: Akkoord".
+    static QString reply(const AnnotationReply &r);
     static QString tags() { return QStringLiteral("Tags"); }
     static QString kamerstukken() { return QStringLiteral("Kamerstukken"); }
     static QString noNotes() { return QStringLiteral("Geen aantekeningen."); }

@@ -47,7 +47,10 @@ bool NotesExporter::addFile(const QString &path, QString *error)
 
 void NotesExporter::addDocument(const Analysis &analysis, const QString &documentHash)
 {
-    m_documents.append(NotesCollector::collect(analysis, m_store.byDocument(documentHash)));
+    DocumentNotes notes = NotesCollector::collect(analysis, m_store.byDocument(documentHash));
+    for (NoteItem &item : notes.notes)
+        item.replies = m_store.replies(item.annotation.id);
+    m_documents.append(notes);
 }
 
 // The meeting every document names (type and first day agree), if they all name one.

@@ -86,6 +86,8 @@ void NotesMarkdownWriter::writeNote(const NoteItem &item, int number, int level,
     const QString byline = NoteLabels::byline(item.annotation);
     if (!byline.isEmpty())
         facts << QStringLiteral("- ") + escapeInline(byline);
+    for (const AnnotationReply &r : item.replies)
+        facts << QStringLiteral("- ") + escapeInline(NoteLabels::reply(r));
     if (!facts.isEmpty())
         out << facts.join(QLatin1Char('\n'));
 }

@@ -144,6 +144,8 @@ void NotesOdfWriter::writeFacts(QTextCursor &cursor, const NoteItem &item)
     const QString byline = NoteLabels::byline(item.annotation);
     if (!byline.isEmpty())
         entry(byline);
+    for (const AnnotationReply &r : item.replies)
+        entry(NoteLabels::reply(r));
 }
 
 bool NotesOdfWriter::write(const NotesReport &report, const QString &path, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "annotations/AnnotationReply.h"
 #include "model/Analysis.h"
 
 #include <QRegularExpression>
@@ -20,6 +21,7 @@ struct NoteItem {
     QString quote; // the passage as the author marked it (the exact quote)
     QString section; // "Werksessie 1: Oekraïne › Wapenleveranties"; empty when none
     QVector<Reference> references; // Kamerstukken of the passage, its footnotes, then its paragraph
+    QVector<AnnotationReply> replies; // teammates' answers, oldest first
 };
 
 // The notes of one document: placed ones in reading order, then the ones not placed.

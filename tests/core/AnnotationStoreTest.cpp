@@ -319,3 +319,31 @@ TEST(AnnotationStore, twoProcessesWritingAtOnceLoseAndCorruptNothing)
     EXPECT_EQ(integrityOf(path), QStringLiteral("ok"));
     EXPECT_TRUE(movedAsideFiles(dir).isEmpty());
 }
+
+// Teams: every edit waits in the outbox until a sync takes it; edits of an item not yet sent
+// share one entry, and the store of someone who never syncs stays one entry per item.
+TEST(AnnotationStoreOutbox, everyEditOfAnItemWaitsAsOneEntryUntilSent)
+{
+    QTemporaryDir dir;
+    SqliteAnnotationStore store(dir.filePath(QStringLiteral("outbox.db")));
+    ASSERT_TRUE(store.open());
+    Annotation a = Annotation::create(AnnotationKind::HighlightNote, QStringLiteral("doc"));
+    ASSERT_TRUE(store.put(a));
+    a.note = QStringLiteral("bewerkt");
+    ASSERT_TRUE(store.put(a));
+    const AnnotationReply reply = AnnotationReply::create(a.id, QStringLiteral("antwoord"));
+    ASSERT_TRUE(store.putReply(reply));
+    EXPECT_EQ(store.journal().waitingCount(), 2);
+    EXPECT_EQ(store.replies(a.id), QVector<AnnotationReply>{reply});
+    EXPECT_EQ(store.replyById(reply.id)->text, QStringLiteral("antwoord"));
+
+    // Once an entry went out, a later edit is a new one (the first may have arrived).
+    const QVector<OutboxEntry> waiting = store.journal().waiting(10);
+    ASSERT_TRUE(store.journal().markAttempted(waiting.first().edit));
+    a.note = QStringLiteral("nog eens");
+    ASSERT_TRUE(store.put(a));
+    EXPECT_EQ(store.journal().waitingCount(), 3);
+    ASSERT_TRUE(store.remove(reply.id));
+    EXPECT_TRUE(store.replies(a.id).isEmpty());
+    EXPECT_EQ(store.journal().waitingCount(), 3);
+}

@@ -151,6 +151,15 @@ TEST_F(LibraryMigrationTest, theAnnotationsAreUntouched)
     ASSERT_NE(note, onAgenda.end());
     EXPECT_EQ(note->note, QStringLiteral("Nagaan bij DVB"));
     EXPECT_EQ(note->tags, QStringList{QStringLiteral("navo")});
+    // Teams (schema step 2): shared with the chosen team by default, no replies, and both
+    // waiting in the outbox so a first team sync takes them along.
+    EXPECT_EQ(annotations.schemaVersion(), SqliteAnnotationStore::currentSchemaVersion());
+    EXPECT_EQ(note->sharing, AnnotationSharing::Team);
+    EXPECT_TRUE(note->team.isEmpty());
+    EXPECT_TRUE(annotations.replies(note->id).isEmpty());
+    EXPECT_EQ(annotations.journal().waitingCount(), 2);
+    EXPECT_TRUE(annotations.journal().isWaiting(note->id));
+    EXPECT_EQ(annotations.journal().pulledRevision(), 0);
 }
 
 TEST_F(LibraryMigrationTest, theIndexKeepsNoDocumentsOrVersionOfItsOwn)

@@ -445,3 +445,23 @@ TEST(NotesExportCli, badInputGivesAClearMessageAndWritesNothing)
     EXPECT_EQ(cli({QStringLiteral("--bogus"), l.oslo, out}).exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(out));
 }
+
+TEST(NotesExport, repliesFollowTheirNoteUnderItsByline)
+{
+    const Letters &l = letters();
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("replies.db"));
+    ASSERT_TRUE(QFile::copy(l.db, db));
+    SqliteAnnotationStore store(db);
+    ASSERT_TRUE(store.open());
+    AnnotationReply reply = AnnotationReply::create(l.osloReading[2].id, QStringLiteral("Akkoord, ik vraag het na"));
+    reply.author = QStringLiteral("Bob Jansen");
+    ASSERT_TRUE(store.putReply(reply));
+    NotesExporter exporter(store);
+    ASSERT_TRUE(exporter.addFile(l.oslo));
+    const QString md = exporter.markdown();
+    const int answer = int(md.indexOf(QStringLiteral("- Antwoord van Bob Jansen, ")));
+    EXPECT_GT(answer, md.indexOf(l.osloReading[2].note)) << md.toStdString();
+    EXPECT_LT(answer, md.indexOf(QStringLiteral("## 4.")));
+    EXPECT_TRUE(md.contains(QStringLiteral(": Akkoord, ik vraag het na")));
+}

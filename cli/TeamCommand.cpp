@@ -1,0 +1,87 @@
+// team init / add / sync: the team server from the command line. Administration (init, add)
+// runs as a role that may create schemas and grant roles; sync as the team member.
+#include "CliCommands.h"
+
+#include "AnnotationStoreOpener.h"
+
+#include "team/PostgresConnection.h"
+#include "team/TeamAdministration.h"
+#include "team/TeamSync.h"
+
+#include <QTextStream>
+
+namespace diptych::cli {
+
+namespace {
+
+int administer(const ParsedArguments &parsed, PostgresConnection &server, QTextStream &out, QTextStream &err)
+{
+    const QString team = parsed.value("--team");
+    QString error;
+    const bool init = parsed.sub() == QLatin1String("init");
+    const bool ok = init ? TeamAdministration::init(server, team, &error)
+                         : TeamAdministration::addMembers(server, team, parsed.operands, &error);
+    if (!ok) {
+        err << "diptych-cli: " << error << '\n';
+        return 1;
+    }
+    if (init)
+        out << "team " << team << " ready\n";
+    else
+        out << "team " << team << ": " << parsed.operands.join(QStringLiteral(", ")) << " added\n";
+    return 0;
+}
+
+void printRound(const SyncRound &round, bool json, QTextStream &out)
+{
+    if (json) {
+        // Written by hand: the keys in the order the text form says them.
+        out << QStringLiteral("{\"pushed\":%1,\"pulled\":%2,\"waiting\":%3}\n")
+                   .arg(round.pushed)
+                   .arg(round.pulled)
+                   .arg(round.waiting);
+        return;
+    }
+    out << "pushed " << round.pushed << ", pulled " << round.pulled << ", waiting " << round.waiting << '\n';
+}
+
+int sync(const ParsedArguments &parsed, PostgresConnection &server, QTextStream &out, QTextStream &err)
+{
+    auto store = openAnnotationStore(parsed.value("--store"), err);
+    if (!store)
+        return 1;
+    TeamSync engine(*store, server, parsed.value("--team"));
+    const SyncRound round = engine.run();
+    printRound(round, parsed.has("--json"), out);
+    if (round.refused > 0)
+        err << "diptych-cli: " << round.refused
+            << " edits of others' annotations were refused by the server and undone (reply instead)\n";
+    if (round.conflicts > 0)
+        err << "diptych-cli: " << round.conflicts
+            << " edits were older than another edit of the same annotation; the server keeps them as revisions\n";
+    if (!round.completed)
+        err << "diptych-cli: " << round.error << " (edits stay waiting)\n";
+    return round.completed ? 0 : 1;
+}
+
+} // namespace
+
+int team(const ParsedArguments &parsed)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    PostgresConnection server(parsed.value("--server"));
+    if (!server.isValid()) {
+        err << "diptych-cli: " << server.error() << '\n';
+        return 2;
+    }
+    if (parsed.sub() == QLatin1String("sync"))
+        return sync(parsed, server, out, err);
+    if (!server.open()) {
+        err << "diptych-cli: " << server.error() << '\n';
+        return 1;
+    }
+    return administer(parsed, server, out, err);
+}
+
+} // namespace diptych::cli

@@ -1,0 +1,97 @@
+#include "team/TeamServer.h"
+
+#include "team/PostgresConnection.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace diptych {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, coalesce(reply_to, ''), coalesce(team, ''), document, official_id,"
+                                        " author_role, deleted, modified, revision, body::text");
+
+ServerItem fromRow(const QSqlQuery &q)
+{
+    ServerItem item;
+    item.id = q.value(0).toString();
+    item.replyTo = q.value(1).toString();
+    item.team = q.value(2).toString();
+    item.document = q.value(3).toString();
+    item.officialId = q.value(4).toString();
+    item.owner = q.value(5).toString();
+    item.deleted = q.value(6).toBool();
+    item.modified = q.value(7).toDateTime().toUTC();
+    item.revision = q.value(8).toLongLong();
+    item.body = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    return item;
+}
+
+} // namespace
+
+std::optional<EditOutcome> TeamServer::apply(const QString &editId, const ServerItem &item, qint64 baseRevision) const
+{
+    auto q =
+        m_server.run(QStringLiteral("SELECT r_outcome, r_revision, r_owner FROM diptych.apply_edit(?, ?, NULLIF(?, ''),"
+                                    " NULLIF(?, ''), ?, ?, ?, ?, ?::timestamptz, ?::jsonb)"),
+                     {editId, item.id, item.replyTo, item.team, item.document, item.officialId, item.deleted,
+                      baseRevision, item.modified.toUTC().toString(Qt::ISODateWithMs),
+                      QString::fromUtf8(QJsonDocument(item.body).toJson(QJsonDocument::Compact))});
+    if (!q || !q->next())
+        return std::nullopt;
+    EditOutcome outcome;
+    outcome.kind = EditOutcome::kindFromName(q->value(0).toString()).value_or(EditOutcome::Kind::Applied);
+    outcome.revision = q->value(1).toLongLong();
+    outcome.owner = q->value(2).toString();
+    return outcome;
+}
+
+std::optional<QVector<ServerItem>> TeamServer::items(const QString &where, const QVariantList &values) const
+{
+    auto q = m_server.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM diptych.annotations ") + where,
+                          values);
+    if (!q)
+        return std::nullopt;
+    QVector<ServerItem> out;
+    while (q->next())
+        out.append(fromRow(*q));
+    return out;
+}
+
+std::optional<QVector<ServerItem>> TeamServer::since(qint64 after, int limit) const
+{
+    return items(QStringLiteral("WHERE revision > ? ORDER BY revision LIMIT ?"), {after, limit});
+}
+
+std::optional<ServerItem> TeamServer::item(const QString &id) const
+{
+    const auto found = items(QStringLiteral("WHERE id = ?"), {id});
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return found->first();
+}
+
+std::optional<QVector<ServerItem>> TeamServer::keptRevisions(const QString &id) const
+{
+    auto q = m_server.run(QStringLiteral("SELECT annotation, author_role, deleted, modified, body::text"
+                                         " FROM diptych.kept_revisions WHERE annotation = ? ORDER BY id DESC"),
+                          {id});
+    if (!q)
+        return std::nullopt;
+    QVector<ServerItem> out;
+    while (q->next()) {
+        ServerItem kept;
+        kept.id = q->value(0).toString();
+        kept.owner = q->value(1).toString();
+        kept.deleted = q->value(2).toBool();
+        kept.modified = q->value(3).toDateTime().toUTC();
+        kept.body = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        out.append(kept);
+    }
+    return out;
+}
+
+QString TeamServer::error() const { return m_server.error(); }
+
+} // namespace diptych

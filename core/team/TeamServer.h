@@ -1,0 +1,38 @@
+#pragma once
+
+#include "team/EditOutcome.h"
+#include "team/ServerItem.h"
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace diptych {
+
+class PostgresConnection;
+
+// The queries a client runs against a team server (schema: TeamSchema), as the logged-in
+// role: row-level security decides what it sees and may change.
+class TeamServer
+{
+public:
+    explicit TeamServer(const PostgresConnection &connection) : m_server(connection) {}
+
+    // Applies one outbox edit exactly once (diptych.apply_edit); nullopt on a failure.
+    std::optional<EditOutcome> apply(const QString &editId, const ServerItem &item, qint64 baseRevision) const;
+    // The rows after revision `after`, oldest first, at most limit of them; nullopt on a failure.
+    std::optional<QVector<ServerItem>> since(qint64 after, int limit) const;
+    // One row as the server holds it (deleted ones too); nullopt when unseen or on a failure.
+    std::optional<ServerItem> item(const QString &id) const;
+    // The sides of stale updates kept for this author's annotation, newest first.
+    std::optional<QVector<ServerItem>> keptRevisions(const QString &id) const;
+    QString error() const;
+
+private:
+    std::optional<QVector<ServerItem>> items(const QString &where, const QVariantList &values) const;
+
+    const PostgresConnection &m_server;
+};
+
+} // namespace diptych

@@ -1,0 +1,124 @@
+// diptych-cli team init / add / sync and annotations reply / list, as a script runs them.
+#include "TeamFixture.h"
+
+#include "library/LibraryStore.h"
+
+using namespace diptych;
+using namespace diptych::test;
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult cli(const QStringList &args)
+{
+    QProcess process;
+    process.start(QStringLiteral(DIPTYCH_CLI), args);
+    process.waitForFinished(120000);
+    return CliResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                     process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+// A cluster with roles but no schema: the CLI makes it.
+class TeamCliTest : public TeamFixture
+{
+protected:
+    void initTeam() override {}
+
+    QStringList server(const QString &role) const
+    {
+        return {QStringLiteral("--server"), m_cluster.url(role), QStringLiteral("--team"), kTeam};
+    }
+    QStringList sync(const QString &role, bool json = false) const
+    {
+        QStringList args =
+            QStringList{QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--store"), storePath(role)}
+            + server(role);
+        if (json)
+            args << QStringLiteral("--json");
+        return args;
+    }
+};
+
+} // namespace
+
+TEST_F(TeamCliTest, InitAddSyncReplyAndList)
+{
+    CliResult run =
+        cli(QStringList{QStringLiteral("team"), QStringLiteral("init")} + server(QStringLiteral("postgres")));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = cli(QStringList{QStringLiteral("team"), QStringLiteral("add")} + server(QStringLiteral("postgres"))
+              + QStringList{QStringLiteral("alice"), QStringLiteral("bob")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = cli(QStringList{QStringLiteral("team"), QStringLiteral("add")} + server(QStringLiteral("postgres"))
+              + QStringList{QStringLiteral("nobody")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("createuser")) << run.err.toStdString();
+
+    const QString letter = QStringLiteral(DIPTYCH_TEST_DATA "/000_a60e29c67b147090.txt");
+    Annotation a = note(QStringLiteral("Lees dit"));
+    a.documentHash = LibraryStore::hashFile(letter);
+    {
+        SqliteAnnotationStore alice(storePath(QStringLiteral("alice")));
+        ASSERT_TRUE(alice.open());
+        ASSERT_TRUE(alice.put(a));
+    }
+    run = cli(sync(QStringLiteral("alice")));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, "pushed 1, pulled 0, waiting 0\n");
+    run = cli(sync(QStringLiteral("bob"), true));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, "{\"pushed\":0,\"pulled\":1,\"waiting\":0}\n");
+
+    run = cli({QStringLiteral("annotations"), QStringLiteral("reply"), QStringLiteral("--store"),
+               storePath(QStringLiteral("bob")), a.id, QStringLiteral("Gelezen, akkoord")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = cli({QStringLiteral("annotations"), QStringLiteral("note"), QStringLiteral("--store"),
+               storePath(QStringLiteral("bob")), a.id, QStringLiteral("Bob schrijft erover")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("only its author")) << run.err.toStdString();
+    EXPECT_EQ(cli(sync(QStringLiteral("bob"))).out, "pushed 1, pulled 0, waiting 0\n");
+    EXPECT_EQ(cli(sync(QStringLiteral("alice"))).out, "pushed 0, pulled 1, waiting 0\n");
+
+    run = cli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--store"),
+               storePath(QStringLiteral("alice")), letter});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<QByteArray> lines = run.out.chopped(1).split('\n');
+    ASSERT_EQ(lines.size(), 2) << run.out.toStdString();
+    EXPECT_TRUE(lines[0].contains("\tAlice\t")) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].endsWith("\tdirectie")) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith("\treply\t")) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].endsWith("\tGelezen, akkoord")) << lines[1].toStdString();
+}
+
+TEST_F(TeamCliTest, SyncExitsOneWhenTheServerCannotBeReachedAndTheEditsWait)
+{
+    ASSERT_EQ(
+        cli(QStringList{QStringLiteral("team"), QStringLiteral("init")} + server(QStringLiteral("postgres"))).exitCode,
+        0);
+    {
+        SqliteAnnotationStore alice(storePath(QStringLiteral("alice")));
+        ASSERT_TRUE(alice.open());
+        ASSERT_TRUE(alice.put(note(QStringLiteral("Wacht"))));
+        ASSERT_TRUE(alice.put(note(QStringLiteral("Wacht ook"))));
+    }
+    ASSERT_TRUE(m_cluster.kill());
+    CliResult run = cli(sync(QStringLiteral("alice")));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.out, "pushed 0, pulled 0, waiting 2\n");
+    EXPECT_TRUE(run.err.contains("edits stay waiting")) << run.err.toStdString();
+    run = cli(sync(QStringLiteral("alice"), true));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(run.out, "{\"pushed\":0,\"pulled\":0,\"waiting\":2}\n");
+
+    run = cli({QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--store"),
+               storePath(QStringLiteral("alice"))});
+    EXPECT_EQ(run.exitCode, 2); // no --server
+    run = cli({QStringLiteral("team"), QStringLiteral("sync"), QStringLiteral("--server"),
+               QStringLiteral("http://example.org"), QStringLiteral("--team"), kTeam});
+    EXPECT_EQ(run.exitCode, 2);
+}
