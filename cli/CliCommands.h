@@ -22,6 +22,7 @@ int exportNotes(const ParsedArguments &args);
 int links(const ParsedArguments &args);
 int index(const ParsedArguments &args);
 int search(const ParsedArguments &args);
+int fetch(const ParsedArguments &args);
 int print(const ParsedArguments &args);
 int handout(const ParsedArguments &args);
 
