@@ -387,3 +387,17 @@ TEST_F(OfficialFetch, theOfficialMetadataWinsAndAnalyzeSaysWhereItDisagrees)
                                  real("ah-tk-20232024-1314")});
     EXPECT_FALSE(json(plain).contains(QStringLiteral("metadata_disagrees")));
 }
+
+TEST_F(OfficialFetch, aCertificateErrorIsReportedAndNeverIgnored)
+{
+    server.addDocument(QStringLiteral("21501-02"), QStringLiteral("kst-21501-02-3121"), real("kst-21501-02-3121"),
+                       facts("Motie van het lid Ceder over Gaza", "Motie"));
+    ASSERT_TRUE(server.start(true));
+    const CliRun run = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("21501-02")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(
+        json(run).value(QStringLiteral("search_error")).toString().startsWith(QStringLiteral("certificate error")))
+        << json(run).value(QStringLiteral("search_error")).toString().toStdString();
+    EXPECT_TRUE(library.entries().isEmpty());
+    EXPECT_TRUE(server.requests().isEmpty()); // no request went over the refused connection
+}

@@ -21,11 +21,14 @@ catalog.json:
                                          | "slow" | "missing"}}}
 
 Every request is appended to LOG as one JSON line: time, path, status, user_agent.
+With a fourth argument "tls", it answers HTTPS with the self-signed certificate of
+tests/data/official (selfsigned-cert.pem), which no client should accept.
 """
 import http.server
 import json
 import os
 import re
+import ssl
 import sys
 import threading
 import time
@@ -181,6 +184,11 @@ class Server(http.server.ThreadingHTTPServer):
 
 def main():
     server = Server(("127.0.0.1", 0), Handler)
+    if len(sys.argv) > 4 and sys.argv[4] == "tls":
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.path.join(TEMPLATES, "selfsigned-cert.pem"),
+                                os.path.join(TEMPLATES, "selfsigned-key.pem"))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

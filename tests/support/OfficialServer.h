@@ -45,8 +45,10 @@ public:
     void setSearchBehaviour(const QString &dossier, const QString &behaviour) { m_search.insert(dossier, behaviour); }
     void setPageCap(int cap) { m_pageCap = cap; }
 
-    bool start()
+    // tls: HTTPS with a self-signed certificate, which a client must refuse.
+    bool start(bool tls = false)
     {
+        m_tls = tls;
         QJsonObject catalog{{QStringLiteral("page_cap"), m_pageCap},
                             {QStringLiteral("dossiers"), m_dossiers},
                             {QStringLiteral("sru"), m_search},
@@ -56,8 +58,9 @@ public:
             return false;
         out.write(QJsonDocument(catalog).toJson());
         out.close();
-        m_process.start(QStringLiteral(DIPTYCH_PYTHON), {QStringLiteral(DIPTYCH_OFFICIAL_SERVER), root(), logPath(),
-                                                         QStringLiteral(DIPTYCH_TEST_DATA "/official")});
+        m_process.start(QStringLiteral(DIPTYCH_PYTHON),
+                        {QStringLiteral(DIPTYCH_OFFICIAL_SERVER), root(), logPath(),
+                         QStringLiteral(DIPTYCH_OFFICIAL_TEMPLATES), tls ? QStringLiteral("tls") : QString()});
         if (!m_process.waitForStarted(10000))
             return false;
         while (!m_process.canReadLine() && m_process.waitForReadyRead(10000)) {
@@ -74,7 +77,10 @@ public:
         m_process.waitForFinished(5000);
     }
 
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(m_tls ? "https" : "http")).arg(m_port);
+    }
     QString logPath() const { return file(QStringLiteral("requests.log")); }
 
     // Every request so far, in order: time (s), path, status, user_agent.
@@ -104,6 +110,7 @@ private:
     QTemporaryDir m_root;
     QProcess m_process;
     int m_port = 0;
+    bool m_tls = false;
     int m_pageCap = 2;
     QJsonObject m_dossiers;
     QJsonObject m_search;
