@@ -5,6 +5,7 @@
 #include "links/ExternalLinkPrompt.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,8 @@ ReferencesPanel::ReferencesPanel(Library &library, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &QTreeWidget::itemActivated, this, &ReferencesPanel::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReferencesPanel::showContextMenu);
     connect(&m_library, &Library::changed, this, &ReferencesPanel::rebuild);
 }
 
@@ -70,6 +73,22 @@ void ReferencesPanel::activate(QTreeWidgetItem *item)
         return;
     }
     ExternalLinkPrompt::offer(this, r.text, r.url);
+}
+
+// Only a Kamerstuk has an official PDF address to fetch it by (OfficialFetcher::recordForId).
+void ReferencesPanel::showContextMenu(const QPoint &at)
+{
+    const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
+    QTreeWidgetItem *item = m_view->itemAt(at);
+    if (!a || !item)
+        return;
+    const Reference &r = a->references.value(item->data(0, kIndexRole).toInt());
+    if (!r.id.startsWith(QLatin1String("kst-")) || !m_library.pathForSelfId(r.id).isEmpty())
+        return;
+    QMenu menu(this);
+    const QString id = r.id;
+    menu.addAction(tr("Download and open"), this, [this, id] { Q_EMIT downloadRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 } // namespace diptych
