@@ -401,3 +401,22 @@ TEST_F(OfficialFetch, aCertificateErrorIsReportedAndNeverIgnored)
     EXPECT_TRUE(library.entries().isEmpty());
     EXPECT_TRUE(server.requests().isEmpty()); // no request went over the refused connection
 }
+
+TEST_F(OfficialFetch, sinceLeavesOlderKamerstukkenAlone)
+{
+    server.addDocument(QStringLiteral("36005"), QStringLiteral("kst-36005-1"), typeset(0),
+                       facts("Oud", "Brief", "2023-01-10"));
+    server.addDocument(QStringLiteral("36005"), QStringLiteral("kst-36005-2"), typeset(1),
+                       facts("Nieuw", "Brief", "2024-05-01"));
+    ASSERT_TRUE(server.start());
+    const CliRun run = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("36005"),
+                                              QStringLiteral("--since"), QStringLiteral("2024-01-01")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(json(run).value(QStringLiteral("found")).toInt(), 2);
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-36005-2")});
+    EXPECT_TRUE(server.requestsTo(QStringLiteral("kst-36005-1.pdf")).isEmpty());
+
+    const CliRun wrong = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("36005"),
+                                                QStringLiteral("--since"), QStringLiteral("mei")});
+    EXPECT_EQ(wrong.exitCode, 2);
+}
