@@ -1,11 +1,11 @@
 #include "document/ReferencesPanel.h"
 
 #include "document/DocumentPane.h"
+#include "library/DownloadAndOpenMenu.h"
 #include "library/Library.h"
 #include "links/ExternalLinkPrompt.h"
 
 #include <QHeaderView>
-#include <QMenu>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +75,6 @@ void ReferencesPanel::activate(QTreeWidgetItem *item)
     ExternalLinkPrompt::offer(this, r.text, r.url);
 }
 
-// Only a Kamerstuk has an official PDF address to fetch it by (OfficialFetcher::recordForId).
 void ReferencesPanel::showContextMenu(const QPoint &at)
 {
     const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
@@ -83,12 +82,9 @@ void ReferencesPanel::showContextMenu(const QPoint &at)
     if (!a || !item)
         return;
     const Reference &r = a->references.value(item->data(0, kIndexRole).toInt());
-    if (!r.id.startsWith(QLatin1String("kst-")) || !m_library.pathForSelfId(r.id).isEmpty())
-        return;
-    QMenu menu(this);
-    const QString id = r.id;
-    menu.addAction(tr("Download and open"), this, [this, id] { Q_EMIT downloadRequested(id); });
-    menu.exec(m_view->viewport()->mapToGlobal(at));
+    if (m_library.pathForSelfId(r.id).isEmpty())
+        DownloadAndOpenMenu::exec(this, m_view->viewport()->mapToGlobal(at), r.id,
+                                  [this](const QString &id) { Q_EMIT downloadRequested(id); });
 }
 
 } // namespace diptych

@@ -2,6 +2,7 @@
 
 #include "document/ReferencesPanel.h"
 #include "library/FetchService.h"
+#include "links/LinksPanel.h"
 #include "shell/MainWindow.h"
 
 #include <QMessageBox>
@@ -14,6 +15,8 @@ CitedKamerstukDownload::CitedKamerstukDownload(MainWindow *window, FetchService 
 {
     if (auto *references = window->findChild<ReferencesPanel *>())
         connect(references, &ReferencesPanel::downloadRequested, this, &CitedKamerstukDownload::download);
+    if (auto *links = window->findChild<LinksPanel *>())
+        connect(links, &LinksPanel::downloadRequested, this, &CitedKamerstukDownload::download);
     connect(&service, &FetchService::documentAdded, this, &CitedKamerstukDownload::onAdded);
     connect(&service, &FetchService::finished, this,
             [this](int added, int known, const QStringList &failures) { onFinished(added, known, failures); });

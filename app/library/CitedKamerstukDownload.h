@@ -8,7 +8,8 @@ namespace diptych {
 class FetchService;
 class MainWindow;
 
-// "Download and open" for a cited Kamerstuk that is not in the library (References dock):
+// "Download and open" for a cited Kamerstuk that is not in the library (References and
+// Links docks):
 // fetches it by its official id and opens it when it is in the library. Lives as long as
 // the window (its child).
 class CitedKamerstukDownload : public QObject

@@ -8,6 +8,7 @@
 #include "document/DocumentPane.h"
 #include "document/ReferencesPanel.h"
 #include "library/FetchService.h"
+#include "links/LinksPanel.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@ using diptych::test::OfficialServer;
 namespace {
 
 const QString kId = QStringLiteral("kst-21501-02-3121");
+const QString kOutsideId = QStringLiteral("kst-99998-1");
 
 class FollowDossierTest : public AppFixture
 {
@@ -32,6 +34,10 @@ protected:
         server.addDocument(QStringLiteral("21501-02"), kId, QStringLiteral(DIPTYCH_REAL_PDFS "/kst-21501-02-3121.pdf"),
                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Motie van het lid Ceder")},
                                        {QStringLiteral("type"), QStringLiteral("Motie")}});
+        // Not followed: only for Download and open from the Links dock.
+        server.addDocument(QStringLiteral("99998"), kOutsideId,
+                           QStringLiteral(DIPTYCH_REAL_PDFS "/ah-tk-20232024-878.pdf"),
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Antwoord")}});
         ASSERT_TRUE(server.start());
         m_settings->setValue(QStringLiteral("official/source"), server.url());
         m_settings->setValue(QStringLiteral("official/dossiers"), QStringList{QStringLiteral("21501-02")});
@@ -87,5 +93,28 @@ TEST_F(FollowDossierTest, aCitedKamerstukIsDownloadedAndOpened)
         },
         60000));
     EXPECT_TRUE(inLibrary());
+    // The library's row has the official title once the program has analysed the letter.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] {
+            const auto entry = m_app->library().store().bySelfId(kId);
+            return entry && entry->title == QStringLiteral("Motie van het lid Ceder");
+        },
+        30000));
     EXPECT_EQ(server.requestsTo(QStringLiteral("/") + kId + QStringLiteral(".pdf")).size(), 1); // the official pattern
+}
+
+TEST_F(FollowDossierTest, aKamerstukOutsideTheLibraryIsDownloadedAndOpenedFromTheLinksDock)
+{
+    startApp();
+    ASSERT_TRUE(settle());
+    auto *links = window()->findChild<LinksPanel *>();
+    ASSERT_NE(links, nullptr);
+    Q_EMIT links->downloadRequested(kOutsideId); // its context menu's Download and open
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return window()->activePane()
+                   && window()->activePane()->path().endsWith(kOutsideId + QStringLiteral(".pdf"));
+        },
+        60000));
+    EXPECT_EQ(server.requestsTo(QStringLiteral("/sru")).size(), 0); // one Kamerstuk: no search
 }
