@@ -11,6 +11,7 @@
 #include "links/LinksPanel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QSignalSpy>
 
 using namespace diptych;
@@ -34,10 +35,11 @@ protected:
         server.addDocument(QStringLiteral("21501-02"), kId, QStringLiteral(DIPTYCH_REAL_PDFS "/kst-21501-02-3121.pdf"),
                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Motie van het lid Ceder")},
                                        {QStringLiteral("type"), QStringLiteral("Motie")}});
-        // Not followed: only for Download and open from the Links dock.
+        // Not followed: for Download and open from the Links dock, and a slow one to cancel.
         server.addDocument(QStringLiteral("99998"), kOutsideId,
                            QStringLiteral(DIPTYCH_REAL_PDFS "/ah-tk-20232024-878.pdf"),
-                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Antwoord")}});
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Antwoord")},
+                                       {QStringLiteral("pdf_behaviour"), QStringLiteral("slow")}});
         ASSERT_TRUE(server.start());
         m_settings->setValue(QStringLiteral("official/source"), server.url());
         m_settings->setValue(QStringLiteral("official/dossiers"), QStringList{QStringLiteral("21501-02")});
@@ -117,4 +119,22 @@ TEST_F(FollowDossierTest, aKamerstukOutsideTheLibraryIsDownloadedAndOpenedFromTh
         },
         60000));
     EXPECT_EQ(server.requestsTo(QStringLiteral("/sru")).size(), 0); // one Kamerstuk: no search
+}
+
+TEST_F(FollowDossierTest, cancelStopsAfterTheLetterUnderWayAndLeavesNothingHalfWritten)
+{
+    startApp();
+    ASSERT_TRUE(settle());
+    FetchService *service = m_app->fetchService();
+    ASSERT_NE(service, nullptr);
+    QSignalSpy added(service, &FetchService::documentAdded);
+    QSignalSpy finished(service, &FetchService::finished);
+    ASSERT_TRUE(service->fetchDossiers({QStringLiteral("21501-02"), QStringLiteral("99998")}));
+    ASSERT_TRUE(added.wait(60000)); // the first dossier's letter is in
+    service->cancel();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_TRUE(finished.first().at(3).toBool()); // cancelled
+    const QDir letters(FetchService::folderFor(m_dir.filePath(QStringLiteral("library.sqlite"))));
+    EXPECT_TRUE(letters.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+    EXPECT_FALSE(m_app->library().store().bySelfId(kOutsideId).has_value());
 }
