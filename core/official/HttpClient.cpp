@@ -40,7 +40,7 @@ HttpResult HttpClient::get(const QUrl &url)
     int backoff = m_options.firstBackoffMs;
     for (int i = 0; i < m_options.attempts; ++i) {
         if (i > 0) {
-            QThread::msleep(static_cast<unsigned long>(backoff));
+            pause(backoff);
             backoff *= 2;
         }
         result = attempt(url);
@@ -49,6 +49,15 @@ HttpResult HttpClient::get(const QUrl &url)
             break;
     }
     return result;
+}
+
+// Sleeps in short steps so that a cancel is not kept waiting by a backoff.
+void HttpClient::pause(int ms) const
+{
+    QElapsedTimer slept;
+    slept.start();
+    while (slept.elapsed() < ms && !cancelled())
+        QThread::msleep(static_cast<unsigned long>(qMin<qint64>(kCancelPollMs, ms - slept.elapsed())));
 }
 
 bool HttpClient::worthRetrying(const HttpResult &result)
@@ -78,26 +87,7 @@ HttpResult HttpClient::attempt(const QUrl &url)
         for (const QSslError &e : errors)
             sslError += (sslError.isEmpty() ? QString() : QStringLiteral("; ")) + e.errorString();
     });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    bool timedOut = false;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        timedOut = true;
-        reply->abort();
-    });
-    QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-        if (cancelled())
-            reply->abort();
-    });
-    // Restarted by every piece of data: a slow but moving transfer is not a timeout.
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &timeout, [&] { timeout.start(m_options.timeoutMs); });
-    timeout.start(m_options.timeoutMs);
-    cancelPoll.start(kCancelPollMs);
-    if (!reply->isFinished())
-        loop.exec();
+    const bool timedOut = waitForReply(*reply);
     HttpResult result;
     readReply(*reply, result);
     if (timedOut)
@@ -111,11 +101,41 @@ HttpResult HttpClient::attempt(const QUrl &url)
     return result;
 }
 
+// Runs an event loop until the reply has finished, aborting it when no data came for
+// timeoutMs (returns true then) or when the job is cancelled.
+bool HttpClient::waitForReply(QNetworkReply &reply)
+{
+    QEventLoop loop;
+    QObject::connect(&reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool timedOut = false;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        reply.abort();
+    });
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+        if (cancelled())
+            reply.abort();
+    });
+    // Restarted by every piece of data: a slow but moving transfer is not a timeout.
+    QObject::connect(&reply, &QNetworkReply::downloadProgress, &timeout, [&] { timeout.start(m_options.timeoutMs); });
+    timeout.start(m_options.timeoutMs);
+    cancelPoll.start(kCancelPollMs);
+    if (!reply.isFinished())
+        loop.exec();
+    return timedOut;
+}
+
 void HttpClient::readReply(QNetworkReply &reply, HttpResult &result)
 {
     result.status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply.readAll();
-    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    // Content-Length counts the bytes sent; a body Qt has decompressed is longer.
+    const QByteArray encoding = reply.rawHeader("Content-Encoding").trimmed().toLower();
+    const QVariant length =
+        encoding.isEmpty() || encoding == "identity" ? reply.header(QNetworkRequest::ContentLengthHeader) : QVariant();
     if (result.status == 404 || (result.status == 200 && isFout404(reply.url()))) {
         result.notFound = true;
         result.error = QStringLiteral("not found (%1)").arg(reply.url().toString());

@@ -52,7 +52,9 @@ public:
 
 private:
     HttpResult attempt(const QUrl &url);
+    bool waitForReply(QNetworkReply &reply);
     void waitForTurn();
+    void pause(int ms) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     static bool worthRetrying(const HttpResult &result);
     static void readReply(QNetworkReply &reply, HttpResult &result);

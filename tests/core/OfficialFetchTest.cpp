@@ -420,3 +420,17 @@ TEST_F(OfficialFetch, sinceLeavesOlderKamerstukkenAlone)
                                                 QStringLiteral("--since"), QStringLiteral("mei")});
     EXPECT_EQ(wrong.exitCode, 2);
 }
+
+TEST_F(OfficialFetch, aCompressedSearchAnswerIsReadNotTakenForAShortOne)
+{
+    server.addDocument(QStringLiteral("36006"), QStringLiteral("kst-36006-1"), typeset(4), facts("Brief"));
+    server.setSearchBehaviour(QStringLiteral("36006"), QStringLiteral("gzip"));
+    ASSERT_TRUE(server.start());
+    const CliRun run = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("36006")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-36006-1")});
+    const QVector<QJsonObject> search = server.requestsTo(QStringLiteral("/sru"));
+    ASSERT_EQ(search.size(), 1);
+    EXPECT_TRUE(search[0].value(QStringLiteral("accept_encoding")).toString().contains(QStringLiteral("gzip")))
+        << "Qt asked for a compressed answer, so the server sent one";
+}

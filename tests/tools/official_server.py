@@ -14,16 +14,19 @@ templates in tests/data/official (real KOOP formats; see the README there):
 catalog.json:
   {"page_cap": 2,
    "dossiers": {"N": ["ID", ...]},          a dossier's documents, in order
-   "sru": {"N": "malformed" | "fail-once"},  how the search for N misbehaves
+   "sru": {"N": "malformed" | "fail-once" | "gzip"},  how the search for N misbehaves
+                                                      (gzip: compressed, as servers may send it)
    "documents": {"ID": {"pdf": "file in ROOT", "title": ..., "date": ..., "type": ...,
                         "vergaderjaar": ..., "indiener": ..., "ontvanger": ...,
                         "pdf_behaviour": "truncate" | "html" | "timeout" | "fail-once"
                                          | "slow" | "missing"}}}
 
-Every request is appended to LOG as one JSON line: time, path, status, user_agent.
+Every request is appended to LOG as one JSON line: time, path, status, user_agent,
+accept_encoding.
 With a fourth argument "tls", it answers HTTPS with the self-signed certificate of
 tests/data/official (selfsigned-cert.pem), which no client should accept.
 """
+import gzip
 import http.server
 import json
 import os
@@ -95,9 +98,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def record(self, status):
         with LOCK, open(LOG, "a", encoding="utf-8") as log:
             log.write(json.dumps({"time": time.time(), "path": self.path, "status": status,
-                                  "user_agent": self.headers.get("User-Agent", "")}) + "\n")
+                                  "user_agent": self.headers.get("User-Agent", ""),
+                                  "accept_encoding": self.headers.get("Accept-Encoding", "")}) + "\n")
 
     def send(self, status, body, content_type="application/xml", length=None, headers=()):
+        if any(name == "Content-Encoding" for name, _ in headers):
+            length = len(body)
         self.record(status)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -135,6 +141,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(200, sru_page(dossier, 1, 50)[:300])
         start = int(params.get("startRecord", ["1"])[0])
         maximum = int(params.get("maximumRecords", ["50"])[0])
+        if behaviour == "gzip" and "gzip" in self.headers.get("Accept-Encoding", ""):
+            return self.send(200, gzip.compress(sru_page(dossier, start, maximum)),
+                             headers=[("Content-Encoding", "gzip")])
         self.send(200, sru_page(dossier, start, maximum))
 
     def metadata(self, doc_id):
