@@ -23,6 +23,7 @@ int links(const ParsedArguments &args);
 int index(const ParsedArguments &args);
 int search(const ParsedArguments &args);
 int team(const ParsedArguments &args);
+int fetch(const ParsedArguments &args);
 int print(const ParsedArguments &args);
 int handout(const ParsedArguments &args);
 

@@ -132,6 +132,16 @@ QVector<CommandSpec> buildTable()
          {library(), flag("--json", "the hits as JSON"), valued("--limit", "N", "at most N hits (default: 50)")},
          {form("QUERY", 1, kAny, "words, \"phrases\" and prefix* in the index")},
          search},
+        {QStringLiteral("fetch"),
+         {valued("--dossier", "N", "a dossier's Kamerstukken: 28676, 21501-02"),
+          valued("--id", "ID", "one Kamerstuk by its official id: kst-28676-499"),
+          valued("--since", "YYYY-MM-DD", "only those issued on or after the date"), library(),
+          valued("--into", "DIR", "where the letters go (default: letters/ beside the library)"),
+          valued("--source", "URL", "a mirror in place of the official services"),
+          valued("--timeout", "SECONDS", "per request (default: 30)"), flag("--json", "the summary as JSON")},
+         {formWith("--dossier", "", 0, "download a dossier's new Kamerstukken into the library"),
+          formWith("--id", "", 0, "download one Kamerstuk into the library")},
+         fetch},
     };
 }
 

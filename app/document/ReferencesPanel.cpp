@@ -1,6 +1,7 @@
 #include "document/ReferencesPanel.h"
 
 #include "document/DocumentPane.h"
+#include "library/DownloadAndOpenMenu.h"
 #include "library/Library.h"
 #include "links/ExternalLinkPrompt.h"
 
@@ -33,6 +34,8 @@ ReferencesPanel::ReferencesPanel(Library &library, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     connect(m_view, &QTreeWidget::itemActivated, this, &ReferencesPanel::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReferencesPanel::showContextMenu);
     connect(&m_library, &Library::changed, this, &ReferencesPanel::rebuild);
 }
 
@@ -74,6 +77,18 @@ void ReferencesPanel::activate(QTreeWidgetItem *item)
         return;
     }
     ExternalLinkPrompt::offer(this, r.text, r.url);
+}
+
+void ReferencesPanel::showContextMenu(const QPoint &at)
+{
+    const AnalysisPtr a = m_pane ? m_pane->analysis() : AnalysisPtr();
+    QTreeWidgetItem *item = m_view->itemAt(at);
+    if (!a || !item)
+        return;
+    const Reference &r = a->references.value(item->data(0, kIndexRole).toInt());
+    if (m_library.pathForSelfId(r.id).isEmpty())
+        DownloadAndOpenMenu::exec(this, m_view->viewport()->mapToGlobal(at), r.id,
+                                  [this](const QString &id) { Q_EMIT downloadRequested(id); });
 }
 
 } // namespace diptych

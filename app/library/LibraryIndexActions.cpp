@@ -2,10 +2,10 @@
 
 #include "library/Library.h"
 #include "library/LibraryIndexService.h"
+#include "library/LibraryMenu.h"
 
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QStatusBar>
 
 namespace diptych {
@@ -28,19 +28,7 @@ LibraryIndexActions::LibraryIndexActions(QMainWindow *window, LibraryIndexServic
     addMenu();
 }
 
-// A Library menu before Help, or the one the window already has.
-void LibraryIndexActions::addMenu()
-{
-    QMenuBar *bar = m_window->menuBar();
-    QMenu *menu = bar->findChild<QMenu *>(QStringLiteral("libraryMenu"));
-    if (!menu) {
-        menu = new QMenu(tr("L&ibrary"), bar);
-        menu->setObjectName(QStringLiteral("libraryMenu"));
-        const QList<QAction *> menus = bar->actions();
-        bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
-    }
-    menu->addAction(m_rebuild);
-}
+void LibraryIndexActions::addMenu() { LibraryMenu::of(m_window)->addAction(m_rebuild); }
 
 void LibraryIndexActions::showProgress(int done, int total)
 {

@@ -1,6 +1,7 @@
 #include "links/LinksPanel.h"
 
 #include "document/DocumentPane.h"
+#include "library/DownloadAndOpenMenu.h"
 #include "links/DocumentLinksModel.h"
 #include "links/ExternalLinkPrompt.h"
 #include "links/LibraryLinks.h"
@@ -27,6 +28,8 @@ LinksPanel::LinksPanel(LibraryLinks &links, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
     connect(m_view, &QTreeView::activated, this, &LinksPanel::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &LinksPanel::showContextMenu);
     connect(&m_links, &LibraryLinks::updated, this, &LinksPanel::rebuild);
     connect(&m_links, &LibraryLinks::busyChanged, this, &LinksPanel::updateStatus);
     rebuild();
@@ -74,6 +77,18 @@ void LinksPanel::activate(const QModelIndex &index)
     }
     const QString what = index.data(DocumentLinksModel::DetailRole).toString();
     ExternalLinkPrompt::offer(this, what, index.data(DocumentLinksModel::UrlRole).toString());
+}
+
+// An outside link (no letter to open) names the Kamerstuk in its detail.
+void LinksPanel::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid() || index.data(DocumentLinksModel::IsGroupRole).toBool()
+        || !index.data(DocumentLinksModel::PathRole).toString().isEmpty())
+        return;
+    DownloadAndOpenMenu::exec(this, m_view->viewport()->mapToGlobal(at),
+                              index.data(DocumentLinksModel::DetailRole).toString(),
+                              [this](const QString &id) { Q_EMIT downloadRequested(id); });
 }
 
 } // namespace diptych

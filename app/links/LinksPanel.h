@@ -17,7 +17,8 @@ class LibraryLinks;
 
 // The "Verwijzingen" dock: how the active document is linked to the rest of the library,
 // grouped by kind. Activating a letter asks to open it at the place of the link; a
-// Kamerstuk outside the library offers its page on officielebekendmakingen.nl.
+// Kamerstuk outside the library offers its page on officielebekendmakingen.nl, and its
+// context menu Download and open.
 class LinksPanel : public QWidget
 {
     Q_OBJECT
@@ -31,10 +32,13 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &path, int textOffset);
+    // The user asked for a Kamerstuk outside the library to be fetched and opened.
+    void downloadRequested(const QString &officialId);
 
 private:
     void rebuild();
     void updateStatus();
+    void showContextMenu(const QPoint &at);
 
     LibraryLinks &m_links;
     QPointer<DocumentPane> m_pane;

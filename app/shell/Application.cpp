@@ -1,5 +1,8 @@
 #include "shell/Application.h"
 
+#include "library/CitedKamerstukDownload.h"
+#include "library/FetchService.h"
+#include "library/FollowDossierActions.h"
 #include "library/LibraryIndexActions.h"
 #include "library/LibraryIndexService.h"
 #include "links/LibrarySearchPanel.h"
@@ -38,6 +41,10 @@ void Application::createWindow()
         new LibraryIndexActions(m_window, *m_searchIndex, m_library);
         connect(m_searchIndex, &LibraryIndexService::indexChanged, m_window->linkDocks()->searchPanel(),
                 &LibrarySearchPanel::refreshSoon);
+    }
+    if (m_fetch) {
+        m_followActions = new FollowDossierActions(m_window, *m_fetch, m_library, m_settings);
+        new CitedKamerstukDownload(m_window, *m_fetch);
     }
 }
 
@@ -78,8 +85,12 @@ void Application::start(const CommandLine &commandLine)
 {
     Annotation::setConfiguredAuthor(m_settings.value(QStringLiteral("annotations/author")).toString());
     const bool opened = m_store.open();
-    if (opened)
+    if (opened) {
         startSearchIndex();
+        // official/source: a mirror in place of the official services (as fetch --source).
+        m_fetch = new FetchService(m_store.databasePath(),
+                                   m_settings.value(QStringLiteral("official/source")).toString(), this);
+    }
     createWindow();
     m_window->show();
     // A damaged library was moved aside (opened) or nothing works (!opened): say so either way.
@@ -95,6 +106,9 @@ void Application::start(const CommandLine &commandLine)
         m_library.refreshIncomplete();
         for (const QString &folder : m_settings.value(QStringLiteral("watchedFolders")).toStringList())
             m_library.watchFolder(folder);
+        // Over the network at start only when the user switched that on.
+        if (m_followActions)
+            m_followActions->checkAtStartIfWanted();
     }
     if (commandLine.opensSomething())
         open(commandLine);

@@ -14,6 +14,8 @@ class QSettings;
 
 namespace diptych {
 
+class FetchService;
+class FollowDossierActions;
 class LibraryIndexService;
 class MainWindow;
 
@@ -36,6 +38,8 @@ public:
     AnnotationModel &annotations() { return m_annotations; }
     // The library's search index (null when the library could not be opened).
     LibraryIndexService *searchIndex() const { return m_searchIndex; }
+    // Fetches official Kamerstukken (null when the library could not be opened).
+    FetchService *fetchService() const { return m_fetch; }
     // Calls done once every open document is analysed (or after timeoutMs).
     void whenSettled(std::function<void()> done, int timeoutMs = 20000);
     // SIGTERM, SIGINT and SIGHUP quit as File › Quit does: the session saved, the last typed
@@ -59,6 +63,8 @@ private:
     AnnotationModel m_annotations;
     QPointer<MainWindow> m_window;
     LibraryIndexService *m_searchIndex = nullptr;
+    FetchService *m_fetch = nullptr;
+    QPointer<FollowDossierActions> m_followActions;
 };
 
 } // namespace diptych

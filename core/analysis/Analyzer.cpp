@@ -14,6 +14,7 @@
 #include "analysis/ReferenceParser.h"
 #include "analysis/RegexText.h"
 #include "analysis/TextLocator.h"
+#include "official/OfficialFacts.h"
 #include "source/DocumentLoader.h"
 
 #include <QHash>
@@ -253,6 +254,8 @@ bool Analyzer::analyzeFile(const QString &path, Analysis &out, QString &error) c
         return false;
     }
     out = analyze(std::move(loaded.document));
+    // A fetched letter's metadata.xml beside it wins over what the pages say.
+    OfficialFacts::applySidecar(path, out);
     return true;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "model/SourceDocument.h"
+#include "official/OfficialMetadata.h"
 
 #include <QDate>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 namespace diptych {
 
@@ -110,6 +113,14 @@ struct TextSpan {
     int line = 0; // index into SourceDocument::pages[page].lines
 };
 
+// Where the official metadata of a fetched letter says other than the analysis found
+// ("self", "title", "doc_type"); the metadata's value is the one the analysis keeps.
+struct MetadataDisagreement {
+    QString field;
+    QString analysis;
+    QString official;
+};
+
 // Everything core knows about a document.
 struct Analysis {
     QString file;
@@ -136,6 +147,10 @@ struct Analysis {
     // The lines the reading text came from (TextSpan::page/line index into it), with their
     // word boxes: what turns a reading-text range into quads on a PDF page (annotations).
     SourceDocument source;
+
+    // A fetched letter's metadata.xml (OfficialFacts), whose facts won over the analysis.
+    std::optional<OfficialMetadata> official;
+    QVector<MetadataDisagreement> metadataDisagrees;
 };
 
 QString kindName(DocumentKind kind);

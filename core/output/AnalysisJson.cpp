@@ -94,6 +94,32 @@ QJsonArray mentionsToJson(const QVector<Mention> &mentions)
     return out;
 }
 
+// A fetched letter's official metadata, the facts it holds that the analysis has no field for
+// included (date, dossier, vergaderjaar, indiener, ontvanger).
+QJsonObject officialToJson(const OfficialMetadata &m)
+{
+    return QJsonObject{{QStringLiteral("id"), stringOrNull(m.id)},
+                       {QStringLiteral("dossier"), stringOrNull(m.dossier)},
+                       {QStringLiteral("number"), stringOrNull(m.number)},
+                       {QStringLiteral("title"), stringOrNull(m.title)},
+                       {QStringLiteral("dossier_title"), stringOrNull(m.dossierTitle)},
+                       {QStringLiteral("date"), dateOrNull(m.date)},
+                       {QStringLiteral("vergaderjaar"), stringOrNull(m.vergaderjaar)},
+                       {QStringLiteral("type"), stringOrNull(m.type)},
+                       {QStringLiteral("indiener"), stringOrNull(m.indiener)},
+                       {QStringLiteral("ontvanger"), stringOrNull(m.ontvanger)}};
+}
+
+QJsonArray disagreementsToJson(const QVector<MetadataDisagreement> &disagreements)
+{
+    QJsonArray out;
+    for (const MetadataDisagreement &d : disagreements)
+        out.append(QJsonObject{{QStringLiteral("field"), d.field},
+                               {QStringLiteral("analysis"), stringOrNull(d.analysis)},
+                               {QStringLiteral("official"), d.official}});
+    return out;
+}
+
 } // namespace
 
 QJsonObject AnalysisJson::sectionToJson(const Section &s)
@@ -130,6 +156,11 @@ QJsonObject AnalysisJson::toJson(const Analysis &a, bool withText)
         {QStringLiteral("references"), referencesToJson(a.references)},
         {QStringLiteral("mentions"), mentionsToJson(a.mentions)},
     };
+    // Only a fetched letter has these: the JSON of other letters is as it was.
+    if (a.official) {
+        o.insert(QStringLiteral("official"), officialToJson(*a.official));
+        o.insert(QStringLiteral("metadata_disagrees"), disagreementsToJson(a.metadataDisagrees));
+    }
     if (withText)
         o.insert(QStringLiteral("text"), a.text);
     return o;

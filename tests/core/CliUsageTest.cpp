@@ -17,7 +17,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("analyze"),     QStringLiteral("compare"),    QStringLiteral("links"),
                             QStringLiteral("annotations"), QStringLiteral("export-pdf"), QStringLiteral("export-notes"),
                             QStringLiteral("print"),       QStringLiteral("handout"),    QStringLiteral("index"),
-                            QStringLiteral("search")};
+                            QStringLiteral("search"),      QStringLiteral("fetch")};
 
 // The text of the first ``` block under the README's "Command line" heading.
 QByteArray readmeUsageBlock()

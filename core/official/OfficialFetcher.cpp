@@ -1,0 +1,174 @@
+#include "official/OfficialFetcher.h"
+
+#include "analysis/Analyzer.h"
+#include "library/LibraryIndex.h"
+#include "library/LibraryStore.h"
+#include "official/DossierSearch.h"
+#include "official/VerifiedDownload.h"
+#include "spelling/Speller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace diptych {
+
+namespace {
+
+FetchOutcome outcome(const QString &id, FetchOutcome::Status status, const QString &path, const QString &reason)
+{
+    return FetchOutcome{id, status, path, reason};
+}
+
+void removeFiles(const QString &pdf)
+{
+    QFile::remove(pdf);
+    QFile::remove(OfficialMetadata::sidecarPath(pdf));
+}
+
+} // namespace
+
+OfficialFetcher::OfficialFetcher(LibraryStore &store, LibraryIndex &index, const Settings &settings)
+    : m_store(store), m_index(index), m_settings(settings), m_http(settings.http)
+{
+}
+
+void OfficialFetcher::setCancelFlag(const std::atomic<bool> *cancel)
+{
+    m_cancel = cancel;
+    m_http.setCancelFlag(cancel);
+}
+
+OfficialRecord OfficialFetcher::recordForId(const QString &officialId, const OfficialSources &sources)
+{
+    // kst-DOSSIER-NUMBER, the dossier with its roman or numbered part: kst-36200-V-5, kst-21501-02-3121.
+    static const QRegularExpression kKamerstuk(QStringLiteral("^kst-(\\d+(?:-[0-9A-Za-z]+)*)-(\\d+)$"));
+    const QRegularExpressionMatch m = kKamerstuk.match(officialId.trimmed());
+    OfficialRecord record;
+    if (!m.hasMatch())
+        return record;
+    record.id = officialId.trimmed();
+    record.dossier = m.captured(1);
+    record.number = m.captured(2);
+    record.pdfUrl = sources.pdfUrl(record.id).toString();
+    record.metadataUrl = sources.metadataUrl(record.id, record.dossier).toString();
+    return record;
+}
+
+FetchReport OfficialFetcher::fetchDossier(const QString &dossier, const QDate &since)
+{
+    FetchReport report;
+    QVector<OfficialRecord> records;
+    if (!DossierSearch(m_http, m_settings.sources).run(dossier, records, report.searchError))
+        return report;
+    report.found = int(records.size());
+    if (since.isValid()) {
+        records.erase(std::remove_if(records.begin(), records.end(),
+                                     [&](const OfficialRecord &r) { return r.date.isValid() && r.date < since; }),
+                      records.end());
+    }
+    fetchAll(records, report);
+    return report;
+}
+
+FetchReport OfficialFetcher::fetchId(const QString &officialId)
+{
+    FetchReport report;
+    const OfficialRecord record = recordForId(officialId, m_settings.sources);
+    if (record.id.isEmpty()) {
+        report.searchError = QStringLiteral("not a Kamerstuk id (kst-DOSSIER-NUMBER): ") + officialId;
+        return report;
+    }
+    report.found = 1;
+    fetchAll({record}, report);
+    return report;
+}
+
+void OfficialFetcher::fetchAll(const QVector<OfficialRecord> &records, FetchReport &report)
+{
+    if (!QDir().mkpath(m_settings.folder)) {
+        report.searchError = QStringLiteral("cannot create the folder ") + m_settings.folder;
+        return;
+    }
+    removeLeftoverParts();
+    for (const OfficialRecord &record : records) {
+        if (cancelled()) {
+            report.cancelled = true;
+            return;
+        }
+        report.outcomes.append(fetch(record));
+        if (m_progress)
+            m_progress(int(report.outcomes.size()), int(records.size()), report.outcomes.last());
+    }
+}
+
+FetchOutcome OfficialFetcher::fetch(const OfficialRecord &record)
+{
+    if (const auto known = m_store.bySelfId(record.id))
+        return outcome(record.id, FetchOutcome::Status::Known, known->path, QStringLiteral("in the library"));
+    if (record.pdfUrl.isEmpty())
+        return outcome(record.id, FetchOutcome::Status::Failed, QString(), QStringLiteral("the record names no PDF"));
+    const QString pdf = QDir(m_settings.folder).filePath(record.id + QStringLiteral(".pdf"));
+    FetchOutcome result = outcome(record.id, FetchOutcome::Status::Failed, QString(), QString());
+    if (!download(record, pdf, result))
+        return result;
+    return addToLibrary(record, pdf);
+}
+
+// The PDF first (an unknown id shows there: 404 or the fout404 page), then its metadata. A
+// file that is already there was verified before it was renamed into place (an interrupted
+// run), so it is not asked for again.
+bool OfficialFetcher::download(const OfficialRecord &record, const QString &pdf, FetchOutcome &result)
+{
+    VerifiedDownload download(m_http);
+    const QString metadata = OfficialMetadata::sidecarPath(pdf);
+    QString error;
+    if (!QFileInfo::exists(pdf)
+        && !download.fetch(m_settings.sources.resolve(record.pdfUrl), pdf, VerifiedDownload::checkPdf, error)) {
+        result.reason = QStringLiteral("PDF: ") + error;
+        return false;
+    }
+    if (!record.metadataUrl.isEmpty() && !QFileInfo::exists(metadata)
+        && !download.fetch(m_settings.sources.resolve(record.metadataUrl), metadata, VerifiedDownload::checkMetadata,
+                           error)) {
+        result.reason = QStringLiteral("metadata.xml: ") + error;
+        return false;
+    }
+    return true;
+}
+
+FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const QString &pdf)
+{
+    QString error;
+    const QString hash = LibraryStore::hashFile(pdf, &error);
+    if (hash.isEmpty())
+        return outcome(record.id, FetchOutcome::Status::Failed, QString(), error);
+    if (auto known = m_store.byHash(hash); known && known->path != pdf) {
+        // The same letter under another name: it keeps its file and learns its official id.
+        removeFiles(pdf);
+        known->selfId = record.id;
+        m_store.put(*known);
+        return outcome(record.id, FetchOutcome::Status::Known, known->path,
+                       QStringLiteral("the same file is in the library"));
+    }
+    Analysis analysis;
+    if (!Analyzer(Speller::shared()).analyzeFile(pdf, analysis, error)) {
+        removeFiles(pdf);
+        return outcome(record.id, FetchOutcome::Status::Failed, QString(), QStringLiteral("unreadable PDF: ") + error);
+    }
+    analysis.source = SourceDocument(); // the index needs the text, not the word boxes
+    if (!m_index.indexDocument(pdf, hash, analysis))
+        return outcome(record.id, FetchOutcome::Status::Failed, pdf, m_index.error());
+    return outcome(record.id, FetchOutcome::Status::Added, pdf, QString());
+}
+
+// What a killed run may have left: a body written but not yet renamed into place.
+void OfficialFetcher::removeLeftoverParts() const
+{
+    const QDir folder(m_settings.folder);
+    for (const QString &part : folder.entryList({QStringLiteral("*.part")}, QDir::Files))
+        QFile::remove(folder.filePath(part));
+}
+
+} // namespace diptych
