@@ -423,12 +423,12 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+87" />
+        <location filename="../app/shell/Application.cpp" line="+98" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
@@ -441,6 +441,31 @@ Open its page on officielebekendmakingen.nl in the browser?
         <location line="+1" />
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::CitedKamerstukDownload</name>
+    <message>
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <source>Already fetching letters</source>
+        <translation>Already fetching letters</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Download and open</source>
+        <translation>Download and open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not be downloaded:
+%2</source>
+        <translation>%1 could not be downloaded:
+%2</translation>
     </message>
 </context>
 <context>
@@ -752,6 +777,22 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>diptych::DownloadAndOpenMenu</name>
+    <message>
+        <location filename="../app/library/DownloadAndOpenMenu.cpp" line="+16" />
+        <source>Download and open</source>
+        <translation>Download and open</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FetchService</name>
+    <message>
+        <location filename="../app/library/FetchService.cpp" line="+60" />
+        <source>The library cannot be opened: %1</source>
+        <translation>The library cannot be opened: %1</translation>
+    </message>
+</context>
+<context>
     <name>diptych::FindBar</name>
     <message>
         <location filename="../app/document/FindBar.cpp" line="+15" />
@@ -805,6 +846,97 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>diptych::FollowDossierActions</name>
+    <message>
+        <location filename="../app/library/FollowDossierActions.cpp" line="+37" />
+        <source>&amp;Follow dossier…</source>
+        <translation>&amp;Follow dossier…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Check followed dossiers now</source>
+        <translation>&amp;Check followed dossiers now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check followed dossiers at &amp;start</source>
+        <translation>Check followed dossiers at &amp;start</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Download a dossier's Kamerstukken from officielebekendmakingen.nl into the library</source>
+        <translation>Download a dossier's Kamerstukken from officielebekendmakingen.nl into the library</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+6" />
+        <location line="+28" />
+        <location line="+36" />
+        <source>Follow dossier</source>
+        <translation>Follow dossier</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Dossier number (for example 28676 or 21501-02):</source>
+        <translation>Dossier number (for example 28676 or 21501-02):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“%1” is not a dossier number.</source>
+        <translation>“%1” is not a dossier number.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Already fetching letters</source>
+        <translation>Already fetching letters</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Searching the official publications…</source>
+        <translation>Searching the official publications…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fetching letters: %1</source>
+        <translation>Fetching letters: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Fetching cancelled: %n new letter(s)</source>
+        <translation>
+            <numerusform>Fetching cancelled: %n new letter(s)</numerusform><numerusform>Fetching cancelled: %n new letter(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Fetching done: %n new letter(s)</source>
+        <translation>
+            <numerusform>Fetching done: %n new letter(s)</numerusform><numerusform>Fetching done: %n new letter(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n already in the library</numerusform><numerusform>, %n already in the library</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>diptych::LibraryIndexActions</name>
     <message>
         <location filename="../app/library/LibraryIndexActions.cpp" line="+15" />
@@ -822,12 +954,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Search index: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../app/library/LibraryMenu.cpp" line="+16" />
         <source>L&amp;ibrary</source>
         <translation>L&amp;ibrary</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../app/library/LibraryIndexActions.cpp" line="+10" />
         <source>Indexing the library: %1 of %2 letters</source>
         <translation>Indexing the library: %1 of %2 letters</translation>
     </message>
@@ -1056,12 +1188,12 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::LinksPanel</name>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="+21" />
+        <location filename="../app/links/LinksPanel.cpp" line="+22" />
         <source>Links of this document</source>
         <translation>Links of this document</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Open a letter to see how it is linked to the other letters of the library.</source>
         <translation>Open a letter to see how it is linked to the other letters of the library.</translation>
     </message>
@@ -1630,7 +1762,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::ReferencesPanel</name>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="+23" />
+        <location filename="../app/document/ReferencesPanel.cpp" line="+24" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -1645,7 +1777,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>References</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>yes</source>
         <translation>yes</translation>
     </message>

@@ -425,12 +425,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+87" />
+        <location filename="../app/shell/Application.cpp" line="+98" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
@@ -443,6 +443,31 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <location line="+1" />
         <source>Annotations</source>
         <translation>Annotaties</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::CitedKamerstukDownload</name>
+    <message>
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <source>Already fetching letters</source>
+        <translation>Er worden al brieven opgehaald</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Downloading %1…</source>
+        <translation>%1 wordt gedownload…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Download and open</source>
+        <translation>Downloaden en openen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 could not be downloaded:
+%2</source>
+        <translation>%1 kon niet worden gedownload:
+%2</translation>
     </message>
 </context>
 <context>
@@ -754,6 +779,22 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>diptych::DownloadAndOpenMenu</name>
+    <message>
+        <location filename="../app/library/DownloadAndOpenMenu.cpp" line="+16" />
+        <source>Download and open</source>
+        <translation>Downloaden en openen</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FetchService</name>
+    <message>
+        <location filename="../app/library/FetchService.cpp" line="+60" />
+        <source>The library cannot be opened: %1</source>
+        <translation>De bibliotheek kan niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
     <name>diptych::FindBar</name>
     <message>
         <location filename="../app/document/FindBar.cpp" line="+15" />
@@ -807,6 +848,97 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>diptych::FollowDossierActions</name>
+    <message>
+        <location filename="../app/library/FollowDossierActions.cpp" line="+37" />
+        <source>&amp;Follow dossier…</source>
+        <translation>Dossier &amp;volgen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Check followed dossiers now</source>
+        <translation>Gevolgde dossiers nu &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check followed dossiers at &amp;start</source>
+        <translation>Gevolgde dossiers bij &amp;starten controleren</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Download a dossier's Kamerstukken from officielebekendmakingen.nl into the library</source>
+        <translation>De Kamerstukken van een dossier van officielebekendmakingen.nl in de bibliotheek ophalen</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+6" />
+        <location line="+28" />
+        <location line="+36" />
+        <source>Follow dossier</source>
+        <translation>Dossier volgen</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>Dossier number (for example 28676 or 21501-02):</source>
+        <translation>Dossiernummer (bijvoorbeeld 28676 of 21501-02):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“%1” is not a dossier number.</source>
+        <translation>“%1” is geen dossiernummer.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Already fetching letters</source>
+        <translation>Er worden al brieven opgehaald</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>Searching the official publications…</source>
+        <translation>De officiële publicaties worden doorzocht…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fetching letters: %1</source>
+        <translation>Brieven ophalen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Fetching cancelled: %n new letter(s)</source>
+        <translation>
+            <numerusform>Ophalen geannuleerd: %n nieuwe brief</numerusform><numerusform>Ophalen geannuleerd: %n nieuwe brieven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Fetching done: %n new letter(s)</source>
+        <translation>
+            <numerusform>Ophalen klaar: %n nieuwe brief</numerusform><numerusform>Ophalen klaar: %n nieuwe brieven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n already in the library</source>
+        <translation>
+            <numerusform>, %n al in de bibliotheek</numerusform><numerusform>, %n al in de bibliotheek</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n mislukt</numerusform><numerusform>, %n mislukt</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>diptych::LibraryIndexActions</name>
     <message>
         <location filename="../app/library/LibraryIndexActions.cpp" line="+15" />
@@ -824,12 +956,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Zoekindex: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../app/library/LibraryMenu.cpp" line="+16" />
         <source>L&amp;ibrary</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../app/library/LibraryIndexActions.cpp" line="+10" />
         <source>Indexing the library: %1 of %2 letters</source>
         <translation>Bibliotheek indexeren: %1 van %2 brieven</translation>
     </message>
@@ -1066,12 +1198,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::LinksPanel</name>
     <message>
-        <location filename="../app/links/LinksPanel.cpp" line="+21" />
+        <location filename="../app/links/LinksPanel.cpp" line="+22" />
         <source>Links of this document</source>
         <translation>Verwijzingen van dit document</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Open a letter to see how it is linked to the other letters of the library.</source>
         <translation>Open een brief om te zien hoe die verbonden is met de andere brieven van de bibliotheek.</translation>
     </message>
@@ -1640,7 +1772,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::ReferencesPanel</name>
     <message>
-        <location filename="../app/document/ReferencesPanel.cpp" line="+23" />
+        <location filename="../app/document/ReferencesPanel.cpp" line="+24" />
         <source>Reference</source>
         <translation>Verwijzing</translation>
     </message>
@@ -1655,7 +1787,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>yes</source>
         <translation>ja</translation>
     </message>

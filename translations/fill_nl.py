@@ -8,6 +8,22 @@ import sys
 import xml.etree.ElementTree as ET
 
 NL = {
+    "Already fetching letters": "Er worden al brieven opgehaald",
+    "Downloading %1…": "%1 wordt gedownload…",
+    "Download and open": "Downloaden en openen",
+    "%1 could not be downloaded:\n%2": "%1 kon niet worden gedownload:\n%2",
+    "The library cannot be opened: %1": "De bibliotheek kan niet worden geopend: %1",
+    "&Follow dossier…": "Dossier &volgen…",
+    "&Check followed dossiers now": "Gevolgde dossiers nu &controleren",
+    "Check followed dossiers at &start": "Gevolgde dossiers bij &starten controleren",
+    "Download a dossier's Kamerstukken from officielebekendmakingen.nl into the library": "De Kamerstukken van een dossier van officielebekendmakingen.nl in de bibliotheek ophalen",
+    "Follow dossier": "Dossier volgen",
+    "Dossier number (for example 28676 or 21501-02):": "Dossiernummer (bijvoorbeeld 28676 of 21501-02):",
+    "“%1” is not a dossier number.": "“%1” is geen dossiernummer.",
+    "Searching the official publications…": "De officiële publicaties worden doorzocht…",
+    "Cancel": "Annuleren",
+    "%1 of %2: %3": "%1 van %2: %3",
+    "Fetching letters: %1": "Brieven ophalen: %1",
     "&Reset layout": "Indeling &herstellen",
     "p. %1": "p. %1",
     "Notes": "Voetnoten",
@@ -166,6 +182,10 @@ NL = {
     "The agenda and the report of %1, sections aligned": "De agenda en het verslag van %1, onderdelen gekoppeld",
 }
 NUMERUS_NL = {
+    "Fetching cancelled: %n new letter(s)": ("Ophalen geannuleerd: %n nieuwe brief", "Ophalen geannuleerd: %n nieuwe brieven"),
+    "Fetching done: %n new letter(s)": ("Ophalen klaar: %n nieuwe brief", "Ophalen klaar: %n nieuwe brieven"),
+    ", %n already in the library": (", %n al in de bibliotheek", ", %n al in de bibliotheek"),
+    ", %n failed": (", %n mislukt", ", %n mislukt"),
     "%1 and %n other file(s) of this letter": ("%1 en %n ander bestand van deze brief",
                                                "%1 en %n andere bestanden van deze brief"),
     "Analysing %1 (%n left)…": ("%1 wordt geanalyseerd (nog %n)…", "%1 wordt geanalyseerd (nog %n)…"),
