@@ -423,17 +423,17 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+98" />
+        <location filename="../app/shell/Application.cpp" line="+104" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+52" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>
@@ -1216,12 +1216,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+388" />
+        <location line="+389" />
         <source>Open documents</source>
         <translation>Open documents</translation>
     </message>
     <message>
-        <location line="-347" />
+        <location line="-348" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1281,7 +1281,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -1496,12 +1496,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Report (right)</translation>
     </message>
     <message>
-        <location line="-349" />
+        <location line="-350" />
         <source>&amp;Watch a folder…</source>
         <translation>&amp;Watch a folder…</translation>
     </message>
     <message>
-        <location line="+330" />
+        <location line="+331" />
         <source>Watch a folder</source>
         <translation>Watch a folder</translation>
     </message>
@@ -1793,6 +1793,85 @@ Open its page on officielebekendmakingen.nl in the browser?
         <location line="+21" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamActions</name>
+    <message>
+        <location filename="../app/team/TeamActions.cpp" line="+31" />
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share annotations with a team through a PostgreSQL server</source>
+        <translation>Share annotations with a team through a PostgreSQL server</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamDialog</name>
+    <message>
+        <location filename="../app/team/TeamDialog.cpp" line="+15" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>for example: directie</source>
+        <translation>for example: directie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</source>
+        <translation>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Stop sharing</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamSyncService</name>
+    <message>
+        <location filename="../app/team/TeamSyncService.cpp" line="+87" />
+        <source>1 edit waiting</source>
+        <translation>1 edit waiting</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 edits waiting</source>
+        <translation>%1 edits waiting</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team %1: connecting…</source>
+        <translation>Team %1: connecting…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team %1: online</source>
+        <translation>Team %1: online</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team %1: online — %2</source>
+        <translation>Team %1: online — %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team %1: offline — %2</source>
+        <translation>Team %1: offline — %2</translation>
     </message>
 </context>
 <context>

@@ -425,17 +425,17 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+98" />
+        <location filename="../app/shell/Application.cpp" line="+104" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Diptych</source>
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+52" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
@@ -1226,12 +1226,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+388" />
+        <location line="+389" />
         <source>Open documents</source>
         <translation>Documenten openen</translation>
     </message>
     <message>
-        <location line="-347" />
+        <location line="-348" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -1291,7 +1291,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -1506,12 +1506,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Verslag (rechts)</translation>
     </message>
     <message>
-        <location line="-349" />
+        <location line="-350" />
         <source>&amp;Watch a folder…</source>
         <translation>Map &amp;volgen…</translation>
     </message>
     <message>
-        <location line="+330" />
+        <location line="+331" />
         <source>Watch a folder</source>
         <translation>Map volgen</translation>
     </message>
@@ -1803,6 +1803,85 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <location line="+21" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamActions</name>
+    <message>
+        <location filename="../app/team/TeamActions.cpp" line="+31" />
+        <source>&amp;Team…</source>
+        <translation>&amp;Team…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share annotations with a team through a PostgreSQL server</source>
+        <translation>Annotaties delen met een team via een PostgreSQL-server</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamDialog</name>
+    <message>
+        <location filename="../app/team/TeamDialog.cpp" line="+15" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>for example: directie</source>
+        <translation>bijvoorbeeld: directie</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</source>
+        <translation>Deel annotaties met een team via de PostgreSQL-server van het team. Uw annotaties blijven ook op deze computer; bewerkingen zonder verbinding wachten en gaan later mee. Het wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit door Diptych bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Stoppen met delen</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamSyncService</name>
+    <message>
+        <location filename="../app/team/TeamSyncService.cpp" line="+87" />
+        <source>1 edit waiting</source>
+        <translation>1 bewerking wacht</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 edits waiting</source>
+        <translation>%1 bewerkingen wachten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team %1: connecting…</source>
+        <translation>Team %1: verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team %1: online</source>
+        <translation>Team %1: online</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team %1: online — %2</source>
+        <translation>Team %1: online — %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team %1: offline — %2</source>
+        <translation>Team %1: offline — %2</translation>
     </message>
 </context>
 <context>

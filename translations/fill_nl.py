@@ -8,6 +8,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 NL = {
+    "Team %1: connecting…": "Team %1: verbinden…",
+    "Team %1: online": "Team %1: online",
+    "Team %1: online — %2": "Team %1: online — %2",
+    "Team %1: offline — %2": "Team %1: offline — %2",
+    "1 edit waiting": "1 bewerking wacht",
+    "%1 edits waiting": "%1 bewerkingen wachten",
+    "Team": "Team",
+    "for example: directie": "bijvoorbeeld: directie",
+    "Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.": "Deel annotaties met een team via de PostgreSQL-server van het team. Uw annotaties blijven ook op deze computer; bewerkingen zonder verbinding wachten en gaan later mee. Het wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit door Diptych bewaard.",
+    "&Server:": "&Server:",
+    "&Team:": "&Team:",
+    "&Stop sharing": "&Stoppen met delen",
+    "&Team…": "&Team…",
+    "Share annotations with a team through a PostgreSQL server": "Annotaties delen met een team via een PostgreSQL-server",
     "Already fetching letters": "Er worden al brieven opgehaald",
     "Downloading %1…": "%1 wordt gedownload…",
     "Download and open": "Downloaden en openen",

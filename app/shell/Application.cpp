@@ -12,6 +12,9 @@
 #include "shell/QuitOnSignal.h"
 #include "shell/Session.h"
 #include "shell/SingleInstance.h"
+#include "team/TeamActions.h"
+#include "team/TeamSettings.h"
+#include "team/TeamSyncService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -42,6 +45,8 @@ void Application::createWindow()
         connect(m_searchIndex, &LibraryIndexService::indexChanged, m_window->linkDocks()->searchPanel(),
                 &LibrarySearchPanel::refreshSoon);
     }
+    if (m_teamSync)
+        new TeamActions(m_window, *m_teamSync, m_settings);
     if (m_fetch) {
         m_followActions = new FollowDossierActions(m_window, *m_fetch, m_library, m_settings);
         new CitedKamerstukDownload(m_window, *m_fetch);
@@ -90,6 +95,7 @@ void Application::start(const CommandLine &commandLine)
         // official/source: a mirror in place of the official services (as fetch --source).
         m_fetch = new FetchService(m_store.databasePath(),
                                    m_settings.value(QStringLiteral("official/source")).toString(), this);
+        m_teamSync = new TeamSyncService(m_store.databasePath(), this);
     }
     createWindow();
     m_window->show();
@@ -101,6 +107,7 @@ void Application::start(const CommandLine &commandLine)
         box->open();
     }
     openAnnotationStore();
+    startTeamSync();
     if (opened) {
         m_library.addSamplesIfEmpty(QStringLiteral(":/samples"), m_samplesDir);
         m_library.refreshIncomplete();
@@ -120,6 +127,19 @@ void Application::start(const CommandLine &commandLine)
     instance->listen();
     if (!commandLine.error.isEmpty())
         QMessageBox::warning(m_window, tr("Diptych"), commandLine.error);
+}
+
+// With a team set (Edit › Team…), local edits go out a moment after they are made and
+// others' come in; the model reads the store again when they do. Without one, nothing runs.
+void Application::startTeamSync()
+{
+    if (!m_teamSync)
+        return;
+    for (auto signal : {&AnnotationModel::rowsInserted, &AnnotationModel::rowsRemoved})
+        connect(&m_annotations, signal, m_teamSync, &TeamSyncService::editMade);
+    connect(&m_annotations, &AnnotationModel::dataChanged, m_teamSync, &TeamSyncService::editMade);
+    connect(m_teamSync, &TeamSyncService::pulled, &m_annotations, &AnnotationModel::reload);
+    m_teamSync->configure(TeamSettings::load(m_settings));
 }
 
 void Application::quitOnSignals()

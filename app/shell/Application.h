@@ -17,6 +17,7 @@ namespace diptych {
 class FetchService;
 class FollowDossierActions;
 class LibraryIndexService;
+class TeamSyncService;
 class MainWindow;
 
 // Starts Diptych: opens the library (with the samples on a fresh account), shows the
@@ -40,6 +41,7 @@ public:
     LibraryIndexService *searchIndex() const { return m_searchIndex; }
     // Fetches official Kamerstukken (null when the library could not be opened).
     FetchService *fetchService() const { return m_fetch; }
+    TeamSyncService *teamSync() const { return m_teamSync; }
     // Calls done once every open document is analysed (or after timeoutMs).
     void whenSettled(std::function<void()> done, int timeoutMs = 20000);
     // SIGTERM, SIGINT and SIGHUP quit as File › Quit does: the session saved, the last typed
@@ -52,6 +54,7 @@ private:
     void openFromAnotherStart(const CommandLine &commandLine);
     void changeLanguage(const QString &code);
     void startSearchIndex();
+    void startTeamSync();
     void openAnnotationStore();
 
     QSettings &m_settings;
@@ -64,6 +67,7 @@ private:
     QPointer<MainWindow> m_window;
     LibraryIndexService *m_searchIndex = nullptr;
     FetchService *m_fetch = nullptr;
+    TeamSyncService *m_teamSync = nullptr;
     QPointer<FollowDossierActions> m_followActions;
 };
 

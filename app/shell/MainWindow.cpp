@@ -152,6 +152,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_annotations->undoAction());
     edit->addAction(m_annotations->redoAction());
     edit->addSeparator();

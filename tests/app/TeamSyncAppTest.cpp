@@ -1,0 +1,156 @@
+// The program as a team member's desk, against a real PostgreSQL started for the test: a
+// note made in the window reaches a teammate, a teammate's note reaches the window within
+// seconds (NOTIFY), and with the server gone the status bar says how many edits wait, until
+// it is back. Without a team nothing of this shows or runs.
+#include "AppFixture.h"
+#include "PostgresCluster.h"
+
+#include "annotations/SqliteAnnotationStore.h"
+#include "team/PostgresConnection.h"
+#include "team/TeamActions.h"
+#include "team/TeamSettings.h"
+#include "team/TeamSync.h"
+#include "team/TeamSyncService.h"
+
+#include <QLabel>
+#include <QProcess>
+
+namespace diptych::test {
+
+namespace {
+
+const QString kTeam = QStringLiteral("directie");
+
+Annotation noteOn(const QString &text)
+{
+    Annotation a = Annotation::create(AnnotationKind::PageNote, QStringLiteral("hash-of-letter"));
+    a.note = text;
+    a.areas = {PageArea{0, {QRectF(300, 400, 12, 12)}}};
+    return a;
+}
+
+} // namespace
+
+class TeamSyncAppTest : public AppFixture
+{
+protected:
+    void SetUp() override
+    {
+        if (!PostgresCluster::available())
+            GTEST_SKIP() << "PostgreSQL not found in " << PostgresCluster::binDir().toStdString();
+        ASSERT_TRUE(m_cluster.setUp()) << m_cluster.error().toStdString();
+        for (const QString &role : {QStringLiteral("alice"), QStringLiteral("bob")})
+            ASSERT_TRUE(m_cluster.createRole(role)) << m_cluster.error().toStdString();
+        // The server set up as the README tells an administrator: team init, then team add.
+        runCli({QStringLiteral("init")});
+        runCli({QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("bob")});
+        if (HasFatalFailure())
+            return;
+        ASSERT_TRUE(m_bobDir.isValid());
+        // Alice's program, set up as Edit › Team… leaves it.
+        AppFixture::SetUp();
+        TeamSettings{m_cluster.url(QStringLiteral("alice")), kTeam}.save(*m_settings);
+        m_app.reset();
+        startApp();
+        ASSERT_NE(m_app->teamSync(), nullptr);
+    }
+
+    void runCli(const QStringList &form)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(DIPTYCH_CLI),
+                  QStringList{QStringLiteral("team")} + form.mid(0, 1)
+                      + QStringList{QStringLiteral("--server"), m_cluster.url(m_cluster.superuser()),
+                                    QStringLiteral("--team"), kTeam}
+                      + form.mid(1));
+        ASSERT_TRUE(cli.waitForFinished(60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+    }
+
+    TeamSyncService &team() { return *m_app->teamSync(); }
+    QLabel *statusLabel() { return window()->findChild<QLabel *>(QStringLiteral("teamStatus")); }
+    bool waitFor(TeamSyncService::State state, int waiting = 0)
+    {
+        return QTest::qWaitFor([&] { return team().state() == state && team().waiting() == waiting; }, 20000);
+    }
+
+    PostgresCluster m_cluster;
+    QTemporaryDir m_bobDir;
+};
+
+TEST_F(TeamSyncAppTest, aNoteMadeInTheWindowReachesATeammateAndTheirsReachesTheWindow)
+{
+    ASSERT_TRUE(waitFor(TeamSyncService::State::Online)) << team().error().toStdString();
+    EXPECT_TRUE(statusLabel()->isVisible());
+    EXPECT_EQ(statusLabel()->text(), QStringLiteral("Team directie: online"));
+
+    const Annotation mine = noteOn(QStringLiteral("Navragen bij DVB"));
+    ASSERT_TRUE(m_app->annotations().add(mine));
+
+    // Bob's desk: a store of his own, his own role.
+    SqliteAnnotationStore bobStore(m_bobDir.filePath(QStringLiteral("bob.db")));
+    ASSERT_TRUE(bobStore.open());
+    PostgresConnection bobServer(m_cluster.url(QStringLiteral("bob")));
+    TeamSync bob(bobStore, bobServer, kTeam);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            bob.run();
+            return bobStore.byId(mine.id).has_value();
+        },
+        20000))
+        << "Alice's note did not reach Bob";
+    EXPECT_EQ(bobStore.byId(mine.id)->note, mine.note);
+
+    const Annotation his = noteOn(QStringLiteral("Eens, en ook bij DAO"));
+    ASSERT_TRUE(bobStore.put(his));
+    ASSERT_TRUE(bob.run().completed);
+    // Alice does nothing: NOTIFY brings it, the model reads the store again.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().byId(his.id).has_value(); }, 10000))
+        << "Bob's note did not reach the window";
+}
+
+TEST_F(TeamSyncAppTest, withTheServerGoneEditsWaitAndTheStatusBarSaysSoUntilItIsBack)
+{
+    ASSERT_TRUE(waitFor(TeamSyncService::State::Online)) << team().error().toStdString();
+    ASSERT_TRUE(m_cluster.kill()) << m_cluster.error().toStdString();
+    ASSERT_TRUE(m_app->annotations().add(noteOn(QStringLiteral("In de trein geschreven"))));
+    team().syncNow();
+    ASSERT_TRUE(waitFor(TeamSyncService::State::Offline, 1)) << team().statusText().toStdString();
+    EXPECT_EQ(statusLabel()->text(), QStringLiteral("Team directie: offline — 1 edit waiting"));
+    EXPECT_FALSE(statusLabel()->toolTip().isEmpty()) << "the tooltip says why";
+
+    ASSERT_TRUE(m_cluster.start()) << m_cluster.error().toStdString();
+    team().syncNow();
+    EXPECT_TRUE(waitFor(TeamSyncService::State::Online, 0)) << team().statusText().toStdString();
+}
+
+TEST_F(TeamSyncAppTest, theTeamIsKeptInTheSettingsWithoutAPasswordAndStopSharingEndsIt)
+{
+    const QString settingsFile = m_settings->fileName();
+    m_settings->sync();
+    QFile file(settingsFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    EXPECT_TRUE(saved.contains("server=postgresql://alice@")) << saved.toStdString();
+    EXPECT_FALSE(saved.toLower().contains("password")) << saved.toStdString();
+
+    auto *actions = window()->findChild<TeamActions *>();
+    ASSERT_NE(actions, nullptr);
+    actions->apply(TeamSettings{});
+    EXPECT_EQ(team().state(), TeamSyncService::State::NoTeam);
+    EXPECT_FALSE(statusLabel()->isVisible());
+    EXPECT_FALSE(m_settings->contains(QStringLiteral("team/server")));
+}
+
+// Without a team set nothing of the team shows or runs.
+TEST_F(AppFixture, withoutATeamNothingOfTheTeamShowsOrRuns)
+{
+    ASSERT_NE(m_app->teamSync(), nullptr);
+    EXPECT_EQ(m_app->teamSync()->state(), TeamSyncService::State::NoTeam);
+    auto *label = window()->findChild<QLabel *>(QStringLiteral("teamStatus"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_FALSE(label->isVisible());
+    EXPECT_NE(window()->findChild<QAction *>(QStringLiteral("teamAction")), nullptr);
+}
+
+} // namespace diptych::test
