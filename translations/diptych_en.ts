@@ -423,7 +423,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+104" />
+        <location filename="../app/shell/Application.cpp" line="+106" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -433,7 +433,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+58" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>
@@ -1798,7 +1798,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::TeamActions</name>
     <message>
-        <location filename="../app/team/TeamActions.cpp" line="+31" />
+        <location filename="../app/team/TeamActions.cpp" line="+35" />
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1807,11 +1807,25 @@ Open its page on officielebekendmakingen.nl in the browser?
         <source>Share annotations with a team through a PostgreSQL server</source>
         <translation>Share annotations with a team through a PostgreSQL server</translation>
     </message>
+    <message>
+        <location line="+45" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password could not be stored in the desktop keyring: %1.
+
+It is used until Diptych closes. To keep it, start a keyring (for example GNOME Keyring or KWallet) or put it in ~/.pgpass.</source>
+        <translation>The password could not be stored in the desktop keyring: %1.
+
+It is used until Diptych closes. To keep it, start a keyring (for example GNOME Keyring or KWallet) or put it in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>diptych::TeamDialog</name>
     <message>
-        <location filename="../app/team/TeamDialog.cpp" line="+15" />
+        <location filename="../app/team/TeamDialog.cpp" line="+16" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1822,8 +1836,18 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
     <message>
         <location line="+2" />
-        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</source>
-        <translation>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</translation>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>if the server asks for one</source>
+        <translation>if the server asks for one</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password goes to the desktop keyring, never into Diptych's settings; ~/.pgpass and PGPASSWORD work too.</source>
+        <translation>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password goes to the desktop keyring, never into Diptych's settings; ~/.pgpass and PGPASSWORD work too.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1836,9 +1860,22 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>&amp;Team:</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Stop sharing</source>
         <translation>&amp;Stop sharing</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamKeyring</name>
+    <message>
+        <location filename="../app/team/TeamKeyring.cpp" line="+67" />
+        <source>the server address names no user, so the password has no entry to go in</source>
+        <translation>the server address names no user, so the password has no entry to go in</translation>
     </message>
 </context>
 <context>
