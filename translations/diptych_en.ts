@@ -433,7 +433,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>
@@ -446,7 +446,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::CitedKamerstukDownload</name>
     <message>
-        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+33" />
         <source>Already fetching letters</source>
         <translation>Already fetching letters</translation>
     </message>
@@ -934,6 +934,19 @@ Open its page on officielebekendmakingen.nl in the browser?
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FootnotePopup</name>
+    <message>
+        <location filename="../app/document/FootnotePopup.cpp" line="+64" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Download and open</source>
+        <translation>Download and open</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1811,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::TeamActions</name>
     <message>
-        <location filename="../app/team/TeamActions.cpp" line="+35" />
+        <location filename="../app/team/TeamActions.cpp" line="+34" />
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1808,7 +1821,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Share annotations with a team through a PostgreSQL server</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1873,7 +1886,7 @@ It is used until Diptych closes. To keep it, start a keyring (for example GNOME 
 <context>
     <name>diptych::TeamKeyring</name>
     <message>
-        <location filename="../app/team/TeamKeyring.cpp" line="+67" />
+        <location filename="../app/team/TeamKeyring.cpp" line="+64" />
         <source>the server address names no user, so the password has no entry to go in</source>
         <translation>the server address names no user, so the password has no entry to go in</translation>
     </message>

@@ -435,7 +435,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+57" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
@@ -448,7 +448,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::CitedKamerstukDownload</name>
     <message>
-        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+33" />
         <source>Already fetching letters</source>
         <translation>Er worden al brieven opgehaald</translation>
     </message>
@@ -936,6 +936,19 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n mislukt</numerusform><numerusform>, %n mislukt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FootnotePopup</name>
+    <message>
+        <location filename="../app/document/FootnotePopup.cpp" line="+64" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Download and open</source>
+        <translation>Downloaden en openen</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1821,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::TeamActions</name>
     <message>
-        <location filename="../app/team/TeamActions.cpp" line="+35" />
+        <location filename="../app/team/TeamActions.cpp" line="+34" />
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1818,7 +1831,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Annotaties delen met een team via een PostgreSQL-server</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+46" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1883,7 +1896,7 @@ Het wordt gebruikt tot Diptych sluit. Om het te bewaren: start een sleutelbos (b
 <context>
     <name>diptych::TeamKeyring</name>
     <message>
-        <location filename="../app/team/TeamKeyring.cpp" line="+67" />
+        <location filename="../app/team/TeamKeyring.cpp" line="+64" />
         <source>the server address names no user, so the password has no entry to go in</source>
         <translation>het serveradres noemt geen gebruiker, dus het wachtwoord heeft geen plaats om in te gaan</translation>
     </message>

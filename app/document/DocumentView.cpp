@@ -192,8 +192,10 @@ bool DocumentView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
-        const QString tip = number > 0 ? footnoteToolTip(number) : annotationToolTip(help->pos());
-        showWrappedToolTip(help, tip, viewport());
+        if (number > 0)
+            showFootnoteTip(help, m_analysis.get(), number, viewport());
+        else
+            showWrappedToolTip(help, annotationToolTip(help->pos()), viewport());
         return true;
     }
     return QTextBrowser::viewportEvent(event);

@@ -50,7 +50,7 @@ void Application::createWindow()
         new TeamActions(m_window, *m_teamSync, *m_keyring, m_settings);
     if (m_fetch) {
         m_followActions = new FollowDossierActions(m_window, *m_fetch, m_library, m_settings);
-        new CitedKamerstukDownload(m_window, *m_fetch);
+        new CitedKamerstukDownload(m_window, *m_fetch, m_library);
     }
 }
 
