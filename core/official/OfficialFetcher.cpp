@@ -163,12 +163,15 @@ FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const Q
     return outcome(record.id, FetchOutcome::Status::Added, pdf, QString());
 }
 
-// What a killed run may have left: a body written but not yet renamed into place.
+// What a killed run may have left: a body written but not yet renamed into place. Another
+// process fetching into the same folder right now keeps its own.
 void OfficialFetcher::removeLeftoverParts() const
 {
     const QDir folder(m_settings.folder);
-    for (const QString &part : folder.entryList({QStringLiteral("*.part")}, QDir::Files))
-        QFile::remove(folder.filePath(part));
+    for (const QString &part : folder.entryList({QStringLiteral("*.part")}, QDir::Files)) {
+        if (VerifiedDownload::isLeftoverPart(part))
+            QFile::remove(folder.filePath(part));
+    }
 }
 
 } // namespace diptych

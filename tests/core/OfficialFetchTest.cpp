@@ -342,6 +342,54 @@ TEST_F(OfficialFetch, killedInTheMiddleThenRunAgainGivesTheWholeSetOnce)
     EXPECT_EQ(library.files().size(), 10); // a PDF and a metadata.xml each
 }
 
+TEST_F(OfficialFetch, twoFetchesIntoOneFolderAtOnceGiveEachLetterOnceAndLeaveEachOthersFilesAlone)
+{
+    QStringList ids;
+    for (int n = 0; n < 3; ++n) {
+        QJsonObject slow = facts("Verslag");
+        slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
+        ids << QStringLiteral("kst-28676-%1").arg(601 + n);
+        server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
+    }
+    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(QDir().mkpath(library.folder()));
+    // What other runs left in the folder: a body of a process that is still running (a
+    // sleeping child stands in for it), one of a process that is gone, one of an older
+    // Diptych (NAME.part).
+    QProcess alive;
+    alive.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    ASSERT_TRUE(alive.waitForStarted());
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    ASSERT_TRUE(gone.waitForStarted());
+    const qint64 gonePid = gone.processId();
+    ASSERT_TRUE(gone.waitForFinished());
+    const auto leave = [this](const QString &name) {
+        QFile part(QDir(library.folder()).filePath(name));
+        return part.open(QIODevice::WriteOnly) && part.write("%PDF-1.7 half") > 0;
+    };
+    const QString running = QStringLiteral("kst-1-1.pdf.%1.part").arg(alive.processId());
+    ASSERT_TRUE(leave(running));
+    ASSERT_TRUE(leave(QStringLiteral("kst-1-2.pdf.%1.part").arg(gonePid)));
+    ASSERT_TRUE(leave(QStringLiteral("kst-1-3.pdf.part")));
+
+    QProcess first;
+    first.start(QStringLiteral(DIPTYCH_CLI),
+                library.fetchArgs(server, {QStringLiteral("--dossier"), QStringLiteral("28676")}));
+    ASSERT_TRUE(first.waitForStarted());
+    const CliRun second = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("28676")});
+    ASSERT_TRUE(first.waitForFinished(120000));
+    EXPECT_EQ(first.exitCode(), 0) << first.readAllStandardError().toStdString();
+    EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_EQ(library.selfIds(), ids); // each once
+    for (const LibraryEntry &e : library.entries())
+        EXPECT_EQ(fileHash(e.path), fileHash(server.file(e.selfId + QStringLiteral(".served.pdf"))));
+    const QStringList parts = library.files().filter(QStringLiteral(".part"));
+    EXPECT_EQ(parts, QStringList{running}); // the running process's own, nothing else
+    alive.kill();
+    alive.waitForFinished();
+}
+
 TEST_F(OfficialFetch, theOfficialMetadataWinsAndAnalyzeSaysWhereItDisagrees)
 {
     // A real Aanhangsel served as Kamerstuk kst-99999-7, a Brief: its pages say otherwise.
