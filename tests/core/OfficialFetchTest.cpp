@@ -106,6 +106,20 @@ class OfficialFetch : public ::testing::Test
 {
 protected:
     void SetUp() override { qputenv("no_proxy", "127.0.0.1,localhost"); }
+
+    // count reports in dossier 28676 from number first on, their PDFs served slowly.
+    QStringList addSlowReports(int count, int first)
+    {
+        QStringList ids;
+        for (int n = 0; n < count; ++n) {
+            QJsonObject slow = facts("Verslag");
+            slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
+            ids << QStringLiteral("kst-28676-%1").arg(first + n);
+            server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
+        }
+        return ids;
+    }
+
     OfficialServer server;
     Library library;
 };
@@ -306,13 +320,7 @@ TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
 
 TEST_F(OfficialFetch, killedInTheMiddleThenRunAgainGivesTheWholeSetOnce)
 {
-    QStringList ids;
-    for (int n = 0; n < 5; ++n) {
-        QJsonObject slow = facts("Verslag");
-        slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
-        ids << QStringLiteral("kst-28676-%1").arg(501 + n);
-        server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
-    }
+    const QStringList ids = addSlowReports(5, 501);
     server.setPageCap(10);
     ASSERT_TRUE(server.start());
 
@@ -344,13 +352,7 @@ TEST_F(OfficialFetch, killedInTheMiddleThenRunAgainGivesTheWholeSetOnce)
 
 TEST_F(OfficialFetch, twoFetchesIntoOneFolderAtOnceGiveEachLetterOnceAndLeaveEachOthersFilesAlone)
 {
-    QStringList ids;
-    for (int n = 0; n < 3; ++n) {
-        QJsonObject slow = facts("Verslag");
-        slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
-        ids << QStringLiteral("kst-28676-%1").arg(601 + n);
-        server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
-    }
+    const QStringList ids = addSlowReports(3, 601);
     ASSERT_TRUE(server.start());
     ASSERT_TRUE(QDir().mkpath(library.folder()));
     // What other runs left in the folder: a body of a process that is still running (a
