@@ -285,6 +285,24 @@ TEST_F(OfficialFetch, oneKamerstukByItsIdAndAnUnknownOneThroughFout404)
     EXPECT_EQ(notAKamerstuk.exitCode, 1);
 }
 
+// One Kamerstuk by id has no search record to give its metadata address, so the address is
+// inferred; where it is wrong, the letter still comes, read by our analysis, and says so.
+TEST_F(OfficialFetch, oneKamerstukByIdWhoseMetadataIsNotFoundComesWithoutIt)
+{
+    QJsonObject noMetadata = facts("Motie van het lid Ceder over Gaza", "Motie", "2025-04-10");
+    noMetadata.insert(QStringLiteral("metadata_behaviour"), QStringLiteral("missing"));
+    server.addDocument(QStringLiteral("21501-02"), QStringLiteral("kst-21501-02-3121"), real("kst-21501-02-3121"),
+                       noMetadata);
+    ASSERT_TRUE(server.start());
+    const CliRun one = library.fetch(server, {QStringLiteral("--id"), QStringLiteral("kst-21501-02-3121")});
+    EXPECT_EQ(one.exitCode, 0) << one.err.toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-21501-02-3121")});
+    EXPECT_TRUE(statusOf(json(one), QStringLiteral("kst-21501-02-3121"))
+                    .startsWith(QStringLiteral("added without official metadata (metadata.xml: not found")))
+        << statusOf(json(one), QStringLiteral("kst-21501-02-3121")).toStdString();
+    EXPECT_EQ(library.files(), QStringList{QStringLiteral("kst-21501-02-3121.pdf")});
+}
+
 TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
 {
     // The real motion, known by the id its pages print; a typeset letter, known by its bytes.
