@@ -60,6 +60,19 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>ShareAnnotationCommand</name>
+    <message>
+        <location filename="../app/annotations/ShareAnnotationCommand.cpp" line="+13" />
+        <source>Make private</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share with the team</source>
+        <translation>Share with the team</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message>
         <location filename="../app/document/TextDocumentBuilder.cpp" line="+146" />
@@ -75,7 +88,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationController</name>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="+51" />
+        <location filename="../app/annotations/AnnotationController.cpp" line="+53" />
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -161,12 +174,22 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Make %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Delete annotation</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
         <location line="+12" />
+        <source>&amp;Private (only me)</source>
+        <translation>&amp;Private (only me)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already shared with the team, whose members may have it</source>
+        <translation>Already shared with the team, whose members may have it</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -433,7 +456,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>

@@ -60,6 +60,19 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>ShareAnnotationCommand</name>
+    <message>
+        <location filename="../app/annotations/ShareAnnotationCommand.cpp" line="+13" />
+        <source>Make private</source>
+        <translation>Privé maken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share with the team</source>
+        <translation>Delen met het team</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message>
         <location filename="../app/document/TextDocumentBuilder.cpp" line="+146" />
@@ -75,7 +88,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::AnnotationController</name>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="+51" />
+        <location filename="../app/annotations/AnnotationController.cpp" line="+53" />
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -161,12 +174,22 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Maak er %1 van</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Delete annotation</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
         <location line="+12" />
+        <source>&amp;Private (only me)</source>
+        <translation>&amp;Privé (alleen ik)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already shared with the team, whose members may have it</source>
+        <translation>Al gedeeld met het team; de leden kunnen het al hebben</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -435,7 +458,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+60" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>

@@ -44,6 +44,9 @@ public:
 
     void setStore(AnnotationStore *store);
     AnnotationStore *store() const { return m_store; }
+    // The team the store syncs with (Edit › Team…); empty: none, and no sharing choices.
+    void setTeam(const QString &team) { m_team = team; }
+    QString team() const { return m_team; }
     // Reads every annotation from the store again.
     void reload();
 
@@ -83,6 +86,7 @@ private:
     bool defer(const QString &id);
 
     AnnotationStore *m_store;
+    QString m_team;
     QVector<Annotation> m_rows;
     bool m_writesDeferred = false;
     QSet<QString> m_unwritten; // ids whose latest state the store has not yet

@@ -141,6 +141,9 @@ void Application::startTeamSync()
         connect(&m_annotations, signal, m_teamSync, &TeamSyncService::editMade);
     connect(&m_annotations, &AnnotationModel::dataChanged, m_teamSync, &TeamSyncService::editMade);
     connect(m_teamSync, &TeamSyncService::pulled, &m_annotations, &AnnotationModel::reload);
+    // The sharing choices show with a team set.
+    connect(m_teamSync, &TeamSyncService::statusChanged, this,
+            [this] { m_annotations.setTeam(m_teamSync->team().isSet() ? m_teamSync->team().team : QString()); });
     const TeamSettings team = TeamSettings::load(m_settings);
     if (!team.isSet())
         return;

@@ -37,6 +37,14 @@ public:
     // The replies to one annotation, oldest first.
     virtual QVector<AnnotationReply> replies(const QString &annotationId) const = 0;
 
+    // Whether the annotation reached a team server (teammates may have it); a store that
+    // never syncs says no.
+    virtual bool isOnTeamServer(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return false;
+    }
+
     // The last failure, in plain words; empty when the last call succeeded.
     virtual QString error() const = 0;
 };

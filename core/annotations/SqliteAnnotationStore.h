@@ -63,6 +63,7 @@ public:
 
     bool putReply(const AnnotationReply &reply) override;
     QVector<AnnotationReply> replies(const QString &annotationId) const override;
+    bool isOnTeamServer(const QString &id) const override;
     std::optional<AnnotationReply> replyById(const QString &id) const;
 
     // Team sync (core/team/TeamSync). Every put, putAll, putReply and remove above also puts
