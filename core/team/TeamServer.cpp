@@ -72,6 +72,12 @@ std::optional<ServerItem> TeamServer::item(const QString &id) const
     return found->first();
 }
 
+std::optional<QVector<ServerItem>> TeamServer::ofTeam(const QString &team, qint64 after, qint64 upTo, int limit) const
+{
+    return items(QStringLiteral("WHERE team = ? AND revision > ? AND revision <= ? ORDER BY revision LIMIT ?"),
+                 {team, after, upTo, limit});
+}
+
 std::optional<QVector<ServerItem>> TeamServer::keptRevisions(const QString &id) const
 {
     auto q = m_server.run(QStringLiteral("SELECT annotation, author_role, deleted, modified, body::text"
@@ -90,6 +96,25 @@ std::optional<QVector<ServerItem>> TeamServer::keptRevisions(const QString &id) 
         out.append(kept);
     }
     return out;
+}
+
+std::optional<QStringList> TeamServer::teams() const
+{
+    auto q = m_server.run(QStringLiteral("SELECT team FROM diptych.members WHERE role = current_user ORDER BY team"));
+    if (!q)
+        return std::nullopt;
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+QString TeamServer::identity() const
+{
+    auto q = m_server.run(QStringLiteral("SELECT c.system_identifier::text || '/' || current_database() || '/' ||"
+                                         " n.oid::text FROM pg_control_system() c, pg_namespace n"
+                                         " WHERE n.nspname = 'diptych'"));
+    return q && q->next() ? q->value(0).toString() : QString();
 }
 
 QString TeamServer::error() const { return m_server.error(); }
