@@ -36,6 +36,12 @@ public:
     static Annotation withTags(const Annotation &annotation, const QStringList &tags,
                                const QDateTime &at = Annotation::nowUtc());
 
+    // An earlier version's content back (a revision the team server kept): its kind, colour,
+    // note, tags and place in the letter. The annotation stays the same one: id, letter,
+    // author, created, sharing and team are as they are now.
+    static Annotation restored(const Annotation &annotation, const Annotation &earlier,
+                               const QDateTime &at = Annotation::nowUtc());
+
     // Tags as typed in one field, comma-separated: "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}.
     static QStringList parseTags(const QString &typed);
     // Each tag simplified (trimmed, inner runs of spaces made one), empty ones dropped, and

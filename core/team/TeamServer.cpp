@@ -78,21 +78,23 @@ std::optional<QVector<ServerItem>> TeamServer::ofTeam(const QString &team, qint6
                  {team, after, upTo, limit});
 }
 
-std::optional<QVector<ServerItem>> TeamServer::keptRevisions(const QString &id) const
+std::optional<QVector<KeptRevision>> TeamServer::keptRevisions(const QString &id) const
 {
-    auto q = m_server.run(QStringLiteral("SELECT annotation, author_role, deleted, modified, body::text"
+    auto q = m_server.run(QStringLiteral("SELECT id, annotation, author_role, deleted, modified, body::text, kept_at"
                                          " FROM diptych.kept_revisions WHERE annotation = ? ORDER BY id DESC"),
                           {id});
     if (!q)
         return std::nullopt;
-    QVector<ServerItem> out;
+    QVector<KeptRevision> out;
     while (q->next()) {
-        ServerItem kept;
-        kept.id = q->value(0).toString();
-        kept.owner = q->value(1).toString();
-        kept.deleted = q->value(2).toBool();
-        kept.modified = q->value(3).toDateTime().toUTC();
-        kept.body = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        KeptRevision kept;
+        kept.id = q->value(0).toLongLong();
+        kept.item.id = q->value(1).toString();
+        kept.item.owner = q->value(2).toString();
+        kept.item.deleted = q->value(3).toBool();
+        kept.item.modified = q->value(4).toDateTime().toUTC();
+        kept.item.body = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        kept.keptAt = q->value(6).toDateTime().toUTC();
         out.append(kept);
     }
     return out;
