@@ -113,9 +113,16 @@ std::optional<QStringList> TeamServer::teams() const
 
 QString TeamServer::identity() const
 {
-    auto q = m_server.run(QStringLiteral("SELECT c.system_identifier::text || '/' || current_database() || '/' ||"
-                                         " n.oid::text FROM pg_control_system() c, pg_namespace n"
-                                         " WHERE n.nspname = 'diptych'"));
+    // pg_control_system() names the cluster; where a hosting service withholds it, the
+    // address the server answers on stands in.
+    const QString schema = QStringLiteral(" || '/' || current_database() || '/' || n.oid::text FROM ");
+    const QString where = QStringLiteral(" pg_namespace n WHERE n.nspname = 'diptych'");
+    auto q = m_server.run(QStringLiteral("SELECT c.system_identifier::text") + schema
+                          + QStringLiteral("pg_control_system() c,") + where);
+    if (!q)
+        q = m_server.run(QStringLiteral("SELECT coalesce(host(inet_server_addr()), 'local') || ':' ||"
+                                        " inet_server_port()::text")
+                         + schema + where);
     return q && q->next() ? q->value(0).toString() : QString();
 }
 

@@ -33,7 +33,9 @@ bool TeamSync::adoptServer(SyncRound &round)
 {
     const QString identity = TeamServer(m_server).identity();
     if (identity.isEmpty()) {
-        round.error = m_server.error();
+        round.error = m_server.error().isEmpty()
+                          ? QStringLiteral("the server has no Diptych schema yet (diptych-cli team init makes it)")
+                          : m_server.error();
         return false;
     }
     const SyncJournal journal = m_store.journal();

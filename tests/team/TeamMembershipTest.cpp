@@ -171,3 +171,22 @@ TEST_F(TeamMembershipTest, AStorePointedAtAnotherServerStartsOverWithoutLosingOr
     EXPECT_EQ(bob->store.count(), 6);
     EXPECT_EQ(synced(*bob).pulled, 0);
 }
+
+TEST_F(TeamMembershipTest, AServerThatWithholdsItsSystemIdentifierIsKnownByItsAddress)
+{
+    // Some hosting services keep pg_control_system() to themselves.
+    PostgresConnection admin(adminUrl());
+    ASSERT_TRUE(admin.open()) << admin.error().toStdString();
+    ASSERT_TRUE(admin.exec(QStringLiteral("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC")))
+        << admin.error().toStdString();
+    auto alice = client(QStringLiteral("alice"));
+    auto bob = client(QStringLiteral("bob"));
+    ASSERT_TRUE(alice->store.put(note(QStringLiteral("Gedeeld"))));
+    EXPECT_EQ(synced(*alice).pushed, 1);
+    EXPECT_EQ(synced(*bob).pulled, 1);
+    EXPECT_TRUE(bob->store.journal().server().startsWith(QStringLiteral("127.0.0.1:")))
+        << bob->store.journal().server().toStdString();
+    const SyncRound again = synced(*bob); // the same server: nothing starts over
+    EXPECT_EQ(again.pulled, 0);
+    EXPECT_EQ(again.pushed, 0);
+}
