@@ -45,12 +45,6 @@ bool loadDocument(const QString &path, Document &doc, QTextStream &err)
     return true;
 }
 
-QString shortened(QString text, int length)
-{
-    text = text.simplified();
-    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
-}
-
 // Places every annotation in the document; stores them all, placed or not.
 int storePlaced(SqliteAnnotationStore &store, const Document &doc, QVector<Annotation> annotations, QTextStream &out,
                 QTextStream &err)
@@ -182,6 +176,12 @@ int reply(const ParsedArguments &parsed, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+QString shortened(QString text, int length)
+{
+    text = text.simplified();
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
 // The form (import, import-pdf, export, list, or an edit) and its number of operands are the
 // parser's.
 int annotations(const ParsedArguments &parsed)
@@ -189,6 +189,8 @@ int annotations(const ParsedArguments &parsed)
     const QString sub = parsed.sub();
     if (isAnnotationEdit(sub))
         return editAnnotation(parsed);
+    if (isRevisionForm(sub))
+        return annotationRevisions(parsed);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const Options o = optionsOf(parsed);

@@ -60,7 +60,15 @@ Form withOptions(Form form, std::initializer_list<const char *> options)
     return form;
 }
 
+// A form that works on the local store alone.
+Form local(Form form) { return withOptions(form, {"--store"}); }
+
 Option store() { return valued("--store", "DB", "the annotation database (default: the user's library)"); }
+
+Option server()
+{
+    return valued("--server", "URL", "postgresql://user@host:port/db (password: PGPASSWORD or ~/.pgpass)");
+}
 
 Option library() { return valued("--library", "DB", "the library database (default: the user's own)"); }
 
@@ -81,17 +89,23 @@ QVector<CommandSpec> buildTable()
          {form("FILE...", 1, kAny, "meetings, citations, summits, topic threads")},
          links},
         {QStringLiteral("annotations"),
-         {store()},
-         {subForm("import", "DOCUMENT ANNOTATIONS.json", 2, "W3C Web Annotation JSON into the store"),
-          subForm("import-pdf", "DOCUMENT.pdf", 1, "the annotations inside a PDF into the store"),
-          subForm("export", "DOCUMENT", 1, "W3C Web Annotation JSON on stdout"),
-          subForm("list", "DOCUMENT", 1, "one line per annotation, tab-separated"),
-          subForm("note", "ID TEXT", 2, "set an annotation's note (TEXT '': none)"),
-          subForm("tag", "ID TAGS", 2, "set its tags, comma-separated (trimmed, each kept once)"),
-          subForm("color", "ID COLOR", 2, "recolour it: #rrggbb or a colour name (a note stays a note)"),
-          subForm("share", "ID TEAM|team|private", 2, "who sees it: a team, the team you sync with, or you alone"),
-          subForm("remove", "ID", 1, "delete an annotation"),
-          subForm("reply", "ID TEXT", 2, "answer an annotation (others' notes are replied to, not edited)")},
+         {store(), required(server()), required(valued("--team", "NAME", "the team the restore syncs with")),
+          flag("--json", "the kept revisions as JSON")},
+         {local(subForm("import", "DOCUMENT ANNOTATIONS.json", 2, "W3C Web Annotation JSON into the store")),
+          local(subForm("import-pdf", "DOCUMENT.pdf", 1, "the annotations inside a PDF into the store")),
+          local(subForm("export", "DOCUMENT", 1, "W3C Web Annotation JSON on stdout")),
+          local(subForm("list", "DOCUMENT", 1, "one line per annotation, tab-separated")),
+          local(subForm("note", "ID TEXT", 2, "set an annotation's note (TEXT '': none)")),
+          local(subForm("tag", "ID TAGS", 2, "set its tags, comma-separated (trimmed, each kept once)")),
+          local(subForm("color", "ID COLOR", 2, "recolour it: #rrggbb or a colour name (a note stays a note)")),
+          local(
+              subForm("share", "ID TEAM|team|private", 2, "who sees it: a team, the team you sync with, or you alone")),
+          local(subForm("remove", "ID", 1, "delete an annotation")),
+          local(subForm("reply", "ID TEXT", 2, "answer an annotation (others' notes are replied to, not edited)")),
+          withOptions(subForm("revisions", "ID", 1, "your versions of ID that lost a conflict, kept on the server"),
+                      {"--server", "--json"}),
+          withOptions(subForm("restore", "ID REVISION", 2, "restore a kept revision as your own edit, synced at once"),
+                      {"--store", "--server", "--team"})},
          annotations},
         {QStringLiteral("export-pdf"),
          {store()},
@@ -120,8 +134,8 @@ QVector<CommandSpec> buildTable()
          {form("FILE_OR_FOLDER...", 1, kAny, "add letters to the search index")},
          index},
         {QStringLiteral("team"),
-         {required(valued("--server", "URL", "postgresql://user@host:port/db (password: PGPASSWORD or ~/.pgpass)")),
-          required(valued("--team", "NAME", "the team")), store(), flag("--json", "the counts as JSON")},
+         {required(server()), required(valued("--team", "NAME", "the team")), store(),
+          flag("--json", "the counts as JSON")},
          {withOptions(subFormOf("init", "", 0, 0, "create or upgrade the server schema, and the team"),
                       {"--server", "--team"}),
           withOptions(subFormOf("add", "ROLE...", 1, kAny, "make existing login roles members of the team"),

@@ -32,7 +32,18 @@ int administer(const ParsedArguments &parsed, PostgresConnection &server, QTextS
     return 0;
 }
 
-void printRound(const SyncRound &round, bool json, QTextStream &out)
+int sync(const ParsedArguments &parsed, PostgresConnection &server, QTextStream &out, QTextStream &err)
+{
+    auto store = openAnnotationStore(parsed.value("--store"), err);
+    if (!store)
+        return 1;
+    TeamSync engine(*store, server, parsed.value("--team"));
+    return reportRound(engine.run(), parsed.has("--json"), out, err);
+}
+
+} // namespace
+
+int reportRound(const SyncRound &round, bool json, QTextStream &out, QTextStream &err)
 {
     if (json) {
         // Written by hand: the keys in the order the text form says them.
@@ -40,19 +51,9 @@ void printRound(const SyncRound &round, bool json, QTextStream &out)
                    .arg(round.pushed)
                    .arg(round.pulled)
                    .arg(round.waiting);
-        return;
+    } else {
+        out << "pushed " << round.pushed << ", pulled " << round.pulled << ", waiting " << round.waiting << '\n';
     }
-    out << "pushed " << round.pushed << ", pulled " << round.pulled << ", waiting " << round.waiting << '\n';
-}
-
-int sync(const ParsedArguments &parsed, PostgresConnection &server, QTextStream &out, QTextStream &err)
-{
-    auto store = openAnnotationStore(parsed.value("--store"), err);
-    if (!store)
-        return 1;
-    TeamSync engine(*store, server, parsed.value("--team"));
-    const SyncRound round = engine.run();
-    printRound(round, parsed.has("--json"), out);
     if (round.refused > 0)
         err << "diptych-cli: " << round.refused
             << " edits of others' annotations were refused by the server and undone (reply instead)\n";
@@ -64,24 +65,24 @@ int sync(const ParsedArguments &parsed, PostgresConnection &server, QTextStream 
     return round.completed ? 0 : 1;
 }
 
-} // namespace
+int serverProblem(PostgresConnection &server, bool open, QTextStream &err)
+{
+    const int code = !server.isValid() ? 2 : open && !server.open() ? 1 : 0;
+    if (code != 0)
+        err << "diptych-cli: " << server.error() << '\n';
+    return code;
+}
 
 int team(const ParsedArguments &parsed)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     PostgresConnection server(parsed.value("--server"));
-    if (!server.isValid()) {
-        err << "diptych-cli: " << server.error() << '\n';
-        return 2;
-    }
-    if (parsed.sub() == QLatin1String("sync"))
-        return sync(parsed, server, out, err);
-    if (!server.open()) {
-        err << "diptych-cli: " << server.error() << '\n';
-        return 1;
-    }
-    return administer(parsed, server, out, err);
+    // sync opens the connection itself, and says how far it got when it cannot.
+    const bool syncing = parsed.sub() == QLatin1String("sync");
+    if (const int code = serverProblem(server, !syncing, err))
+        return code;
+    return syncing ? sync(parsed, server, out, err) : administer(parsed, server, out, err);
 }
 
 } // namespace diptych::cli

@@ -27,7 +27,9 @@ void TeamSyncService::stop()
     if (!m_thread)
         return;
     // A round under way finishes first: the server remembers each edit's id, so one cut
-    // short would be harmless too, but this way nothing is left half done.
+    // short would be harmless too, but this way nothing is left half done. One still
+    // waiting to hear from the server gives up (ServerProbe): nothing was sent yet.
+    m_thread->requestInterruption();
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -2,9 +2,11 @@
 
 #include "annotations/SqliteAnnotationStore.h"
 #include "team/PostgresConnection.h"
+#include "team/ServerProbe.h"
 #include "team/TeamSync.h"
 
 #include <QMetaObject>
+#include <QScopedValueRollback>
 
 namespace diptych {
 
@@ -38,10 +40,25 @@ bool TeamSyncWorker::start(QString *error)
 
 void TeamSyncWorker::runRound()
 {
+    // The probe below runs an event loop: a round asked for meanwhile is this one.
+    if (m_inRound)
+        return;
+    const QScopedValueRollback<bool> inRound(m_inRound, true);
     QString error;
     if (!start(&error)) {
         Q_EMIT roundFinished(false, 0, 0, 0, error);
         return;
+    }
+    // libpq's connect cannot be cut short; the probe can, so a quit never waits for it.
+    if (!m_server->isOpen()) {
+        switch (ServerProbe::ask(m_team.server, PostgresConnection::kConnectTimeoutSeconds * 1000, &error)) {
+        case ServerProbe::Result::Interrupted: return; // stopping: the edits wait in the outbox
+        case ServerProbe::Result::NoAnswer:
+            m_watching = false;
+            Q_EMIT roundFinished(false, 0, 0, m_store->journal().waitingCount(), error);
+            return;
+        case ServerProbe::Result::Answered: break;
+        }
     }
     const SyncRound round = m_sync->run();
     // A failed round closes the connection, and with it the LISTEN: listen again after the

@@ -16,7 +16,9 @@ class TeamSync;
 // The team sync on its own thread: its own connection to the annotation store (the same
 // file the window uses; SQLite's WAL and busy timeout let both write) and to the server,
 // so a slow or absent server never holds up the window. After a round that reached the
-// server it listens for NOTIFY, so others' edits come in within a second.
+// server it listens for NOTIFY, so others' edits come in within a second. Before connecting
+// it asks ServerProbe whether the server answers, which gives way when the thread is asked
+// to stop: quitting never waits for a server that does not answer.
 class TeamSyncWorker : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<PostgresConnection> m_server;
     std::unique_ptr<TeamSync> m_sync;
     bool m_watching = false;
+    bool m_inRound = false;
 };
 
 } // namespace diptych

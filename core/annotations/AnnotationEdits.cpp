@@ -77,6 +77,19 @@ bool AnnotationEdits::canReshare(const Annotation &annotation, bool onServer, An
     return sharing == AnnotationSharing::Team && team.trimmed() == annotation.team;
 }
 
+Annotation AnnotationEdits::restored(const Annotation &annotation, const Annotation &earlier, const QDateTime &at)
+{
+    Annotation after = annotation;
+    after.kind = earlier.kind;
+    after.color = earlier.color;
+    after.note = earlier.note;
+    after.tags = normalisedTags(earlier.tags);
+    after.areas = earlier.areas;
+    after.quote = earlier.quote;
+    after.position = earlier.position;
+    return stamped(annotation, after, at);
+}
+
 QStringList AnnotationEdits::parseTags(const QString &typed) { return normalisedTags(typed.split(QLatin1Char(','))); }
 
 QStringList AnnotationEdits::normalisedTags(const QStringList &tags)

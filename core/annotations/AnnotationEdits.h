@@ -48,6 +48,11 @@ public:
     // server shared with a team) cannot be taken back by making it private or moving it to
     // another team; its author removes it instead.
     static bool canReshare(const Annotation &annotation, bool onServer, AnnotationSharing sharing, const QString &team);
+    // An earlier version's content back (a revision the team server kept): its kind, colour,
+    // note, tags and place in the letter. The annotation stays the same one: id, letter,
+    // author, created, sharing and team are as they are now.
+    static Annotation restored(const Annotation &annotation, const Annotation &earlier,
+                               const QDateTime &at = Annotation::nowUtc());
 
     // Tags as typed in one field, comma-separated: "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}.
     static QStringList parseTags(const QString &typed);

@@ -342,6 +342,28 @@ bool SqliteAnnotationStore::dropWaiting(const OutboxEntry &entry)
     return m_db.commit();
 }
 
+bool SqliteAnnotationStore::startOver(const QString &server, const QString &role)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return false;
+    if (!journal().startOver(role) || !journal().setServer(server))
+        return m_db.rollBackWith(m_db.error());
+    return m_db.commit();
+}
+
+bool SqliteAnnotationStore::offer(const QStringList &items)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return false;
+    for (const QString &item : items) {
+        if (!journal().enqueue(item))
+            return m_db.rollBackWith(m_db.error());
+    }
+    return m_db.commit();
+}
+
 QVector<Annotation> SqliteAnnotationStore::select(const QString &where, const QString &value) const
 {
     m_db.setError(QString());

@@ -83,6 +83,11 @@ public:
     bool replaceWithServers(const OutboxEntry &entry, const SyncedChange &change);
     // An edit of an item that never reached the server and is gone: nothing to send.
     bool dropWaiting(const OutboxEntry &entry);
+    // Another server (identity: TeamServer::identity), synced as role: SyncJournal::startOver
+    // and the server noted, in one transaction. The annotations stay.
+    bool startOver(const QString &server, const QString &role);
+    // These items go to the server as edits (the user's own, not on this server yet).
+    bool offer(const QStringList &items);
 
 private:
     bool write(const Annotation &annotation) const;

@@ -2,6 +2,8 @@
 
 #include "storage/SqliteDatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -11,6 +13,8 @@ namespace {
 
 const QString kPulled = QStringLiteral("pulled-revision");
 const QString kRole = QStringLiteral("role");
+const QString kServer = QStringLiteral("server");
+const QString kTeams = QStringLiteral("teams");
 
 std::optional<QSqlQuery> query(const SqliteDatabase &db, const QString &sql, const QVariantList &values)
 {
@@ -65,6 +69,54 @@ QString SyncJournal::state(const QString &name) const
 bool SyncJournal::setPulledRevision(qint64 revision) const { return setState(kPulled, QString::number(revision)); }
 
 bool SyncJournal::setRole(const QString &role) const { return setState(kRole, role); }
+
+bool SyncJournal::startOver(const QString &role) const
+{
+    return query(m_db,
+                 QStringLiteral("UPDATE sync_items SET revision = 0,"
+                                " owner = CASE WHEN owner = ? THEN ? ELSE owner END"),
+                 {this->role(), role})
+               .has_value()
+           && setPulledRevision(0) && setTeams(std::nullopt) && setRole(role);
+}
+
+bool SyncJournal::setServer(const QString &identity) const { return setState(kServer, identity); }
+
+QString SyncJournal::server() const { return state(kServer); }
+
+bool SyncJournal::setTeams(const std::optional<QStringList> &teams) const
+{
+    if (!teams)
+        return query(m_db, QStringLiteral("DELETE FROM sync_state WHERE name = ?"), {kTeams}).has_value();
+    return setState(
+        kTeams, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*teams)).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<QStringList> SyncJournal::teams() const
+{
+    const QString noted = state(kTeams);
+    if (noted.isEmpty())
+        return std::nullopt;
+    QStringList out;
+    for (const QJsonValue &team : QJsonDocument::fromJson(noted.toUtf8()).array())
+        out << team.toString();
+    return out;
+}
+
+QStringList SyncJournal::unsyncedOwn() const
+{
+    QStringList out;
+    auto q = query(m_db,
+                   QStringLiteral("SELECT item FROM sync_items s WHERE revision = 0 AND owner = ?"
+                                  " AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.item = s.item)"
+                                  " AND (EXISTS (SELECT 1 FROM annotations a WHERE a.id = s.item)"
+                                  " OR EXISTS (SELECT 1 FROM annotation_replies r WHERE r.id = s.item))"
+                                  " ORDER BY item"),
+                   {role()});
+    while (q && q->next())
+        out << q->value(0).toString();
+    return out;
+}
 
 QString SyncJournal::role() const { return state(kRole); }
 

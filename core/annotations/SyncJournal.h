@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -43,6 +44,11 @@ public:
     bool remove(const QString &edit) const;
     // In a transaction: every row after this revision is still to pull.
     bool setPulledRevision(qint64 revision) const;
+    // In a transaction: the store now syncs with another server, whose revisions mean nothing
+    // here. Every item's revision is forgotten (0) and nothing counts as pulled; each item
+    // keeps its author, so others' notes stay theirs and are never sent as one's own, and
+    // the items of the role the store synced as belong to role (the login on the new server).
+    bool startOver(const QString &role) const;
 
     QVector<OutboxEntry> waiting(int limit) const;
     int waitingCount() const;
@@ -58,6 +64,16 @@ public:
     QString role() const;
     // The server says another role wrote item: only that author edits it, others reply.
     bool isSomeoneElses(const QString &item) const;
+    // Which server the store syncs with (TeamServer::identity; empty: not noted yet).
+    bool setServer(const QString &identity) const;
+    QString server() const;
+    // The teams the role was a member of when the store last pulled; nullopt: not noted (a
+    // store that synced before they were, or that starts over).
+    bool setTeams(const std::optional<QStringList> &teams) const;
+    std::optional<QStringList> teams() const;
+    // This role's own annotations and replies that the server has not seen since the store
+    // started over (revision 0), still here and with no edit waiting.
+    QStringList unsyncedOwn() const;
 
 private:
     bool setState(const QString &name, const QString &value) const;

@@ -72,24 +72,58 @@ std::optional<ServerItem> TeamServer::item(const QString &id) const
     return found->first();
 }
 
-std::optional<QVector<ServerItem>> TeamServer::keptRevisions(const QString &id) const
+std::optional<QVector<ServerItem>> TeamServer::ofTeam(const QString &team, qint64 after, qint64 upTo, int limit) const
 {
-    auto q = m_server.run(QStringLiteral("SELECT annotation, author_role, deleted, modified, body::text"
+    return items(QStringLiteral("WHERE team = ? AND revision > ? AND revision <= ? ORDER BY revision LIMIT ?"),
+                 {team, after, upTo, limit});
+}
+
+std::optional<QVector<KeptRevision>> TeamServer::keptRevisions(const QString &id) const
+{
+    auto q = m_server.run(QStringLiteral("SELECT id, annotation, author_role, deleted, modified, body::text, kept_at"
                                          " FROM diptych.kept_revisions WHERE annotation = ? ORDER BY id DESC"),
                           {id});
     if (!q)
         return std::nullopt;
-    QVector<ServerItem> out;
+    QVector<KeptRevision> out;
     while (q->next()) {
-        ServerItem kept;
-        kept.id = q->value(0).toString();
-        kept.owner = q->value(1).toString();
-        kept.deleted = q->value(2).toBool();
-        kept.modified = q->value(3).toDateTime().toUTC();
-        kept.body = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        KeptRevision kept;
+        kept.id = q->value(0).toLongLong();
+        kept.item.id = q->value(1).toString();
+        kept.item.owner = q->value(2).toString();
+        kept.item.deleted = q->value(3).toBool();
+        kept.item.modified = q->value(4).toDateTime().toUTC();
+        kept.item.body = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        kept.keptAt = q->value(6).toDateTime().toUTC();
         out.append(kept);
     }
     return out;
+}
+
+std::optional<QStringList> TeamServer::teams() const
+{
+    auto q = m_server.run(QStringLiteral("SELECT team FROM diptych.members WHERE role = current_user ORDER BY team"));
+    if (!q)
+        return std::nullopt;
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+QString TeamServer::identity() const
+{
+    // pg_control_system() names the cluster; where a hosting service withholds it, the
+    // address the server answers on stands in.
+    const QString schema = QStringLiteral(" || '/' || current_database() || '/' || n.oid::text FROM ");
+    const QString where = QStringLiteral(" pg_namespace n WHERE n.nspname = 'diptych'");
+    auto q = m_server.run(QStringLiteral("SELECT c.system_identifier::text") + schema
+                          + QStringLiteral("pg_control_system() c,") + where);
+    if (!q)
+        q = m_server.run(QStringLiteral("SELECT coalesce(host(inet_server_addr()), 'local') || ':' ||"
+                                        " inet_server_port()::text")
+                         + schema + where);
+    return q && q->next() ? q->value(0).toString() : QString();
 }
 
 QString TeamServer::error() const { return m_server.error(); }

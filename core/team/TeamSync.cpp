@@ -29,13 +29,25 @@ SyncRound TeamSync::failed(SyncRound round, const QString &error)
     return round;
 }
 
-bool TeamSync::adoptRole(SyncRound &round)
+bool TeamSync::adoptServer(SyncRound &round)
 {
-    // Another role sees other rows: its first pull starts from the beginning.
-    const QString previous = m_store.journal().role();
-    if (!previous.isEmpty() && previous != m_server.user() && !checked(m_store.journal().setPulledRevision(0), round))
+    const QString identity = TeamServer(m_server).identity();
+    if (identity.isEmpty()) {
+        round.error = m_server.error().isEmpty()
+                          ? QStringLiteral("the server has no Diptych schema yet (diptych-cli team init makes it)")
+                          : m_server.error();
         return false;
-    return checked(m_store.journal().setRole(m_server.user()), round);
+    }
+    const SyncJournal journal = m_store.journal();
+    const QString role = m_server.user();
+    // A store that synced before servers were noted is taken to be on this one.
+    if (!journal.server().isEmpty() && journal.server() != identity)
+        return checked(m_store.startOver(identity, role), round);
+    // Another role sees other rows: its first pull starts from the beginning.
+    if (!journal.role().isEmpty() && journal.role() != role
+        && !checked(journal.setPulledRevision(0) && journal.setTeams(std::nullopt), round))
+        return false;
+    return checked(journal.setServer(identity) && journal.setRole(role), round);
 }
 
 SyncRound TeamSync::run()
@@ -43,9 +55,12 @@ SyncRound TeamSync::run()
     SyncRound round;
     if (!m_server.isOpen() && !m_server.open())
         return failed(round, m_server.error());
-    if (!adoptRole(round))
+    if (!adoptServer(round) || !push(round))
         return failed(round, round.error);
-    if (!push(round) || !pull(round))
+    const std::optional<QStringList> teams = TeamServer(m_server).teams();
+    if (!teams)
+        return failed(round, m_server.error());
+    if (!catchUp(*teams, round) || !pull(round) || !offerOwn(*teams, round))
         return failed(round, round.error);
     round.completed = true;
     round.waiting = m_store.journal().waitingCount();
@@ -74,6 +89,12 @@ bool TeamSync::pushOne(const OutboxEntry &entry, SyncRound &round)
     if (!row)
         return checked(m_store.dropWaiting(entry), round);
     const std::optional<SyncedRevision> base = m_store.journal().synced(entry.item);
+    // Someone else's item this server never had (the store synced elsewhere before): sent,
+    // it would arrive as the sender's.
+    if (base && base->revision == 0 && base->owner != m_server.user()) {
+        ++round.refused;
+        return checked(m_store.dropWaiting(entry), round);
+    }
     const TeamServer server(m_server);
     const std::optional<EditOutcome> outcome = server.apply(entry.edit, *row, base ? base->revision : 0);
     if (!outcome) {
@@ -94,6 +115,45 @@ bool TeamSync::pushOne(const OutboxEntry &entry, SyncRound &round)
     return checked(m_store.replaceWithServers(entry, ServerItemMapping::incoming(*current)), round);
 }
 
+bool TeamSync::takeIn(const QVector<ServerItem> &rows, qint64 pulledRevision, SyncRound &round)
+{
+    QVector<SyncedChange> changes;
+    changes.reserve(rows.size());
+    for (const ServerItem &row : rows)
+        changes.append(ServerItemMapping::incoming(row));
+    const int taken = m_store.applySynced(changes, pulledRevision);
+    if (taken < 0) {
+        round.error = m_store.error();
+        return false;
+    }
+    round.pulled += taken;
+    return true;
+}
+
+bool TeamSync::catchUp(const QStringList &teams, SyncRound &round)
+{
+    const std::optional<QStringList> noted = m_store.journal().teams();
+    const qint64 upTo = m_store.journal().pulledRevision();
+    const TeamServer server(m_server);
+    for (const QString &team : teams) {
+        if (upTo == 0 || (noted && noted->contains(team)))
+            continue;
+        for (qint64 after = 0;;) {
+            const auto rows = server.ofTeam(team, after, upTo, kPullBatch);
+            if (!rows) {
+                round.error = server.error();
+                return false;
+            }
+            if (rows->isEmpty())
+                break;
+            if (!takeIn(*rows, 0, round))
+                return false;
+            after = rows->last().revision;
+        }
+    }
+    return checked(m_store.journal().setTeams(teams), round);
+}
+
 bool TeamSync::pull(SyncRound &round)
 {
     const TeamServer server(m_server);
@@ -105,17 +165,24 @@ bool TeamSync::pull(SyncRound &round)
         }
         if (rows->isEmpty())
             return true;
-        QVector<SyncedChange> changes;
-        changes.reserve(rows->size());
-        for (const ServerItem &row : *rows)
-            changes.append(ServerItemMapping::incoming(row));
-        const int taken = m_store.applySynced(changes, rows->last().revision);
-        if (taken < 0) {
-            round.error = m_store.error();
+        if (!takeIn(*rows, rows->last().revision, round))
             return false;
-        }
-        round.pulled += taken;
     }
+}
+
+bool TeamSync::offerOwn(const QStringList &teams, SyncRound &round)
+{
+    QStringList offered;
+    for (const QString &item : m_store.journal().unsyncedOwn()) {
+        // A note of a team the user is not in here stays on this machine: the server would
+        // refuse it, and hold up every edit behind it.
+        const std::optional<ServerItem> row = ServerItemMapping::outgoing(m_store, item, m_team);
+        if (row && (row->team.isEmpty() || teams.contains(row->team)))
+            offered << item;
+    }
+    if (offered.isEmpty())
+        return true;
+    return checked(m_store.offer(offered), round) && push(round);
 }
 
 bool TeamSync::watch(const std::function<void()> &onChange)

@@ -84,3 +84,32 @@ TEST(AnnotationEdits, tagsAreSimplifiedAndKeptOnceCaseInsensitivelyFirstSpelling
     EXPECT_EQ(after.tags, QStringList{QStringLiteral("a b")});
     EXPECT_EQ(after.modified, kNow);
 }
+
+TEST(AnnotationEdits, restoringARevisionTakesItsContentButStaysTheSameAnnotation)
+{
+    Annotation now = made(AnnotationKind::HighlightNote);
+    now.note = QStringLiteral("Nu");
+    now.team = QStringLiteral("directie");
+    now.officialId = QStringLiteral("kst-28676-446");
+    Annotation earlier = made(AnnotationKind::Underline);
+    earlier.note = QStringLiteral("Eerder");
+    earlier.tags = {QStringLiteral("NAVO")};
+    earlier.quote.exact = QStringLiteral("de minister");
+    earlier.position = TextPositionSelector{10, 21};
+    earlier.sharing = AnnotationSharing::Private;
+    earlier.documentHash = QStringLiteral("another-file");
+
+    const Annotation after = AnnotationEdits::restored(now, earlier, kNow);
+    EXPECT_EQ(after.id, now.id);
+    EXPECT_EQ(after.kind, AnnotationKind::Underline);
+    EXPECT_EQ(after.note, QStringLiteral("Eerder"));
+    EXPECT_EQ(after.tags, earlier.tags);
+    EXPECT_EQ(after.quote.exact, earlier.quote.exact);
+    EXPECT_EQ(after.position.start, 10);
+    EXPECT_EQ(after.documentHash, now.documentHash);
+    EXPECT_EQ(after.sharing, AnnotationSharing::Team);
+    EXPECT_EQ(after.team, now.team);
+    EXPECT_EQ(after.officialId, now.officialId);
+    EXPECT_EQ(after.modified, kNow);
+    EXPECT_EQ(AnnotationEdits::restored(now, now, kNow), now); // nothing to restore: no edit
+}

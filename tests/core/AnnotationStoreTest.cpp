@@ -347,3 +347,48 @@ TEST(AnnotationStoreOutbox, everyEditOfAnItemWaitsAsOneEntryUntilSent)
     EXPECT_TRUE(store.replies(a.id).isEmpty());
     EXPECT_EQ(store.journal().waitingCount(), 3);
 }
+
+// Another server: its revisions mean nothing here, but whose notes they are still does.
+TEST(AnnotationStoreOutbox, startingOverForgetsRevisionsButNotWhoseNotesTheyAre)
+{
+    QTemporaryDir dir;
+    SqliteAnnotationStore store(dir.filePath(QStringLiteral("outbox.db")));
+    ASSERT_TRUE(store.open());
+    ASSERT_TRUE(store.journal().setRole(QStringLiteral("alice")));
+    const Annotation mine = Annotation::create(AnnotationKind::HighlightNote, QStringLiteral("doc"));
+    ASSERT_TRUE(store.put(mine));
+    ASSERT_TRUE(store.recordPushed(store.journal().waiting(1).first(), 5, QStringLiteral("alice"), QString()));
+    SyncedChange theirs;
+    theirs.item = QStringLiteral("van-bob");
+    theirs.annotation = Annotation::create(AnnotationKind::Highlight, QStringLiteral("doc"));
+    theirs.annotation.id = theirs.item;
+    theirs.revision = 6;
+    theirs.owner = QStringLiteral("bob");
+    SyncedChange gone;
+    gone.kind = SyncedChange::Kind::Removal;
+    gone.item = QStringLiteral("weg");
+    gone.revision = 7;
+    gone.owner = QStringLiteral("alice");
+    ASSERT_EQ(store.applySynced({theirs, gone}, 7), 2);
+    ASSERT_TRUE(store.journal().setTeams(QStringList{QStringLiteral("directie")}));
+    EXPECT_TRUE(store.journal().unsyncedOwn().isEmpty());
+
+    ASSERT_TRUE(store.startOver(QStringLiteral("server-2"), QStringLiteral("anne")));
+    const SyncJournal journal = store.journal();
+    EXPECT_EQ(journal.pulledRevision(), 0);
+    EXPECT_FALSE(journal.teams().has_value());
+    EXPECT_EQ(journal.role(), QStringLiteral("anne"));
+    EXPECT_EQ(journal.server(), QStringLiteral("server-2"));
+    EXPECT_EQ(journal.synced(mine.id)->revision, 0);
+    EXPECT_EQ(journal.synced(mine.id)->owner, QStringLiteral("anne"));
+    EXPECT_EQ(journal.synced(theirs.item)->owner, QStringLiteral("bob"));
+    EXPECT_TRUE(journal.isSomeoneElses(theirs.item));
+    EXPECT_FALSE(journal.isSomeoneElses(mine.id));
+    EXPECT_EQ(store.count(), 2); // nothing lost
+    EXPECT_EQ(journal.waitingCount(), 0);
+    EXPECT_EQ(journal.unsyncedOwn(), QStringList{mine.id}); // not bob's, not the one deleted
+
+    ASSERT_TRUE(store.offer(journal.unsyncedOwn()));
+    EXPECT_EQ(journal.waitingCount(), 1);
+    EXPECT_TRUE(journal.unsyncedOwn().isEmpty());
+}

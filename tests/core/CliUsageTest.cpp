@@ -93,10 +93,16 @@ TEST(CliUsage, anUnknownOptionIsAUsageErrorFollowedByTheCommandsUsage)
     EXPECT_TRUE(analyze.out.isEmpty());
     EXPECT_EQ(text(analyze.err), "diptych-cli analyze: unknown option --bogus\n" + usageOf(QStringLiteral("analyze")));
 
-    const CliRun list = runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--json"), file});
+    const CliRun list =
+        runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--bogus"), file});
     EXPECT_EQ(list.exitCode, 2);
     EXPECT_EQ(text(list.err),
-              "diptych-cli annotations: unknown option --json\n" + usageOf(QStringLiteral("annotations")));
+              "diptych-cli annotations: unknown option --bogus\n" + usageOf(QStringLiteral("annotations")));
+    // An option of another form of the command (annotations revisions --json).
+    const CliRun json = runCli({QStringLiteral("annotations"), QStringLiteral("list"), QStringLiteral("--json"), file});
+    EXPECT_EQ(json.exitCode, 2);
+    EXPECT_EQ(text(json.err),
+              "diptych-cli annotations list: no option --json\n" + usageOf(QStringLiteral("annotations")));
 
     // Each command takes its own options only. handout starts a GUI application, whose
     // platform may warn on stderr first (XDG_RUNTIME_DIR), so only the end is compared.

@@ -47,15 +47,16 @@ protected:
         initTeam();
     }
 
-    virtual void initTeam()
+    virtual void initTeam() { makeTeam(adminUrl(), kTeam, {QStringLiteral("alice"), QStringLiteral("bob")}); }
+
+    // The schema on the server at url (as an administrator), the team and these members.
+    static void makeTeam(const QString &url, const QString &team, const QStringList &roles)
     {
-        PostgresConnection admin(adminUrl());
+        PostgresConnection admin(url);
         ASSERT_TRUE(admin.open()) << admin.error().toStdString();
         QString error;
-        ASSERT_TRUE(TeamAdministration::init(admin, kTeam, &error)) << error.toStdString();
-        ASSERT_TRUE(
-            TeamAdministration::addMembers(admin, kTeam, {QStringLiteral("alice"), QStringLiteral("bob")}, &error))
-            << error.toStdString();
+        ASSERT_TRUE(TeamAdministration::init(admin, team, &error)) << error.toStdString();
+        ASSERT_TRUE(TeamAdministration::addMembers(admin, team, roles, &error)) << error.toStdString();
     }
 
     QString adminUrl() const { return m_cluster.url(m_cluster.superuser()); }
