@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+class QSqlQuery;
+
 namespace diptych {
 
 class SqliteDatabase;
@@ -34,6 +36,14 @@ public:
     static bool isEmpty(const SqliteDatabase &db);
     // How many letters have their search rows written; -1 on failure.
     static int indexedCount(const SqliteDatabase &db);
+
+    // The one reading of a letter's row: the columns that make a LibraryEntry in a query
+    // over `documents d LEFT JOIN meetings m ON m.id = d.meeting` (kEntryColumns of them),
+    // and the entry read from them, from column first on. Queries that select more (search)
+    // put their own columns after these.
+    static QString entryColumns();
+    static constexpr int kEntryColumns = 16;
+    static LibraryEntry entryFrom(const QSqlQuery &q, int first = 0);
 
 private:
     static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition, const QVariantList &values);
