@@ -66,6 +66,19 @@ qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
     return id.value(0).toLongLong();
 }
 
+qint64 LibraryDocuments::add(const SqliteDatabase &db, const QString &hash, const QString &path)
+{
+    QSqlQuery insert(db.handle());
+    insert.prepare(
+        QStringLiteral("INSERT INTO documents (hash, path, added) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING"));
+    QSqlQuery id(db.handle());
+    id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
+    if (!db.run(insert, {hash, SqliteDatabase::text(path), SqliteDatabase::stamp(QDateTime::currentDateTimeUtc())})
+        || !db.run(id, {hash}) || !id.next())
+        return -1;
+    return id.value(0).toLongLong();
+}
+
 bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
 {
     QSqlQuery q(db.handle());

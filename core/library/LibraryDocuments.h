@@ -16,12 +16,18 @@ class SqliteDatabase;
 // LibraryStore (the list the program shows) and LibraryIndex (search) each call it on
 // their own connection, inside their own transaction; neither writes these tables itself,
 // so a letter's hash, path, title, kind, meeting and official id are held once.
+// Who calls what: a letter's analysed facts are put by LibraryIndex only, with its search
+// rows; the program's library only adds a letter (listed under its file name until then)
+// and removes it.
 class LibraryDocuments
 {
 public:
     // Inserts the letter or updates the one with its hash, keeping its id and the time it
     // was first added. Returns its id, or -1 (db.error() says why).
     static qint64 put(const SqliteDatabase &db, const LibraryEntry &entry);
+    // Lists a letter the library does not hold yet, by its hash and file alone (added now,
+    // not analysed); a letter it holds is left as it is. Returns its id, or -1.
+    static qint64 add(const SqliteDatabase &db, const QString &hash, const QString &path);
     // Also removes its search rows (a trigger) and a meeting no letter holds any more.
     static bool remove(const SqliteDatabase &db, const QString &hash);
     // When its search rows were written; an invalid time when they were removed.

@@ -172,6 +172,14 @@ bool LibraryIndex::isCurrent(const QString &path, const QString &hash) const
     return m_db->run(q, {hash, path}) && q.next();
 }
 
+bool LibraryIndex::hasFacts(const QString &path, const QString &hash) const
+{
+    QSqlQuery q(m_db->handle());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM documents WHERE hash = ? AND path = ? AND indexed <> '' AND analysed <> ''"));
+    return m_db->run(q, {hash, path}) && q.next();
+}
+
 QString LibraryIndex::pathOf(const QString &hash) const
 {
     QSqlQuery q(m_db->handle());

@@ -57,6 +57,9 @@ public:
     bool indexDocument(const QString &path, const QString &hash, const Analysis &analysis);
     // True when this path is indexed with this content hash (nothing to do).
     bool isCurrent(const QString &path, const QString &hash) const;
+    // isCurrent(), and the letter's facts come from an analysis (a letter brought over from
+    // an older library has its search rows but not all its facts: written again once).
+    bool hasFacts(const QString &path, const QString &hash) const;
     // The path indexed for this content, empty when none (the same file under two names).
     QString pathOf(const QString &hash) const;
     // Takes the letter out of search; the library keeps it (LibraryStore::remove takes it

@@ -57,6 +57,13 @@ bool LibraryStore::put(const LibraryEntry &entry)
     return LibraryDocuments::put(m_db, entry) >= 0 ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
+bool LibraryStore::add(const QString &hash, const QString &path)
+{
+    if (!m_db.begin())
+        return false;
+    return LibraryDocuments::add(m_db, hash, path) >= 0 ? m_db.commit() : m_db.rollBackWith(m_db.error());
+}
+
 bool LibraryStore::remove(const QString &hash)
 {
     if (!m_db.begin())

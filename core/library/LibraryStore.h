@@ -44,6 +44,9 @@ public:
     bool isEmpty() const;
     // Inserts, or updates the letter with this hash keeping its added time; one transaction.
     bool put(const LibraryEntry &entry);
+    // Lists a letter not in the library yet under its file name, until LibraryIndex writes
+    // what its analysis found; a letter in the library is left as it is.
+    bool add(const QString &hash, const QString &path);
     bool remove(const QString &hash);
     QVector<LibraryEntry> entries() const;
     std::optional<LibraryEntry> byHash(const QString &hash) const;
