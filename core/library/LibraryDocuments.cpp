@@ -79,6 +79,13 @@ qint64 LibraryDocuments::add(const SqliteDatabase &db, const QString &hash, cons
     return id.value(0).toLongLong();
 }
 
+bool LibraryDocuments::setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("UPDATE documents SET self_id = ? WHERE hash = ?"));
+    return db.run(q, {SqliteDatabase::text(selfId), hash});
+}
+
 bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
 {
     QSqlQuery q(db.handle());

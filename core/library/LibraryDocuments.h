@@ -18,7 +18,8 @@ class SqliteDatabase;
 // so a letter's hash, path, title, kind, meeting and official id are held once.
 // Who calls what: a letter's analysed facts are put by LibraryIndex only, with its search
 // rows; the program's library only adds a letter (listed under its file name until then)
-// and removes it.
+// and removes it; a fetch that finds the same bytes under another name sets the official
+// id it learned.
 class LibraryDocuments
 {
 public:
@@ -28,6 +29,7 @@ public:
     // Lists a letter the library does not hold yet, by its hash and file alone (added now,
     // not analysed); a letter it holds is left as it is. Returns its id, or -1.
     static qint64 add(const SqliteDatabase &db, const QString &hash, const QString &path);
+    static bool setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId);
     // Also removes its search rows (a trigger) and a meeting no letter holds any more.
     static bool remove(const SqliteDatabase &db, const QString &hash);
     // When its search rows were written; an invalid time when they were removed.

@@ -28,7 +28,8 @@ struct SearchHit {
 // The library's search index: sections, footnotes, references and mentions of each letter
 // in tables beside the library's documents table (LibrarySchema), and the reading text in
 // an FTS5 table that folds case and accents ("oekraine" finds "Oekraïne"). Indexing a
-// letter also puts it in the library (LibraryDocuments, the documents table's one writer).
+// letter also puts it in the library with what its analysis found: the index is the one
+// writer of a letter's analysed facts (through LibraryDocuments, the table's one class).
 // Keyed by content hash, so re-indexing an unchanged file is skipped and a changed file's
 // old search rows go.
 //
