@@ -232,7 +232,7 @@ void AnnotationsPanel::refillChoices()
 
 QString AnnotationsPanel::documentTitle(const QString &hash) const
 {
-    const std::optional<LibraryEntry> entry = m_library.store().byHash(hash);
+    const std::optional<LibraryEntry> entry = m_library.byHash(hash);
     if (!entry)
         return tr("Document not in the library");
     return entry->title.isEmpty() ? QFileInfo(entry->path).completeBaseName() : entry->title;

@@ -237,7 +237,7 @@ void WindowAnnotations::showAnnotation(const QString &id, const QString &documen
             return;
         }
     }
-    const std::optional<LibraryEntry> entry = m_library.store().byHash(documentHash);
+    const std::optional<LibraryEntry> entry = m_library.byHash(documentHash);
     DocumentPane *pane = entry ? m_window->openDocument(entry->path) : nullptr;
     if (!pane)
         return;

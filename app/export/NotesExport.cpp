@@ -77,7 +77,7 @@ Meeting NotesExport::meetingOf(const QStringList &paths) const
 {
     Meeting meeting;
     for (const QString &path : paths) {
-        const auto entry = m_library.store().byPath(path);
+        const auto entry = m_library.byPath(path);
         if (!entry)
             continue;
         if (!meeting.start.isValid())

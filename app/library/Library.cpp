@@ -22,11 +22,7 @@ bool Library::add(const QString &path, QString *error)
         return false;
     if (!m_store.byHash(hash)) {
         // Listed at once under "Other" with its file name; the analysis fills in the rest.
-        LibraryEntry entry;
-        entry.hash = hash;
-        entry.path = absolute;
-        entry.added = QDateTime::currentDateTimeUtc();
-        m_store.put(entry);
+        m_store.add(hash, absolute);
         notifyChanged();
     }
     m_waiting.insert(absolute, hash);
@@ -36,6 +32,7 @@ bool Library::add(const QString &path, QString *error)
 
 void Library::remove(const QString &hash)
 {
+    m_unwritten.remove(hash);
     m_store.remove(hash);
     notifyChanged();
 }
@@ -80,9 +77,49 @@ void Library::scanFolder(const QString &folder)
 
 const QVector<LibraryEntry> &Library::entries() const
 {
-    if (!m_entries)
-        m_entries = m_store.entries();
+    if (!m_entries) {
+        QVector<LibraryEntry> all = m_store.entries();
+        for (LibraryEntry &e : all)
+            e = shown(e);
+        m_entries = all;
+    }
     return *m_entries;
+}
+
+// The stored letter, with the facts of its analysis while the index has not written them.
+LibraryEntry Library::shown(const LibraryEntry &stored) const
+{
+    const auto it = m_unwritten.constFind(stored.hash);
+    if (it == m_unwritten.constEnd())
+        return stored;
+    LibraryEntry e = it.value();
+    e.id = stored.id;
+    e.added = stored.added;
+    e.indexed = stored.indexed;
+    return e;
+}
+
+std::optional<LibraryEntry> Library::byHash(const QString &hash) const
+{
+    const std::optional<LibraryEntry> stored = m_store.byHash(hash);
+    return stored ? std::optional<LibraryEntry>(shown(*stored)) : std::nullopt;
+}
+
+std::optional<LibraryEntry> Library::byPath(const QString &path) const
+{
+    for (const LibraryEntry &e : m_unwritten) {
+        if (e.path == path)
+            return byHash(e.hash);
+    }
+    const std::optional<LibraryEntry> stored = m_store.byPath(path);
+    return stored ? std::optional<LibraryEntry>(shown(*stored)) : std::nullopt;
+}
+
+// The list shows the same facts as before, now read from the database: no change to tell.
+void Library::factsWritten(const QString &hash)
+{
+    if (m_unwritten.remove(hash))
+        m_entries.reset();
 }
 
 void Library::notifyChanged()
@@ -93,8 +130,14 @@ void Library::notifyChanged()
 
 QString Library::pathForSelfId(const QString &selfId) const
 {
+    if (selfId.isEmpty())
+        return QString();
+    for (const LibraryEntry &e : m_unwritten) {
+        if (e.selfId == selfId && m_store.byHash(e.hash))
+            return e.path;
+    }
     const std::optional<LibraryEntry> e = m_store.bySelfId(selfId);
-    return e ? e->path : QString();
+    return e ? shown(*e).path : QString();
 }
 
 QStringList Library::existingFiles() const
@@ -114,7 +157,8 @@ void Library::onReady(const QString &path, const AnalysisPtr &analysis)
         return;
     const QString hash = it.value();
     m_waiting.erase(it);
-    m_store.put(LibraryEntry::fromAnalysis(hash, path, *analysis));
+    // The index writes these facts (Application connects analysed to it); shown until then.
+    m_unwritten.insert(hash, LibraryEntry::fromAnalysis(hash, path, *analysis));
     notifyChanged();
     Q_EMIT analysed(path, hash, analysis);
 }

@@ -15,6 +15,11 @@ namespace diptych {
 
 // The library as the application sees it: the store plus the analyses that fill in each
 // document's title, kind and meeting. Adding a file is instant; its details follow.
+//
+// The library lists a letter (the store's add) and takes it out; what an analysis found is
+// written to the database by the search index alone (LibraryIndexService, with the search
+// rows, in one transaction). Until the index says it has (factsWritten), the library shows
+// those facts from the analysis itself, so the list does not wait for the index thread.
 class Library : public QObject
 {
     Q_OBJECT
@@ -41,6 +46,13 @@ public:
     QStringList watchedFolders() const;
     // The library document with this official id, if any.
     QString pathForSelfId(const QString &selfId) const;
+    // A letter as the list shows it (with facts the index has not written yet).
+    std::optional<LibraryEntry> byHash(const QString &hash) const;
+    std::optional<LibraryEntry> byPath(const QString &path) const;
+
+    // The search index has written the facts of this analysed letter: they are read from
+    // the database from now on.
+    void factsWritten(const QString &hash);
 
 Q_SIGNALS:
     void changed();
@@ -52,10 +64,12 @@ private:
     // Every change to the list goes out through here: the shared list is read again.
     void notifyChanged();
     void scanFolder(const QString &folder);
+    LibraryEntry shown(const LibraryEntry &stored) const;
 
     LibraryStore &m_store;
     AnalysisService &m_analyses;
     QHash<QString, QString> m_waiting; // path -> hash, added but not yet analysed
+    QHash<QString, LibraryEntry> m_unwritten; // hash -> its analysis's facts, until the index wrote them
     QFileSystemWatcher *m_watcher;
     mutable std::optional<QVector<LibraryEntry>> m_entries;
 };

@@ -71,16 +71,22 @@ void LibraryIndexService::indexAnalysed(const QString &path, const QString &hash
         return;
     post([this, path, hash, analysis] {
         LibraryIndex *idx = index();
-        if (!idx || idx->isCurrent(path, hash))
+        if (!idx)
             return;
+        if (idx->hasFacts(path, hash)) {
+            QMetaObject::invokeMethod(
+                this, [this, hash] { Q_EMIT factsWritten(hash); }, Qt::QueuedConnection);
+            return;
+        }
         const bool ok = idx->indexDocument(path, hash, *analysis);
         const QString error = idx->error();
         QMetaObject::invokeMethod(
             this,
-            [this, ok, error] {
-                if (ok)
+            [this, ok, error, hash] {
+                if (ok) {
                     Q_EMIT indexChanged();
-                else
+                    Q_EMIT factsWritten(hash);
+                } else
                     Q_EMIT failed(error);
             },
             Qt::QueuedConnection);

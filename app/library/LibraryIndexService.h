@@ -16,7 +16,8 @@ class LibraryIndex;
 
 // Keeps the library's search index (core LibraryIndex, same database as the library) up
 // to date off the UI thread: documents the library has just analysed are written as they
-// come; update() brings the index level with a list of files (unchanged ones skipped by
+// come, their facts (title, kind, meeting, official id) with their search rows, as the
+// one writer of those facts; update() brings the index level with a list of files (unchanged ones skipped by
 // content hash, the rest analysed in parallel); rebuild() empties it first. All index
 // work runs on one thread of its own, in order. Searching is for a LibraryIndex of the
 // caller's own thread on databasePath() (SQLite WAL lets it read while this one writes).
@@ -39,6 +40,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     // Something was written: open searches may want to run again.
     void indexChanged();
+    // The letter given to indexAnalysed() has its facts in the library database: written
+    // now, or there already from the same bytes.
+    void factsWritten(const QString &hash);
     // An update or rebuild ended.
     void finished(int indexed, int skipped, int failed);
     void failed(const QString &error);

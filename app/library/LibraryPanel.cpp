@@ -118,7 +118,7 @@ void LibraryPanel::removeSelection()
         if (paths.isEmpty())
             paths << row.data(LibraryModel::PathRole).toString();
         for (const QString &path : paths) {
-            if (const auto entry = m_library.store().byPath(path))
+            if (const auto entry = m_library.byPath(path))
                 hashes << entry->hash;
         }
     }

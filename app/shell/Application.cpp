@@ -55,12 +55,14 @@ void Application::createWindow()
 }
 
 // The search index lives in the library database and follows the library: every letter the
-// library analyses is written to it as it arrives, and letters from earlier runs are brought
-// level once at start (unchanged ones are skipped by content hash, so this is cheap).
+// library analyses is written to it as it arrives (its facts too: the index is their one
+// writer), and letters from earlier runs are brought level once at start (unchanged ones are
+// skipped by content hash, so this is cheap).
 void Application::startSearchIndex()
 {
     m_searchIndex = new LibraryIndexService(m_store.databasePath(), this);
     connect(&m_library, &Library::analysed, m_searchIndex, &LibraryIndexService::indexAnalysed);
+    connect(m_searchIndex, &LibraryIndexService::factsWritten, &m_library, &Library::factsWritten);
     const QStringList files = m_library.existingFiles();
     if (!files.isEmpty())
         m_searchIndex->update(files);

@@ -10,20 +10,15 @@ namespace diptych {
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; the columns hold empty text instead.
-QVariant text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
-QVariant date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
-QVariant stamp(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral(""); }
-
-bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
-
 // The meeting's row, made when new; a null id for a letter without a meeting, an invalid
 // QVariant on failure.
-QVariant meetingId(const SqliteDatabase &db, const Meeting &m)
+QVariant meetingId(const SqliteDatabase &db, const LibraryEntry &e)
 {
-    if (!hasMeeting(m))
+    if (!e.hasMeeting())
         return QVariant(QMetaType::fromType<qint64>());
-    const QVariantList key = {text(meetingTypeName(m.type)), date(m.start), date(m.end), text(m.place)};
+    const Meeting &m = e.meeting;
+    const QVariantList key = {SqliteDatabase::text(meetingTypeName(m.type)), SqliteDatabase::date(m.start),
+                              SqliteDatabase::date(m.end), SqliteDatabase::text(m.place)};
     QSqlQuery insert(db.handle());
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO meetings (type, start, end_date, place) VALUES (?, ?, ?, ?)"));
     QSqlQuery select(db.handle());
@@ -43,34 +38,11 @@ bool dropOrphanMeetings(const SqliteDatabase &db)
 QDateTime stampFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
 QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
-// Columns as selected by select(): the letter, then its meeting (null when it has none).
-LibraryEntry entryFromRow(const QSqlQuery &q)
-{
-    LibraryEntry e;
-    e.id = q.value(0).toLongLong();
-    e.hash = q.value(1).toString();
-    e.path = q.value(2).toString();
-    e.title = q.value(3).toString();
-    e.kind = kindFromName(q.value(4).toString());
-    e.docType = docTypeFromName(q.value(5).toString());
-    e.format = formatFromName(q.value(6).toString());
-    e.pages = q.value(7).toInt();
-    e.selfId = q.value(8).toString();
-    e.added = stampFrom(q.value(9));
-    e.analysed = stampFrom(q.value(10));
-    e.indexed = stampFrom(q.value(11));
-    e.meeting.type = meetingTypeFromName(q.value(12).toString());
-    e.meeting.start = dateFrom(q.value(13));
-    e.meeting.end = dateFrom(q.value(14));
-    e.meeting.place = q.value(15).toString();
-    return e;
-}
-
 } // namespace
 
 qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
 {
-    const QVariant meeting = meetingId(db, e.meeting);
+    const QVariant meeting = meetingId(db, e);
     if (!meeting.isValid())
         return -1;
     const QDateTime added = e.added.isValid() ? e.added : QDateTime::currentDateTimeUtc();
@@ -82,15 +54,36 @@ qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
         " pages = excluded.pages, self_id = excluded.self_id, meeting = excluded.meeting,"
         " analysed = excluded.analysed"));
     const bool analysed = e.isAnalysed();
-    if (!db.run(upsert, {e.hash, text(e.path), text(e.title), kindName(e.kind),
+    using Db = SqliteDatabase;
+    if (!db.run(upsert, {e.hash, Db::text(e.path), Db::text(e.title), kindName(e.kind),
                          analysed ? docTypeName(e.docType) : QString(""), analysed ? formatName(e.format) : QString(""),
-                         e.pages, text(e.selfId), meeting, stamp(added), stamp(e.analysed)}))
+                         e.pages, Db::text(e.selfId), meeting, Db::stamp(added), Db::stamp(e.analysed)}))
         return -1;
     QSqlQuery id(db.handle());
     id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
     if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db))
         return -1;
     return id.value(0).toLongLong();
+}
+
+qint64 LibraryDocuments::add(const SqliteDatabase &db, const QString &hash, const QString &path)
+{
+    QSqlQuery insert(db.handle());
+    insert.prepare(
+        QStringLiteral("INSERT INTO documents (hash, path, added) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING"));
+    QSqlQuery id(db.handle());
+    id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
+    if (!db.run(insert, {hash, SqliteDatabase::text(path), SqliteDatabase::stamp(QDateTime::currentDateTimeUtc())})
+        || !db.run(id, {hash}) || !id.next())
+        return -1;
+    return id.value(0).toLongLong();
+}
+
+bool LibraryDocuments::setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("UPDATE documents SET self_id = ? WHERE hash = ?"));
+    return db.run(q, {SqliteDatabase::text(selfId), hash});
 }
 
 bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
@@ -104,7 +97,7 @@ bool LibraryDocuments::setIndexed(const SqliteDatabase &db, qint64 id, const QDa
 {
     QSqlQuery q(db.handle());
     q.prepare(QStringLiteral("UPDATE documents SET indexed = ? WHERE id = ?"));
-    return db.run(q, {stamp(when), id});
+    return db.run(q, {SqliteDatabase::stamp(when), id});
 }
 
 bool LibraryDocuments::setNoneIndexed(const SqliteDatabase &db)
@@ -118,14 +111,13 @@ QVector<LibraryEntry> LibraryDocuments::select(const SqliteDatabase &db, const Q
     QVector<LibraryEntry> out;
     QSqlQuery q(db.handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.hash, d.path, d.title, d.kind, d.doc_type, d.format, d.pages,"
-                             " d.self_id, d.added, d.analysed, d.indexed, m.type, m.start, m.end_date, m.place"
-                             " FROM documents d LEFT JOIN meetings m ON m.id = d.meeting")
-              + condition + QStringLiteral(" ORDER BY d.added, d.path"));
+    q.prepare(QStringLiteral("SELECT ") + entryColumns()
+              + QStringLiteral(" FROM documents d LEFT JOIN meetings m ON m.id = d.meeting") + condition
+              + QStringLiteral(" ORDER BY d.added, d.path"));
     if (!db.run(q, values))
         return out;
     while (q.next())
-        out.append(entryFromRow(q));
+        out.append(entryFrom(q));
     return out;
 }
 
@@ -154,6 +146,36 @@ int LibraryDocuments::indexedCount(const SqliteDatabase &db)
         return -1;
     }
     return q.value(0).toInt();
+}
+
+QString LibraryDocuments::entryColumns()
+{
+    return QStringLiteral("d.id, d.hash, d.path, d.title, d.kind, d.doc_type, d.format, d.pages, d.self_id, d.added,"
+                          " d.analysed, d.indexed, m.type, m.start, m.end_date, m.place");
+}
+
+// The letter, then its meeting (null when it has none).
+LibraryEntry LibraryDocuments::entryFrom(const QSqlQuery &q, int first)
+{
+    const auto at = [&q, first](int column) { return q.value(first + column); };
+    LibraryEntry e;
+    e.id = at(0).toLongLong();
+    e.hash = at(1).toString();
+    e.path = at(2).toString();
+    e.title = at(3).toString();
+    e.kind = kindFromName(at(4).toString());
+    e.docType = docTypeFromName(at(5).toString());
+    e.format = formatFromName(at(6).toString());
+    e.pages = at(7).toInt();
+    e.selfId = at(8).toString();
+    e.added = stampFrom(at(9));
+    e.analysed = stampFrom(at(10));
+    e.indexed = stampFrom(at(11));
+    e.meeting.type = meetingTypeFromName(at(12).toString());
+    e.meeting.start = dateFrom(at(13));
+    e.meeting.end = dateFrom(at(14));
+    e.meeting.place = at(15).toString();
+    return e;
 }
 
 } // namespace diptych

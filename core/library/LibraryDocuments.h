@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVector>
 
+class QSqlQuery;
+
 namespace diptych {
 
 class SqliteDatabase;
@@ -14,12 +16,20 @@ class SqliteDatabase;
 // LibraryStore (the list the program shows) and LibraryIndex (search) each call it on
 // their own connection, inside their own transaction; neither writes these tables itself,
 // so a letter's hash, path, title, kind, meeting and official id are held once.
+// Who calls what: a letter's analysed facts are put by LibraryIndex only, with its search
+// rows; the program's library only adds a letter (listed under its file name until then)
+// and removes it; a fetch that finds the same bytes under another name sets the official
+// id it learned.
 class LibraryDocuments
 {
 public:
     // Inserts the letter or updates the one with its hash, keeping its id and the time it
     // was first added. Returns its id, or -1 (db.error() says why).
     static qint64 put(const SqliteDatabase &db, const LibraryEntry &entry);
+    // Lists a letter the library does not hold yet, by its hash and file alone (added now,
+    // not analysed); a letter it holds is left as it is. Returns its id, or -1.
+    static qint64 add(const SqliteDatabase &db, const QString &hash, const QString &path);
+    static bool setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId);
     // Also removes its search rows (a trigger) and a meeting no letter holds any more.
     static bool remove(const SqliteDatabase &db, const QString &hash);
     // When its search rows were written; an invalid time when they were removed.
@@ -34,6 +44,14 @@ public:
     static bool isEmpty(const SqliteDatabase &db);
     // How many letters have their search rows written; -1 on failure.
     static int indexedCount(const SqliteDatabase &db);
+
+    // The one reading of a letter's row: the columns that make a LibraryEntry in a query
+    // over `documents d LEFT JOIN meetings m ON m.id = d.meeting` (kEntryColumns of them),
+    // and the entry read from them, from column first on. Queries that select more (search)
+    // put their own columns after these.
+    static QString entryColumns();
+    static constexpr int kEntryColumns = 16;
+    static LibraryEntry entryFrom(const QSqlQuery &q, int first = 0);
 
 private:
     static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition, const QVariantList &values);

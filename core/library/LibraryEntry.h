@@ -24,6 +24,8 @@ struct LibraryEntry {
     QDateTime indexed; // when its search rows were written; invalid: not searchable
 
     bool isAnalysed() const { return analysed.isValid(); }
+    // A letter without a meeting has neither a type nor a date (its meeting row is null).
+    bool hasMeeting() const { return meeting.type != MeetingType::None || meeting.start.isValid(); }
 
     // The entry for an analysed file; added and analysed are set to now.
     static LibraryEntry fromAnalysis(const QString &hash, const QString &path, const Analysis &analysis);

@@ -21,24 +21,11 @@ namespace {
 const QStringList kItemTables = {QStringLiteral("index_sections"), QStringLiteral("index_footnotes"),
                                  QStringLiteral("index_references"), QStringLiteral("index_mentions")};
 
-// Qt binds a null QString as SQL NULL; the columns hold empty text instead.
-QVariant text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
-QVariant date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
+// The row builders below bind these on nearly every column.
+QVariant text(const QString &s) { return SqliteDatabase::text(s); }
+QVariant date(const QDate &d) { return SqliteDatabase::date(d); }
 
 constexpr int kSnippetWords = 16; // as snippet(..., 16)
-
-bool hasMeeting(const Meeting &m) { return m.type != MeetingType::None || m.start.isValid(); }
-
-// type, start, end_date, place from column first on (all null for a letter without one).
-Meeting meetingFromRow(const QSqlQuery &q, int first)
-{
-    Meeting m;
-    m.type = meetingTypeFromName(q.value(first).toString());
-    m.start = QDate::fromString(q.value(first + 1).toString(), Qt::ISODate);
-    m.end = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
-    m.place = q.value(first + 3).toString();
-    return m;
-}
 
 } // namespace
 
@@ -185,6 +172,14 @@ bool LibraryIndex::isCurrent(const QString &path, const QString &hash) const
     return m_db->run(q, {hash, path}) && q.next();
 }
 
+bool LibraryIndex::hasFacts(const QString &path, const QString &hash) const
+{
+    QSqlQuery q(m_db->handle());
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM documents WHERE hash = ? AND path = ? AND indexed <> '' AND analysed <> ''"));
+    return m_db->run(q, {hash, path}) && q.next();
+}
+
 QString LibraryIndex::pathOf(const QString &hash) const
 {
     QSqlQuery q(m_db->handle());
@@ -224,35 +219,36 @@ static int footnoteCallOffset(const SqliteDatabase &db, qint64 document, const Q
     return db.run(q, {document, number}) && q.next() ? q.value(0).toInt() : -1;
 }
 
-// The columns every search row has, whichever query made it: 0-8 the letter and its
-// meeting, 9-11 the body and notes snippets and the title highlight (empty when made
-// here), 12 the rank, 13-14 body and notes.
-static const char kHitColumns[] = "d.id, d.hash, d.path, d.title, d.kind, m.type, m.start, m.end_date, m.place,";
+// The columns every search row has, whichever query made it: the letter and its meeting
+// (LibraryDocuments::entryColumns()), then from kHit on the body and notes snippets and the
+// title highlight (empty when made here), the rank, body and notes.
+constexpr int kHit = LibraryDocuments::kEntryColumns;
+enum HitColumn { BodySnippet = kHit, NotesSnippet, TitleHighlight, Rank, Body, Notes };
 
 static SearchHit hitFromRow(const SqliteDatabase &db, const QSqlQuery &q, const SnippetMaker *maker, double score)
 {
+    const LibraryEntry letter = LibraryDocuments::entryFrom(q);
     SearchHit hit;
-    hit.documentHash = q.value(1).toString();
-    hit.path = q.value(2).toString();
-    hit.title = q.value(3).toString();
-    hit.kind = q.value(4).toString();
-    const Meeting meeting = meetingFromRow(q, 5);
-    hit.meetingLabel = hasMeeting(meeting) ? MeetingNames::meeting(meeting) : QString();
-    hit.meetingStart = meeting.start;
+    hit.documentHash = letter.hash;
+    hit.path = letter.path;
+    hit.title = letter.title;
+    hit.kind = kindName(letter.kind);
+    hit.meetingLabel = letter.hasMeeting() ? MeetingNames::meeting(letter.meeting) : QString();
+    hit.meetingStart = letter.meeting.start;
     hit.rank = -score;
-    const QString bodyText = q.value(13).toString();
-    const QString notesText = q.value(14).toString();
-    const QString body = maker ? maker->snippet(bodyText, kSnippetWords) : q.value(9).toString();
-    const QString notes = maker ? maker->snippet(notesText, kSnippetWords) : q.value(10).toString();
+    const QString bodyText = q.value(Body).toString();
+    const QString notesText = q.value(Notes).toString();
+    const QString body = maker ? maker->snippet(bodyText, kSnippetWords) : q.value(BodySnippet).toString();
+    const QString notes = maker ? maker->snippet(notesText, kSnippetWords) : q.value(NotesSnippet).toString();
     if (SnippetLocator::hasMatch(body)) {
         hit.snippet = SnippetLocator::forDisplay(body);
         hit.readingOffset = SnippetLocator::firstMatch(body, bodyText);
     } else if (SnippetLocator::hasMatch(notes)) {
         hit.snippet = SnippetLocator::forDisplay(notes);
         const int at = SnippetLocator::firstMatch(notes, notesText);
-        hit.readingOffset = at < 0 ? -1 : footnoteCallOffset(db, q.value(0).toLongLong(), notesText, at);
+        hit.readingOffset = at < 0 ? -1 : footnoteCallOffset(db, letter.id, notesText, at);
     } else {
-        hit.snippet = maker ? maker->highlight(hit.title) : q.value(11).toString();
+        hit.snippet = maker ? maker->highlight(hit.title) : q.value(TitleHighlight).toString();
         hit.readingOffset = 0;
     }
     return hit;
@@ -270,8 +266,8 @@ static QVector<SearchHit> rankedWithSnippets(const SqliteDatabase &db, const QSt
     QVector<SearchHit> hits;
     QSqlQuery q(db.handle());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(kHitColumns)
-              + QStringLiteral(" snippet(index_text, 1, char(1), char(2), char(3), 16),"
+    q.prepare(QStringLiteral("SELECT ") + LibraryDocuments::entryColumns()
+              + QStringLiteral(", snippet(index_text, 1, char(1), char(2), char(3), 16),"
                                " snippet(index_text, 2, char(1), char(2), char(3), 16),"
                                " highlight(index_text, 0, char(1), char(2)),"
                                " index_text.rank, index_text.body, index_text.notes"
@@ -282,7 +278,7 @@ static QVector<SearchHit> rankedWithSnippets(const SqliteDatabase &db, const QSt
     if (!db.run(q, {match, limit}))
         return hits;
     while (q.next())
-        hits.append(hitFromRow(db, q, nullptr, q.value(12).toDouble()));
+        hits.append(hitFromRow(db, q, nullptr, q.value(Rank).toDouble()));
     return hits;
 }
 
@@ -306,8 +302,8 @@ static QVector<SearchHit> rankedThenRead(const SqliteDatabase &db, const QString
         best.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
     QSqlQuery row(db.handle());
     row.setForwardOnly(true);
-    row.prepare(QStringLiteral("SELECT ") + QLatin1String(kHitColumns)
-                + QStringLiteral(" '', '', '', 0, t.body, t.notes FROM documents d"
+    row.prepare(QStringLiteral("SELECT ") + LibraryDocuments::entryColumns()
+                + QStringLiteral(", '', '', '', 0, t.body, t.notes FROM documents d"
                                  " CROSS JOIN index_text t ON t.rowid = d.id"
                                  " LEFT JOIN meetings m ON m.id = d.meeting WHERE d.id = ?"));
     const SnippetMaker maker(FtsQuery::parse(query));

@@ -28,7 +28,8 @@ struct SearchHit {
 // The library's search index: sections, footnotes, references and mentions of each letter
 // in tables beside the library's documents table (LibrarySchema), and the reading text in
 // an FTS5 table that folds case and accents ("oekraine" finds "Oekraïne"). Indexing a
-// letter also puts it in the library (LibraryDocuments, the documents table's one writer).
+// letter also puts it in the library with what its analysis found: the index is the one
+// writer of a letter's analysed facts (through LibraryDocuments, the table's one class).
 // Keyed by content hash, so re-indexing an unchanged file is skipped and a changed file's
 // old search rows go.
 //
@@ -57,6 +58,9 @@ public:
     bool indexDocument(const QString &path, const QString &hash, const Analysis &analysis);
     // True when this path is indexed with this content hash (nothing to do).
     bool isCurrent(const QString &path, const QString &hash) const;
+    // isCurrent(), and the letter's facts come from an analysis (a letter brought over from
+    // an older library has its search rows but not all its facts: written again once).
+    bool hasFacts(const QString &path, const QString &hash) const;
     // The path indexed for this content, empty when none (the same file under two names).
     QString pathOf(const QString &hash) const;
     // Takes the letter out of search; the library keeps it (LibraryStore::remove takes it

@@ -50,11 +50,11 @@ int LibraryStore::schemaVersion() const { return LibrarySchema::version(m_db); }
 
 bool LibraryStore::isEmpty() const { return LibraryDocuments::isEmpty(m_db); }
 
-bool LibraryStore::put(const LibraryEntry &entry)
+bool LibraryStore::add(const QString &hash, const QString &path)
 {
     if (!m_db.begin())
         return false;
-    return LibraryDocuments::put(m_db, entry) >= 0 ? m_db.commit() : m_db.rollBackWith(m_db.error());
+    return LibraryDocuments::add(m_db, hash, path) >= 0 ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
 bool LibraryStore::remove(const QString &hash)
@@ -62,6 +62,13 @@ bool LibraryStore::remove(const QString &hash)
     if (!m_db.begin())
         return false;
     return LibraryDocuments::remove(m_db, hash) ? m_db.commit() : m_db.rollBackWith(m_db.error());
+}
+
+bool LibraryStore::setSelfId(const QString &hash, const QString &selfId)
+{
+    if (!m_db.begin())
+        return false;
+    return LibraryDocuments::setSelfId(m_db, hash, selfId) ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
 QVector<LibraryEntry> LibraryStore::entries() const { return LibraryDocuments::all(m_db); }

@@ -13,10 +13,11 @@ namespace diptych {
 
 // The user's library: an SQLite database (WAL) of documents keyed by content hash
 // (LibrarySchema, LibraryDocuments). The search index lives in the same documents table
-// (LibraryIndex adds the search rows), so a letter indexed on the command line is in the
-// program's list too. A database file that SQLite cannot read is moved aside with a
-// timestamp and a fresh one created; error() says so (SqliteDatabase does the opening,
-// checking and migrating for every store).
+// (LibraryIndex adds the search rows and writes what the analysis found), so a letter
+// indexed on the command line is in the program's list too. The store lists letters and
+// takes them out; it never writes a letter's analysed facts. A database file that SQLite
+// cannot read is moved aside with a timestamp and a fresh one created; error() says so
+// (SqliteDatabase does the opening, checking and migrating for every store).
 // Used from one thread (the one that called open()).
 class LibraryStore
 {
@@ -42,9 +43,12 @@ public:
     int schemaVersion() const;
 
     bool isEmpty() const;
-    // Inserts, or updates the letter with this hash keeping its added time; one transaction.
-    bool put(const LibraryEntry &entry);
+    // Lists a letter not in the library yet under its file name, until LibraryIndex writes
+    // what its analysis found; a letter in the library is left as it is.
+    bool add(const QString &hash, const QString &path);
     bool remove(const QString &hash);
+    // The official id learned for this letter elsewhere (a fetch found the same bytes).
+    bool setSelfId(const QString &hash, const QString &selfId);
     QVector<LibraryEntry> entries() const;
     std::optional<LibraryEntry> byHash(const QString &hash) const;
     std::optional<LibraryEntry> bySelfId(const QString &selfId) const;

@@ -151,11 +151,10 @@ FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const Q
     const QString hash = LibraryStore::hashFile(pdf, &error);
     if (hash.isEmpty())
         return outcome(record.id, FetchOutcome::Status::Failed, QString(), error);
-    if (auto known = m_store.byHash(hash); known && known->path != pdf) {
+    if (const auto known = m_store.byHash(hash); known && known->path != pdf) {
         // The same letter under another name: it keeps its file and learns its official id.
         removeFiles(pdf);
-        known->selfId = record.id;
-        m_store.put(*known);
+        m_store.setSelfId(hash, record.id);
         return outcome(record.id, FetchOutcome::Status::Known, known->path,
                        QStringLiteral("the same file is in the library"));
     }

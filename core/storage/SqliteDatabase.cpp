@@ -280,4 +280,13 @@ bool SqliteDatabase::migrate(const QString &component, const QVector<QStringList
     return commit();
 }
 
+QVariant SqliteDatabase::text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+QVariant SqliteDatabase::date(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral(""); }
+
+QVariant SqliteDatabase::stamp(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("");
+}
+
 } // namespace diptych

@@ -6,6 +6,8 @@
 #include <QVariantList>
 #include <QVector>
 
+class QDate;
+class QDateTime;
 class QSqlError;
 class QSqlQuery;
 
@@ -77,6 +79,12 @@ public:
     // as such (the change was not written, what was there before is kept), else SQLite's
     // own message without Qt's "Unable to fetch row".
     static QString describe(const QSqlError &error);
+
+    // Values for NOT NULL text columns: Qt binds a null QString (or, made into text, an
+    // invalid date) as SQL NULL; these columns hold empty text instead.
+    static QVariant text(const QString &s);
+    static QVariant date(const QDate &d); // ISO 8601
+    static QVariant stamp(const QDateTime &t); // ISO 8601 in UTC
 
 private:
     bool openConnection();

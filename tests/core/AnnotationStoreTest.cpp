@@ -160,10 +160,7 @@ TEST(AnnotationStore, livesInTheLibraryDatabaseBesideTheLibraryTables)
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     LibraryStore library(path);
     ASSERT_TRUE(library.open());
-    LibraryEntry entry;
-    entry.hash = QStringLiteral("c0ffee");
-    entry.path = QStringLiteral("/letters/verslag.pdf");
-    ASSERT_TRUE(library.put(entry));
+    ASSERT_TRUE(library.add(QStringLiteral("c0ffee"), QStringLiteral("/letters/verslag.pdf")));
     SqliteAnnotationStore store(path);
     ASSERT_TRUE(store.open()) << store.error().toStdString();
     ASSERT_TRUE(store.put(sampleAnnotation()));

@@ -321,20 +321,17 @@ TEST_F(LibraryIndexTest, indexingALetterTheLibraryListsKeepsItsRowAndAddedTime)
     LibraryStore store(db);
     ASSERT_TRUE(store.open()) << store.error().toStdString();
     const QString path = dataFile(kSamples.at(1));
-    LibraryEntry placeholder; // as the program lists a file before its analysis is done
-    placeholder.hash = LibraryStore::hashFile(path);
-    placeholder.path = path;
-    placeholder.added = QDateTime(QDate(2024, 6, 1), QTime(10, 0), Qt::UTC);
-    ASSERT_TRUE(store.put(placeholder));
-    const qint64 id = store.byHash(placeholder.hash)->id;
-    EXPECT_FALSE(store.byHash(placeholder.hash)->isAnalysed());
+    const QString hash = LibraryStore::hashFile(path);
+    ASSERT_TRUE(store.add(hash, path)); // as the program lists a file before its analysis is done
+    const LibraryEntry placeholder = *store.byHash(hash);
+    EXPECT_FALSE(placeholder.isAnalysed());
 
     LibraryIndex second(db);
     ASSERT_TRUE(second.open()) << second.error().toStdString();
-    ASSERT_TRUE(second.indexDocument(path, placeholder.hash, analyses->value(QStringLiteral("001"))));
-    const std::optional<LibraryEntry> after = store.byHash(placeholder.hash);
+    ASSERT_TRUE(second.indexDocument(path, hash, analyses->value(QStringLiteral("001"))));
+    const std::optional<LibraryEntry> after = store.byHash(hash);
     ASSERT_TRUE(after);
-    EXPECT_EQ(after->id, id);
+    EXPECT_EQ(after->id, placeholder.id);
     EXPECT_EQ(after->added, placeholder.added);
     EXPECT_EQ(after->kind, DocumentKind::Verslag);
     EXPECT_EQ(store.entries().size(), 1);

@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include "library/LibraryIndex.h"
 #include "library/LibraryStore.h"
 
 #include <QDir>
@@ -15,16 +16,24 @@ using namespace diptych;
 
 namespace {
 
-LibraryEntry agendaEntry()
+const QString kAgendaHash = QStringLiteral("aa11");
+const QString kAgendaPath = QStringLiteral("/letters/agenda.pdf");
+
+Analysis agendaAnalysis()
 {
-    LibraryEntry e;
-    e.hash = QStringLiteral("aa11");
-    e.path = QStringLiteral("/letters/agenda.pdf");
-    e.title = QStringLiteral("Geannoteerde agenda iFMM 14-15 mei 2025");
-    e.kind = DocumentKind::Agenda;
-    e.meeting = {MeetingType::InformalFmm, QDate(2025, 5, 14), QDate(2025, 5, 15), QStringLiteral("Antalya")};
-    e.selfId = QStringLiteral("kst-28676-499");
-    return e;
+    Analysis a;
+    a.title = QStringLiteral("Geannoteerde agenda iFMM 14-15 mei 2025");
+    a.kind = DocumentKind::Agenda;
+    a.meeting = {MeetingType::InformalFmm, QDate(2025, 5, 14), QDate(2025, 5, 15), QStringLiteral("Antalya")};
+    a.selfId = QStringLiteral("kst-28676-499");
+    return a;
+}
+
+// A letter's analysed facts reach the library through the index, their one writer.
+bool indexAgenda(const QString &databasePath, const Analysis &analysis = agendaAnalysis())
+{
+    LibraryIndex index(databasePath);
+    return index.open() && index.indexDocument(kAgendaPath, kAgendaHash, analysis);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -62,7 +71,7 @@ TEST(LibraryStore, entriesSurviveClosingAndReopening)
     {
         LibraryStore store(path);
         ASSERT_TRUE(store.open());
-        ASSERT_TRUE(store.put(agendaEntry()));
+        ASSERT_TRUE(indexAgenda(path));
     }
     LibraryStore store(path);
     ASSERT_TRUE(store.open());
@@ -80,21 +89,49 @@ TEST(LibraryStore, entriesSurviveClosingAndReopening)
     EXPECT_FALSE(store.bySelfId(QStringLiteral("kst-1-2")).has_value());
 }
 
-TEST(LibraryStore, puttingAKnownDocumentAgainUpdatesItButKeepsWhenItWasAdded)
+TEST(LibraryStore, aListedLetterIsListedOnceAndItsAnalysisUpdatesItButKeepsWhenItWasAdded)
 {
     QTemporaryDir dir;
-    LibraryStore store(dir.filePath(QStringLiteral("lib.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    LibraryStore store(path);
     ASSERT_TRUE(store.open());
-    LibraryEntry first = agendaEntry();
-    first.added = QDateTime(QDate(2024, 1, 2), QTime(10, 0), Qt::UTC);
-    ASSERT_TRUE(store.put(first));
-    LibraryEntry again = agendaEntry();
+    ASSERT_TRUE(store.add(kAgendaHash, kAgendaPath));
+    const LibraryEntry listed = *store.byHash(kAgendaHash);
+    EXPECT_TRUE(listed.added.isValid());
+    EXPECT_FALSE(listed.isAnalysed());
+    EXPECT_TRUE(listed.title.isEmpty());
+    ASSERT_TRUE(store.add(kAgendaHash, QStringLiteral("/elsewhere/agenda.pdf")));
+    EXPECT_EQ(store.byHash(kAgendaHash)->path, kAgendaPath) << "adding a letter the library holds changes nothing";
+
+    ASSERT_TRUE(indexAgenda(path));
+    Analysis again = agendaAnalysis();
     again.title = QStringLiteral("Nieuwe titel");
-    again.added = QDateTime::currentDateTimeUtc();
-    ASSERT_TRUE(store.put(again));
+    ASSERT_TRUE(indexAgenda(path, again));
     ASSERT_EQ(store.entries().size(), 1);
-    EXPECT_EQ(store.byHash(QStringLiteral("aa11"))->title, QStringLiteral("Nieuwe titel"));
-    EXPECT_EQ(store.byHash(QStringLiteral("aa11"))->added, first.added);
+    const LibraryEntry analysed = *store.byHash(kAgendaHash);
+    EXPECT_EQ(analysed.title, QStringLiteral("Nieuwe titel"));
+    EXPECT_TRUE(analysed.isAnalysed());
+    EXPECT_EQ(analysed.id, listed.id);
+    EXPECT_EQ(analysed.added, listed.added);
+}
+
+TEST(LibraryStore, anOfficialIdLearnedElsewhereChangesNothingElse)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open());
+    Analysis withoutId = agendaAnalysis();
+    withoutId.selfId.clear();
+    ASSERT_TRUE(indexAgenda(path, withoutId));
+    const LibraryEntry before = *store.byHash(kAgendaHash);
+    ASSERT_TRUE(store.setSelfId(kAgendaHash, QStringLiteral("kst-28676-499")));
+    const std::optional<LibraryEntry> after = store.bySelfId(QStringLiteral("kst-28676-499"));
+    ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(after->title, before.title);
+    EXPECT_EQ(after->analysed, before.analysed);
+    EXPECT_EQ(after->indexed, before.indexed);
+    EXPECT_EQ(after->meeting.place, before.meeting.place);
 }
 
 TEST(LibraryStore, damagedDatabaseIsMovedAsideAndReplacedWithAMessage)
@@ -111,7 +148,7 @@ TEST(LibraryStore, damagedDatabaseIsMovedAsideAndReplacedWithAMessage)
     ASSERT_TRUE(aside.open(QIODevice::ReadOnly));
     EXPECT_EQ(aside.readAll(), garbage);
     EXPECT_TRUE(store.isEmpty());
-    EXPECT_TRUE(store.put(agendaEntry()));
+    EXPECT_TRUE(store.add(kAgendaHash, kAgendaPath));
 }
 
 TEST(LibraryStore, versionOneDatabaseIsMigratedKeepingItsDocuments)

@@ -10,6 +10,7 @@
 #include "annotations/SqliteAnnotationStore.h"
 #include "export/NotesExporter.h"
 #include "export/NotesMarkdownWriter.h"
+#include "library/LibraryIndex.h"
 #include "library/LibraryStore.h"
 
 #include <QFile>
@@ -155,11 +156,10 @@ const Letters &letters()
         shuffled += {out->agendaReading[1], out->agendaReading[0]};
         if (!store.open() || !store.putAll(shuffled))
             out->error = store.error();
-        LibraryStore library(out->db);
+        LibraryIndex library(out->db); // the one writer of a letter's facts
         if (library.open()) {
-            library.put(LibraryEntry::fromAnalysis(LibraryStore::hashFile(out->oslo), out->oslo, out->osloAnalysis));
-            library.put(
-                LibraryEntry::fromAnalysis(LibraryStore::hashFile(out->agenda), out->agenda, out->agendaAnalysis));
+            library.indexDocument(out->oslo, LibraryStore::hashFile(out->oslo), out->osloAnalysis);
+            library.indexDocument(out->agenda, LibraryStore::hashFile(out->agenda), out->agendaAnalysis);
         }
         return out;
     }();
