@@ -50,6 +50,16 @@ Annotation AnnotationEdits::withTags(const Annotation &annotation, const QString
     return stamped(annotation, after, at);
 }
 
+std::optional<AnnotationReply> AnnotationEdits::reply(const Annotation &annotation, const QString &text,
+                                                      const QDateTime &at)
+{
+    if (annotation.id.isEmpty() || text.trimmed().isEmpty())
+        return std::nullopt;
+    AnnotationReply r = AnnotationReply::create(annotation.id, text);
+    r.created = r.modified = at;
+    return r;
+}
+
 QStringList AnnotationEdits::parseTags(const QString &typed) { return normalisedTags(typed.split(QLatin1Char(','))); }
 
 QStringList AnnotationEdits::normalisedTags(const QStringList &tags)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "annotations/AnnotationReply.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace diptych {
 
@@ -35,6 +38,13 @@ public:
     // The whole tag list, normalised().
     static Annotation withTags(const Annotation &annotation, const QStringList &tags,
                                const QDateTime &at = Annotation::nowUtc());
+
+    // A reply to the annotation, by the default author, created and modified at `at`; the text
+    // exactly as typed, like a note. Nothing (no reply) when the text is blank: an empty
+    // answer in a teammate's thread says nothing. Whose annotation it is does not matter:
+    // everyone may answer, the author too.
+    static std::optional<AnnotationReply> reply(const Annotation &annotation, const QString &text,
+                                                const QDateTime &at = Annotation::nowUtc());
 
     // Tags as typed in one field, comma-separated: "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}.
     static QStringList parseTags(const QString &typed);

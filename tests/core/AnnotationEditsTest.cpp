@@ -84,3 +84,19 @@ TEST(AnnotationEdits, tagsAreSimplifiedAndKeptOnceCaseInsensitivelyFirstSpelling
     EXPECT_EQ(after.tags, QStringList{QStringLiteral("a b")});
     EXPECT_EQ(after.modified, kNow);
 }
+
+TEST(AnnotationEdits, aReplyAnswersTheAnnotationAsTypedAndABlankOneIsNoReply)
+{
+    const Annotation a = made(AnnotationKind::HighlightNote);
+    const std::optional<AnnotationReply> r = AnnotationEdits::reply(a, QStringLiteral("Akkoord,\n  zie p. 4"), kNow);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->annotation, a.id);
+    EXPECT_EQ(r->text, QStringLiteral("Akkoord,\n  zie p. 4"));
+    EXPECT_EQ(r->created, kNow);
+    EXPECT_EQ(r->modified, kNow);
+    EXPECT_EQ(r->author, Annotation::defaultAuthor());
+    EXPECT_FALSE(r->id.isEmpty());
+    EXPECT_NE(AnnotationEdits::reply(a, QStringLiteral("ja"), kNow)->id, r->id) << "every reply its own id";
+    EXPECT_FALSE(AnnotationEdits::reply(a, QStringLiteral(" \n\t"), kNow).has_value());
+    EXPECT_FALSE(AnnotationEdits::reply(Annotation(), QStringLiteral("ja"), kNow).has_value());
+}
