@@ -91,7 +91,7 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     m_replyButton->setText(tr("Reply…"));
     m_replyButton->setToolTip(tr("Answer this annotation"));
     m_replyButton->setAutoRaise(true);
-    m_replyButton->setEnabled(false);
+    m_replyButton->setVisible(false);
     m_noteLabel->setWordWrap(true);
     m_editor->setPlaceholderText(tr("Note"));
     m_editor->setAccessibleName(tr("Note"));
@@ -512,7 +512,8 @@ void AnnotationsPanel::showNote(const QString &id)
     const std::optional<Annotation> a = (m_model && !id.isEmpty()) ? m_model->byId(id) : std::nullopt;
     m_noteId = a ? id : QString();
     m_editor->setEnabled(bool(a));
-    m_replyButton->setEnabled(bool(a));
+    m_noteLabel->setVisible(bool(a)); // no room taken while nothing is chosen
+    m_replyButton->setVisible(bool(a));
     // Only the author edits an annotation (the team server refuses anyone else's edit).
     const bool own = !a || m_model->isOwn(id);
     m_editor->setReadOnly(!own);

@@ -45,21 +45,30 @@ ReplyDelegate::ReplyDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 bool ReplyDelegate::isReply(const QModelIndex &index) { return !index.data(ReplyIdRole).toString().isEmpty(); }
 
 // The tree asks for a row's height before it knows the row's rectangle: the width is the
-// column's, less the indentation of the reply's level.
-int ReplyDelegate::textWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
+// column's, less the indentation of the row's level.
+int ReplyDelegate::availableWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    int width = option.rect.width();
     if (const auto *tree = qobject_cast<const QTreeView *>(option.widget)) {
         const int levels = depthOf(index) + (tree->rootIsDecorated() ? 1 : 0);
-        width = tree->viewport()->width() - levels * tree->indentation();
+        return tree->viewport()->width() - levels * tree->indentation();
     }
-    return qMax(40, width - kBar - kBarGap - kMargin);
+    return option.rect.width();
+}
+
+int ReplyDelegate::textWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    return qMax(40, availableWidth(option, index) - kBar - kBarGap - kMargin);
 }
 
 QSize ReplyDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (!isReply(index))
-        return QStyledItemDelegate::sizeHint(option, index);
+    if (!isReply(index)) {
+        // The tree asks with an empty rectangle, so the style would not wrap: a quote that
+        // wraps when drawn would push its note out of the row.
+        QStyleOptionViewItem opt = option;
+        opt.rect = QRect(0, 0, availableWidth(option, index), 1);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
     const QFontMetrics bold(boldOf(option.font));
     const QFontMetrics plain(option.font);
     const int width = textWidth(option, index);

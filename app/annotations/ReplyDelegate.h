@@ -7,7 +7,7 @@ namespace diptych {
 // Draws a reply row of the annotations dock as a thread entry: a thin bar in the answered
 // annotation's colour, the author in bold and the date dimmed on one line, the text wrapped
 // under it. Colours come from the view's palette, so the light and the dark theme both read.
-// Every other row is drawn as usual.
+// Every other row is drawn as usual, at a height for the width it really has (wrapped).
 class ReplyDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -23,7 +23,8 @@ public:
     static bool isReply(const QModelIndex &index);
 
 private:
-    // Where the text of a reply goes in a row of this width (the bar and margins left out).
+    static int availableWidth(const QStyleOptionViewItem &option, const QModelIndex &index);
+    // The width of a reply's text (the bar and margins left out).
     static int textWidth(const QStyleOptionViewItem &option, const QModelIndex &index);
 };
 
