@@ -192,8 +192,11 @@ bool DocumentView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
-        const QString tip = number > 0 ? footnoteToolTip(number) : annotationToolTip(help->pos());
-        showWrappedToolTip(help, tip, viewport());
+        const QString note = number > 0 ? QString() : annotationToolTip(help->pos());
+        if (!note.isEmpty())
+            showNoteToolTip(help, note, viewport()); // its lines kept: the note, then each reply
+        else
+            showWrappedToolTip(help, number > 0 ? footnoteToolTip(number) : QString(), viewport());
         return true;
     }
     return QTextBrowser::viewportEvent(event);
@@ -374,8 +377,8 @@ QString DocumentView::annotationToolTip(const QPoint &viewportPos) const
 {
     const QString id = annotationAt(viewportPos);
     for (const AnnotationMark &m : m_marks) {
-        if (m.id == id && !m.note.trimmed().isEmpty())
-            return m.note;
+        if (m.id == id)
+            return m.toolTip();
     }
     return QString();
 }

@@ -15,12 +15,15 @@
 #include "document/DocumentView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUuid>
@@ -268,4 +271,21 @@ TEST_F(AnnotationRepliesTest, aTeammatesNoteIsAnsweredNotEditedInTheDock)
     EXPECT_FALSE(panel()->replyButton()->isHidden());
     panel()->editNote(mine);
     EXPECT_FALSE(panel()->noteEditor()->isReadOnly());
+}
+
+TEST_F(AnnotationRepliesTest, hoveringThePassageShowsTheNoteAndItsReplies)
+{
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    const QString id = noteOn(pane, QStringLiteral("bondgenoten"), QStringLiteral("Navragen bij DVB"));
+    arriveBySync(bobsReply(id, QStringLiteral("Gedaan: zie verslag"), 5));
+    const int at = int(pane->analysis()->text.indexOf(QStringLiteral("bondgenoten")));
+    QTextCursor c(pane->view()->document());
+    c.setPosition(pane->view()->documentPosition(at + 2));
+    const QPoint onPassage = pane->view()->cursorRect(c).center();
+    QHelpEvent hover(QEvent::ToolTip, onPassage, pane->view()->viewport()->mapToGlobal(onPassage));
+    QApplication::sendEvent(pane->view()->viewport(), &hover);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Navragen bij DVB"))) << QToolTip::text().toStdString();
+    EXPECT_TRUE(QToolTip::text().contains(kBob + QStringLiteral(": Gedaan: zie verslag")))
+        << QToolTip::text().toStdString();
 }
