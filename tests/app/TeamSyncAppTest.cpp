@@ -5,7 +5,11 @@
 #include "AppFixture.h"
 #include "PostgresCluster.h"
 
+#include "annotations/AnnotationEdits.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationsPanel.h"
 #include "annotations/SqliteAnnotationStore.h"
+#include "annotations/WindowAnnotations.h"
 #include "team/PostgresConnection.h"
 #include "team/TeamActions.h"
 #include "team/TeamSettings.h"
@@ -14,6 +18,7 @@
 
 #include <QLabel>
 #include <QProcess>
+#include <QStandardItemModel>
 
 namespace diptych::test {
 
@@ -140,6 +145,47 @@ TEST_F(TeamSyncAppTest, theTeamIsKeptInTheSettingsWithoutAPasswordAndStopSharing
     EXPECT_EQ(team().state(), TeamSyncService::State::NoTeam);
     EXPECT_FALSE(statusLabel()->isVisible());
     EXPECT_FALSE(m_settings->contains(QStringLiteral("team/server")));
+}
+
+TEST_F(TeamSyncAppTest, repliesGoBothWaysAndATeammatesShowsInTheDockWithoutLosingTheChosenRow)
+{
+    ASSERT_TRUE(waitFor(TeamSyncService::State::Online)) << team().error().toStdString();
+    const Annotation mine = noteOn(QStringLiteral("Navragen bij DVB"));
+    ASSERT_TRUE(m_app->annotations().add(mine));
+    AnnotationsPanel *panel = window()->annotations()->panel();
+    panel->setShowLibrary(true);
+    panel->editNote(mine.id);
+    ASSERT_EQ(panel->currentId(), mine.id);
+    ASSERT_TRUE(panel->addReply(mine.id, QStringLiteral("Ik vraag het zelf na")));
+
+    SqliteAnnotationStore bobStore(m_bobDir.filePath(QStringLiteral("bob.db")));
+    ASSERT_TRUE(bobStore.open());
+    PostgresConnection bobServer(m_cluster.url(QStringLiteral("bob")));
+    TeamSync bob(bobStore, bobServer, kTeam);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            bob.run();
+            return bobStore.replies(mine.id).size() == 1;
+        },
+        20000))
+        << "Alice's reply did not reach Bob";
+
+    AnnotationReply his = *AnnotationEdits::reply(*bobStore.byId(mine.id), QStringLiteral("Eens, en ook bij DAO"));
+    his.author = QStringLiteral("Bob");
+    ASSERT_TRUE(bobStore.putReply(his));
+    ASSERT_TRUE(bob.run().completed);
+    // Alice does nothing: NOTIFY brings it, and the dock shows it under the note she chose.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().replies(mine.id).size() == 2; }, 10000))
+        << "Bob's reply did not reach the window";
+    const QModelIndexList row = panel->items()->match(panel->items()->index(0, 0), AnnotationsPanel::IdRole, mine.id, 1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(row.size(), 1);
+    EXPECT_EQ(panel->items()->rowCount(row.first()), 2);
+    EXPECT_EQ(panel->currentId(), mine.id);
+    // Only Bob deletes Bob's reply; Alice's own is hers to delete.
+    EXPECT_FALSE(m_app->annotations().isOwn(his.id));
+    EXPECT_FALSE(panel->removeReply(his.id));
+    EXPECT_TRUE(m_app->annotations().isOwn(m_app->annotations().replies(mine.id).first().id));
 }
 
 // Without a team set nothing of the team shows or runs.
