@@ -20,6 +20,9 @@
 #include <QProcess>
 #include <QStandardItemModel>
 
+#include <functional>
+#include <memory>
+
 namespace diptych::test {
 
 namespace {
@@ -33,6 +36,25 @@ Annotation noteOn(const QString &text)
     a.areas = {PageArea{0, {QRectF(300, 400, 12, 12)}}};
     return a;
 }
+
+// A teammate's desk: a store of their own and their own role on the server.
+struct Desk {
+    Desk(const QString &database, const QString &url) : store(database), server(url), sync(store, server, kTeam) {}
+    // Syncs until `arrived` says what was waited for is in the store.
+    bool syncUntil(const std::function<bool()> &arrived)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                sync.run();
+                return arrived();
+            },
+            20000);
+    }
+
+    SqliteAnnotationStore store;
+    PostgresConnection server;
+    TeamSync sync;
+};
 
 } // namespace
 
@@ -74,6 +96,13 @@ protected:
 
     TeamSyncService &team() { return *m_app->teamSync(); }
     QLabel *statusLabel() { return window()->findChild<QLabel *>(QStringLiteral("teamStatus")); }
+    std::unique_ptr<Desk> bobsDesk()
+    {
+        auto desk =
+            std::make_unique<Desk>(m_bobDir.filePath(QStringLiteral("bob.db")), m_cluster.url(QStringLiteral("bob")));
+        EXPECT_TRUE(desk->store.open()) << desk->store.error().toStdString();
+        return desk;
+    }
     bool waitFor(TeamSyncService::State state, int waiting = 0)
     {
         return QTest::qWaitFor([&] { return team().state() == state && team().waiting() == waiting; }, 20000);
@@ -93,22 +122,14 @@ TEST_F(TeamSyncAppTest, aNoteMadeInTheWindowReachesATeammateAndTheirsReachesTheW
     ASSERT_TRUE(m_app->annotations().add(mine));
 
     // Bob's desk: a store of his own, his own role.
-    SqliteAnnotationStore bobStore(m_bobDir.filePath(QStringLiteral("bob.db")));
-    ASSERT_TRUE(bobStore.open());
-    PostgresConnection bobServer(m_cluster.url(QStringLiteral("bob")));
-    TeamSync bob(bobStore, bobServer, kTeam);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            bob.run();
-            return bobStore.byId(mine.id).has_value();
-        },
-        20000))
-        << "Alice's note did not reach Bob";
+    const std::unique_ptr<Desk> bob = bobsDesk();
+    SqliteAnnotationStore &bobStore = bob->store;
+    ASSERT_TRUE(bob->syncUntil([&] { return bobStore.byId(mine.id).has_value(); })) << "Alice's note did not reach Bob";
     EXPECT_EQ(bobStore.byId(mine.id)->note, mine.note);
 
     const Annotation his = noteOn(QStringLiteral("Eens, en ook bij DAO"));
     ASSERT_TRUE(bobStore.put(his));
-    ASSERT_TRUE(bob.run().completed);
+    ASSERT_TRUE(bob->sync.run().completed);
     // Alice does nothing: NOTIFY brings it, the model reads the store again.
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().byId(his.id).has_value(); }, 10000))
         << "Bob's note did not reach the window";
@@ -158,22 +179,15 @@ TEST_F(TeamSyncAppTest, repliesGoBothWaysAndATeammatesShowsInTheDockWithoutLosin
     ASSERT_EQ(panel->currentId(), mine.id);
     ASSERT_TRUE(panel->addReply(mine.id, QStringLiteral("Ik vraag het zelf na")));
 
-    SqliteAnnotationStore bobStore(m_bobDir.filePath(QStringLiteral("bob.db")));
-    ASSERT_TRUE(bobStore.open());
-    PostgresConnection bobServer(m_cluster.url(QStringLiteral("bob")));
-    TeamSync bob(bobStore, bobServer, kTeam);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            bob.run();
-            return bobStore.replies(mine.id).size() == 1;
-        },
-        20000))
+    const std::unique_ptr<Desk> bob = bobsDesk();
+    SqliteAnnotationStore &bobStore = bob->store;
+    ASSERT_TRUE(bob->syncUntil([&] { return bobStore.replies(mine.id).size() == 1; }))
         << "Alice's reply did not reach Bob";
 
     AnnotationReply his = *AnnotationEdits::reply(*bobStore.byId(mine.id), QStringLiteral("Eens, en ook bij DAO"));
     his.author = QStringLiteral("Bob");
     ASSERT_TRUE(bobStore.putReply(his));
-    ASSERT_TRUE(bob.run().completed);
+    ASSERT_TRUE(bob->sync.run().completed);
     // Alice does nothing: NOTIFY brings it, and the dock shows it under the note she chose.
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().replies(mine.id).size() == 2; }, 10000))
         << "Bob's reply did not reach the window";
