@@ -440,7 +440,7 @@ void AnnotationsPanel::rebuild()
     const AnnotationFilter f = filter();
     if (m_model && showsLibrary()) {
         for (const Annotation &a : m_model->annotations()) {
-            if (f.matches(a))
+            if (f.matches(a, m_model->replies(a.id)))
                 group(documentTitle(a.documentHash))->appendRow(row(a.id, true));
         }
     } else if (m_model && m_controller && m_controller->annotations()) {
@@ -448,7 +448,7 @@ void AnnotationsPanel::rebuild()
         QStandardItem *placed = nullptr;
         for (const AnnotationMark &m : doc->marks()) {
             const std::optional<Annotation> a = m_model->byId(m.id);
-            if (a && f.matches(*a)) {
+            if (a && f.matches(*a, m_model->replies(a->id))) {
                 if (!placed)
                     placed = group(tr("In this document"));
                 placed->appendRow(row(m.id, true));
@@ -456,7 +456,7 @@ void AnnotationsPanel::rebuild()
         }
         for (const QString &id : doc->notPlaced()) {
             const std::optional<Annotation> a = m_model->byId(id);
-            if (a && f.matches(*a))
+            if (a && f.matches(*a, m_model->replies(a->id)))
                 group(tr("Not placed"))->appendRow(row(id, false));
         }
     }

@@ -247,6 +247,18 @@ TEST_F(AnnotationRepliesTest, aTeammatesReplyArrivingBySyncShowsWithoutLosingThe
     EXPECT_EQ(rebuilt.count(), 0);
 }
 
+TEST_F(AnnotationRepliesTest, theTextFilterFindsWordsOfTheReplies)
+{
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    const QString answered = noteOn(pane, QStringLiteral("bondgenoten"), QStringLiteral("Eerste"));
+    noteOn(pane, QStringLiteral("Oekraïne"), QStringLiteral("Tweede"));
+    ASSERT_TRUE(panel()->addReply(answered, QStringLiteral("Zie de brief over luchtverdediging")));
+    panel()->textFilter()->setText(QStringLiteral("luchtverdediging"));
+    EXPECT_EQ(panel()->listedIds(), QStringList{answered});
+    EXPECT_EQ(shownReplies(answered).size(), 1);
+}
+
 TEST_F(AnnotationRepliesTest, aTeammatesNoteIsAnsweredNotEditedInTheDock)
 {
     DocumentPane *pane = openText();
