@@ -33,6 +33,14 @@
     </message>
 </context>
 <context>
+    <name>EditReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/EditReplyCommand.cpp" line="+12" />
+        <source>Edit reply</source>
+        <translation>Edit reply</translation>
+    </message>
+</context>
+<context>
     <name>EditTagsCommand</name>
     <message>
         <location filename="../app/annotations/EditTagsCommand.cpp" line="+12" />
@@ -117,12 +125,12 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
     <message>
         <location line="+15" />
-        <location line="+92" />
+        <location line="+93" />
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-93" />
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
@@ -157,7 +165,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>Add &amp;note…</source>
         <translation>Add &amp;note…</translation>
     </message>
@@ -331,18 +339,18 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationsPanel</name>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+84" />
+        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+85" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+556" />
+        <location line="+588" />
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location line="-555" />
+        <location line="-587" />
         <source>Answer this annotation</source>
         <translation>Answer this annotation</translation>
     </message>
@@ -473,7 +481,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>%1 by %2, %3</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+165" />
+        <source>Edit reply…</source>
+        <translation>Edit reply…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Delete reply</source>
         <translation>Delete reply</translation>
     </message>
@@ -1848,7 +1861,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::ReplyDialog</name>
     <message>
-        <location filename="../app/annotations/ReplyDialog.cpp" line="+17" />
+        <location filename="../app/annotations/ReplyDialog.cpp" line="+18" />
         <source>Reply to %1</source>
         <translation>Reply to %1</translation>
     </message>
@@ -1867,6 +1880,16 @@ Open its page on officielebekendmakingen.nl in the browser?
         <location line="+3" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit reply</source>
+        <translation>Edit reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

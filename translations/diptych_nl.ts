@@ -33,6 +33,14 @@
     </message>
 </context>
 <context>
+    <name>EditReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/EditReplyCommand.cpp" line="+12" />
+        <source>Edit reply</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+</context>
+<context>
     <name>EditTagsCommand</name>
     <message>
         <location filename="../app/annotations/EditTagsCommand.cpp" line="+12" />
@@ -117,12 +125,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
     <message>
         <location line="+15" />
-        <location line="+92" />
+        <location line="+93" />
         <source>&amp;Highlight</source>
         <translation>&amp;Markeren</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-93" />
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
@@ -157,7 +165,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>Add &amp;note…</source>
         <translation>Aante&amp;kening toevoegen…</translation>
     </message>
@@ -333,18 +341,18 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::AnnotationsPanel</name>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+84" />
+        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+85" />
         <source>Annotations</source>
         <translation>Annotaties</translation>
     </message>
     <message>
         <location line="+7" />
-        <location line="+556" />
+        <location line="+588" />
         <source>Reply…</source>
         <translation>Antwoorden…</translation>
     </message>
     <message>
-        <location line="-555" />
+        <location line="-587" />
         <source>Answer this annotation</source>
         <translation>Deze annotatie beantwoorden</translation>
     </message>
@@ -475,7 +483,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>%1 door %2, %3</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+165" />
+        <source>Edit reply…</source>
+        <translation>Antwoord bewerken…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Delete reply</source>
         <translation>Antwoord verwijderen</translation>
     </message>
@@ -1858,7 +1871,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::ReplyDialog</name>
     <message>
-        <location filename="../app/annotations/ReplyDialog.cpp" line="+17" />
+        <location filename="../app/annotations/ReplyDialog.cpp" line="+18" />
         <source>Reply to %1</source>
         <translation>Antwoord aan %1</translation>
     </message>
@@ -1877,6 +1890,16 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <location line="+3" />
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit reply</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

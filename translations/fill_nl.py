@@ -208,6 +208,9 @@ NL = {
     "Reply to %1": "Antwoord aan %1",
     "Your reply": "Uw antwoord",
     "Ctrl+Enter": "Ctrl+Enter",
+    "Edit reply": "Antwoord bewerken",
+    "Edit reply…": "Antwoord bewerken…",
+    "Save": "Opslaan",
 }
 NUMERUS_NL = {
     "Fetching cancelled: %n new letter(s)": ("Ophalen geannuleerd: %n nieuwe brief", "Ophalen geannuleerd: %n nieuwe brieven"),

@@ -71,7 +71,8 @@ public:
     // Replies: the thread of one annotation, oldest first.
     QVector<AnnotationReply> replies(const QString &annotationId) const { return m_replies.value(annotationId); }
     std::optional<AnnotationReply> replyById(const QString &replyId) const;
-    // Stored before the views are told, like the edits above.
+    // Stored before the views are told, like the edits above. addReply replaces a reply with
+    // the same id (an edit of its text, or undoing one).
     bool addReply(const AnnotationReply &reply);
     bool removeReply(const QString &replyId);
     // The author rule: false for an annotation or reply the team server says someone else

@@ -6,6 +6,7 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditReplyCommand.h"
 #include "annotations/EditTagsCommand.h"
 #include "annotations/NoteEditor.h"
 #include "annotations/RemoveReplyCommand.h"
@@ -593,21 +594,53 @@ void AnnotationsPanel::editNote(const QString &id)
     m_editor->setFocus();
 }
 
+// The reply editor over an annotation: its passage and note, cut short, say what is answered.
+ReplyDialog *AnnotationsPanel::replyDialog(const Annotation &answered)
+{
+    QStringList context;
+    if (!answered.quote.exact.isEmpty())
+        context << QStringLiteral("“%1”").arg(shortened(answered.quote.exact, kQuoteLength));
+    if (!answered.note.trimmed().isEmpty())
+        context << shortened(answered.note, kQuoteLength);
+    auto *dialog = new ReplyDialog(answered.id, answered.author, context.join(QLatin1Char('\n')), this);
+    dialog->setObjectName(QStringLiteral("replyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
 void AnnotationsPanel::replyTo(const QString &annotationId)
 {
     const std::optional<Annotation> a = m_model ? m_model->byId(annotationId) : std::nullopt;
     if (!a)
         return;
-    QStringList context;
-    if (!a->quote.exact.isEmpty())
-        context << QStringLiteral("“%1”").arg(shortened(a->quote.exact, kQuoteLength));
-    if (!a->note.trimmed().isEmpty())
-        context << shortened(a->note, kQuoteLength);
-    auto *dialog = new ReplyDialog(annotationId, a->author, context.join(QLatin1Char('\n')), this);
-    dialog->setObjectName(QStringLiteral("replyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    ReplyDialog *dialog = replyDialog(*a);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addReply(dialog->annotationId(), dialog->text()); });
     dialog->open();
+}
+
+void AnnotationsPanel::editReply(const QString &replyId)
+{
+    const std::optional<AnnotationReply> r = m_model ? m_model->replyById(replyId) : std::nullopt;
+    const std::optional<Annotation> a = r ? m_model->byId(r->annotation) : std::nullopt;
+    if (!a || !m_model->isOwn(replyId))
+        return;
+    ReplyDialog *dialog = replyDialog(*a);
+    dialog->setEditing(r->text);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, replyId] { changeReply(replyId, dialog->text()); });
+    dialog->open();
+}
+
+bool AnnotationsPanel::changeReply(const QString &replyId, const QString &text)
+{
+    if (!m_model)
+        return false;
+    auto *command = new EditReplyCommand(m_model, replyId, text);
+    if (command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    m_undo->push(command);
+    return true;
 }
 
 bool AnnotationsPanel::addReply(const QString &annotationId, const QString &text)
@@ -651,6 +684,11 @@ QMenu *AnnotationsPanel::createContextMenu(const QModelIndex &index)
     if (replyId.isEmpty())
         return menu;
     const bool own = m_model->isOwn(replyId);
+    if (own) {
+        QAction *edit = menu->addAction(tr("Edit reply…"));
+        edit->setObjectName(QStringLiteral("editReplyAction"));
+        connect(edit, &QAction::triggered, this, [this, replyId] { editReply(replyId); });
+    }
     QAction *remove = menu->addAction(
         own ? tr("Delete reply")
             : tr("Only %1 can delete this reply").arg(index.data(ReplyDelegate::AuthorRole).toString()));

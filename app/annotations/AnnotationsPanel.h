@@ -24,6 +24,7 @@ class AnnotationController;
 class AnnotationModel;
 class Library;
 class NoteEditor;
+class ReplyDialog;
 
 // The annotations dock: those of the current document (placed ones, then a "Not placed"
 // group, never dropped) or of the whole library grouped by document; filters by kind,
@@ -71,7 +72,11 @@ public:
     bool addReply(const QString &annotationId, const QString &text);
     // Deletes one's own reply as an undo step; false for someone else's or an unknown one.
     bool removeReply(const QString &replyId);
-    // The context menu of a row: Reply…, and Delete reply on one's own reply. The caller owns it.
+    // Opens the reply editor on one's own reply; its new text is one undo step.
+    void editReply(const QString &replyId);
+    bool changeReply(const QString &replyId, const QString &text);
+    // The context menu of a row: Reply…, and on one's own reply Edit reply… and Delete reply.
+    // The caller owns it.
     QMenu *createContextMenu(const QModelIndex &index);
 
     QTreeView *view() const { return m_view; }
@@ -108,6 +113,7 @@ private:
     void onRepliesChanged(const QString &annotationId);
     QStandardItem *annotationItem(const QString &id) const;
     void restoreCollapsed();
+    ReplyDialog *replyDialog(const Annotation &answered);
     void onAnnotationsChanged();
     void refreshTypedRow();
     QString documentTitle(const QString &hash) const;

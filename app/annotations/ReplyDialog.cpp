@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace diptych {
@@ -46,6 +47,14 @@ ReplyDialog::ReplyDialog(const QString &annotationId, const QString &author, con
 }
 
 QString ReplyDialog::text() const { return m_editor->toPlainText(); }
+
+void ReplyDialog::setEditing(const QString &text)
+{
+    setWindowTitle(tr("Edit reply"));
+    replyButton()->setText(tr("Save"));
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+}
 
 QPushButton *ReplyDialog::replyButton() const
 {

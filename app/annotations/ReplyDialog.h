@@ -21,6 +21,8 @@ public:
 
     QString annotationId() const { return m_annotationId; }
     QString text() const;
+    // Editing one's own reply: its text to start from, and Save instead of Reply.
+    void setEditing(const QString &text);
     NoteEditor *editor() const { return m_editor; }
     QPushButton *replyButton() const;
 

@@ -60,6 +60,16 @@ std::optional<AnnotationReply> AnnotationEdits::reply(const Annotation &annotati
     return r;
 }
 
+AnnotationReply AnnotationEdits::withText(const AnnotationReply &reply, const QString &text, const QDateTime &at)
+{
+    if (text.trimmed().isEmpty() || text == reply.text)
+        return reply;
+    AnnotationReply after = reply;
+    after.text = text;
+    after.modified = at;
+    return after;
+}
+
 QStringList AnnotationEdits::parseTags(const QString &typed) { return normalisedTags(typed.split(QLatin1Char(','))); }
 
 QStringList AnnotationEdits::normalisedTags(const QStringList &tags)

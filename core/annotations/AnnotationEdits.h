@@ -45,6 +45,10 @@ public:
     // everyone may answer, the author too.
     static std::optional<AnnotationReply> reply(const Annotation &annotation, const QString &text,
                                                 const QDateTime &at = Annotation::nowUtc());
+    // A reply's new text, as typed, with modified set to `at`. Blank text or the same text is
+    // no edit: the reply comes back untouched (deleting is a removal, not an empty reply).
+    static AnnotationReply withText(const AnnotationReply &reply, const QString &text,
+                                    const QDateTime &at = Annotation::nowUtc());
 
     // Tags as typed in one field, comma-separated: "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}.
     static QStringList parseTags(const QString &typed);

@@ -6,6 +6,7 @@
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditReplyCommand.h"
 #include "annotations/EditTagsCommand.h"
 #include "annotations/RemoveAnnotationCommand.h"
 #include "annotations/RemoveReplyCommand.h"
@@ -253,6 +254,12 @@ TEST_F(AnnotationCommandTest, aReplyIsStoredUnderItsAnnotationUndoDeletesItRedoB
     m_stack.redo();
     EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply});
 
+    m_stack.push(new EditReplyCommand(m_model.get(), reply->id, QStringLiteral("Akkoord, zie p. 4")));
+    EXPECT_EQ(m_store->replies(a.id)[0].text, QStringLiteral("Akkoord, zie p. 4"));
+    EXPECT_EQ(m_store->replies(a.id)[0].id, reply->id);
+    m_stack.undo();
+    EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply});
+
     m_stack.push(new RemoveReplyCommand(m_model.get(), reply->id));
     EXPECT_TRUE(m_store->replies(a.id).isEmpty());
     m_stack.undo();
@@ -281,6 +288,9 @@ TEST_F(AnnotationCommandTest, someoneElsesReplyIsNotDeletedAndLeavesNoStep)
     auto *command = new RemoveReplyCommand(m_model.get(), change.reply.id);
     EXPECT_TRUE(command->isObsolete());
     m_stack.push(command);
+    auto *edit = new EditReplyCommand(m_model.get(), change.reply.id, QStringLiteral("Oneens"));
+    EXPECT_TRUE(edit->isObsolete());
+    m_stack.push(edit);
     EXPECT_EQ(m_stack.count(), 0);
     EXPECT_EQ(m_store->replies(a.id).size(), 1);
 }

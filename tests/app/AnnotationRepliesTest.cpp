@@ -98,6 +98,16 @@ protected:
         return out;
     }
 
+    // The reply editor showing now (one closed before may wait for its deletion).
+    ReplyDialog *openDialog() const
+    {
+        for (ReplyDialog *dialog : panel()->findChildren<ReplyDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
     QAction *menuAction(QMenu *menu, const char *name) const { return menu->findChild<QAction *>(QLatin1String(name)); }
 
     // What a sync does with a teammate's edit: another connection to the same database takes
@@ -144,7 +154,7 @@ TEST_F(AnnotationRepliesTest, aReplyTypedInTheDockIsStoredShownUnderItsNoteAndUn
     QAction *replyAction = menuAction(menu.get(), "replyAction");
     ASSERT_NE(replyAction, nullptr);
     replyAction->trigger();
-    auto *dialog = panel()->findChild<ReplyDialog *>(QStringLiteral("replyDialog"));
+    auto *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_NE(dialog->editor()->highlighter(), nullptr);
@@ -170,9 +180,24 @@ TEST_F(AnnotationRepliesTest, aReplyTypedInTheDockIsStoredShownUnderItsNoteAndUn
     ASSERT_EQ(storedReplies(id).size(), 1);
     EXPECT_EQ(storedReplies(id)[0], stored[0]) << "redo brings back the same reply";
 
-    // One's own reply can be deleted, and that is undone too.
+    // One's own reply can be edited in the same editor, one undo step.
     const QModelIndex replyRow = panel()->items()->index(0, 0, rowOf(id));
     const std::unique_ptr<QMenu> replyMenu(panel()->createContextMenu(replyRow));
+    QAction *edit = menuAction(replyMenu.get(), "editReplyAction");
+    ASSERT_NE(edit, nullptr);
+    edit->trigger();
+    auto *editor = openDialog();
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), QStringLiteral("Gedaan, zie verslag"));
+    QTest::keyClicks(editor->editor(), QStringLiteral(" van juni"));
+    editor->replyButton()->click();
+    EXPECT_EQ(storedReplies(id)[0].text, QStringLiteral("Gedaan, zie verslag van juni"));
+    EXPECT_EQ(shownReplies(id),
+              QStringList{Annotation::defaultAuthor() + QStringLiteral(": Gedaan, zie verslag van juni")});
+    window()->annotations()->undoAction()->trigger();
+    EXPECT_EQ(storedReplies(id)[0], stored[0]);
+
+    // And deleted, and that is undone too.
     QAction *remove = menuAction(replyMenu.get(), "deleteReplyAction");
     ASSERT_NE(remove, nullptr);
     ASSERT_TRUE(remove->isEnabled());
@@ -192,7 +217,7 @@ TEST_F(AnnotationRepliesTest, blankTextIsNoReplyAndTheButtonBesideTheNoteOpensTh
     EXPECT_TRUE(storedReplies(id).isEmpty());
     ASSERT_FALSE(panel()->replyButton()->isHidden());
     panel()->replyButton()->click();
-    auto *dialog = panel()->findChild<ReplyDialog *>(QStringLiteral("replyDialog"));
+    auto *dialog = openDialog();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->annotationId(), id);
     dialog->reject();
@@ -232,6 +257,8 @@ TEST_F(AnnotationRepliesTest, aTeammatesReplyArrivingBySyncShowsWithoutLosingThe
     EXPECT_FALSE(remove->isEnabled());
     EXPECT_TRUE(remove->text().contains(kBob)) << remove->text().toStdString();
     EXPECT_FALSE(panel()->removeReply(bobs.reply.id));
+    EXPECT_EQ(menuAction(menu.get(), "editReplyAction"), nullptr) << "nor edits it";
+    EXPECT_FALSE(panel()->changeReply(bobs.reply.id, QStringLiteral("Oneens")));
     EXPECT_EQ(storedReplies(first).size(), 1);
     EXPECT_NE(menuAction(menu.get(), "replyAction"), nullptr) << "but anyone answers it";
 

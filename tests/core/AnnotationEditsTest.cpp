@@ -100,3 +100,15 @@ TEST(AnnotationEdits, aReplyAnswersTheAnnotationAsTypedAndABlankOneIsNoReply)
     EXPECT_FALSE(AnnotationEdits::reply(a, QStringLiteral(" \n\t"), kNow).has_value());
     EXPECT_FALSE(AnnotationEdits::reply(Annotation(), QStringLiteral("ja"), kNow).has_value());
 }
+
+TEST(AnnotationEdits, aReplysNewTextStampsModifiedAndBlankOrTheSameTextIsNoEdit)
+{
+    AnnotationReply r = *AnnotationEdits::reply(made(AnnotationKind::PageNote), QStringLiteral("Akkoord"), kBefore);
+    const AnnotationReply after = AnnotationEdits::withText(r, QStringLiteral("Akkoord, zie p. 4"), kNow);
+    EXPECT_EQ(after.text, QStringLiteral("Akkoord, zie p. 4"));
+    EXPECT_EQ(after.modified, kNow);
+    EXPECT_EQ(after.created, kBefore);
+    EXPECT_EQ(after.id, r.id);
+    EXPECT_EQ(AnnotationEdits::withText(r, QStringLiteral("Akkoord"), kNow), r);
+    EXPECT_EQ(AnnotationEdits::withText(r, QStringLiteral("  "), kNow), r);
+}
