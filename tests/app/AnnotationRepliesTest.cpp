@@ -16,10 +16,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -327,4 +329,35 @@ TEST_F(AnnotationRepliesTest, hoveringThePassageShowsTheNoteAndItsReplies)
     EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Navragen bij DVB"))) << QToolTip::text().toStdString();
     EXPECT_TRUE(QToolTip::text().contains(kBob + QStringLiteral(": Gedaan: zie verslag")))
         << QToolTip::text().toStdString();
+}
+
+TEST_F(AnnotationRepliesTest, aTeammatesNoteArrivingKeepsTheReadersPlaceInALongList)
+{
+    DocumentPane *pane = openText();
+    ASSERT_NE(pane, nullptr);
+    QString last;
+    for (const char *word : {"bondgenoten", "Oekraïne", "NAVO", "Washington", "Praag", "veiligheid", "steun",
+                             "ministers", "bijeenkomst", "munitie", "luchtverdediging", "voorzitter"})
+        last =
+            noteOn(pane, QString::fromUtf8(word), QStringLiteral("Een aantekening die wat ruimte neemt in de lijst"));
+    window()->annotations()->dock()->show();
+    QScrollBar *bar = panel()->view()->verticalScrollBar();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->maximum() > 0; }, 2000)) << "the list must scroll for this test";
+    panel()->view()->setCurrentIndex(rowOf(last));
+    bar->setValue(bar->maximum() / 2);
+    const int place = bar->value();
+
+    Annotation his = *model().byId(last);
+    his.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    his.author = kBob;
+    SyncedChange change;
+    change.kind = SyncedChange::Kind::Annotation;
+    change.item = his.id;
+    change.annotation = his;
+    change.revision = 9;
+    change.owner = QStringLiteral("bob");
+    arriveBySync(change);
+    ASSERT_TRUE(rowOf(his.id).isValid());
+    EXPECT_EQ(bar->value(), place);
+    EXPECT_EQ(panel()->currentId(), last);
 }
