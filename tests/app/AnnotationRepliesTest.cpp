@@ -124,6 +124,21 @@ protected:
         model().reload();
     }
 
+    // Bob's note on the same passage as one of ours, as the server sends it.
+    SyncedChange bobsNoteBeside(const QString &ours, const QString &note, qint64 revision) const
+    {
+        SyncedChange change;
+        change.kind = SyncedChange::Kind::Annotation;
+        change.annotation = *model().byId(ours);
+        change.annotation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        change.annotation.author = kBob;
+        change.annotation.note = note;
+        change.item = change.annotation.id;
+        change.revision = revision;
+        change.owner = QStringLiteral("bob");
+        return change;
+    }
+
     static SyncedChange bobsReply(const QString &annotationId, const QString &text, qint64 revision)
     {
         SyncedChange change;
@@ -293,16 +308,8 @@ TEST_F(AnnotationRepliesTest, aTeammatesNoteIsAnsweredNotEditedInTheDock)
     DocumentPane *pane = openText();
     ASSERT_NE(pane, nullptr);
     const QString mine = noteOn(pane, QStringLiteral("bondgenoten"), QStringLiteral("Mijn notitie"));
-    Annotation his = *model().byId(mine);
-    his.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    his.author = kBob;
-    his.note = QStringLiteral("Zijn notitie");
-    SyncedChange change;
-    change.kind = SyncedChange::Kind::Annotation;
-    change.item = his.id;
-    change.annotation = his;
-    change.revision = 3;
-    change.owner = QStringLiteral("bob");
+    const SyncedChange change = bobsNoteBeside(mine, QStringLiteral("Zijn notitie"), 3);
+    const Annotation &his = change.annotation;
     arriveBySync(change);
     ASSERT_TRUE(model().byId(his.id).has_value());
 
@@ -347,17 +354,9 @@ TEST_F(AnnotationRepliesTest, aTeammatesNoteArrivingKeepsTheReadersPlaceInALongL
     bar->setValue(bar->maximum() / 2);
     const int place = bar->value();
 
-    Annotation his = *model().byId(last);
-    his.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    his.author = kBob;
-    SyncedChange change;
-    change.kind = SyncedChange::Kind::Annotation;
-    change.item = his.id;
-    change.annotation = his;
-    change.revision = 9;
-    change.owner = QStringLiteral("bob");
+    const SyncedChange change = bobsNoteBeside(last, QStringLiteral("Zijn notitie"), 9);
     arriveBySync(change);
-    ASSERT_TRUE(rowOf(his.id).isValid());
+    ASSERT_TRUE(rowOf(change.annotation.id).isValid());
     EXPECT_EQ(bar->value(), place);
     EXPECT_EQ(panel()->currentId(), last);
 }
