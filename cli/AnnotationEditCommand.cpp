@@ -1,4 +1,4 @@
-// annotations note / tag / color / remove: one edit of one stored annotation, by id. What an
+// annotations note / tag / color / share / remove: one edit of one stored annotation, by id. What an
 // edit means (a note keeps its kind, tags normalised, modified stamped) is AnnotationEdits',
 // the same rules the desktop program's undo commands follow.
 #include "CliCommands.h"
@@ -14,7 +14,7 @@ namespace diptych::cli {
 namespace {
 
 const QStringList kEdits{QStringLiteral("note"), QStringLiteral("tag"), QStringLiteral("color"),
-                         QStringLiteral("remove")};
+                         QStringLiteral("share"), QStringLiteral("remove")};
 
 // The annotation as the edit named by sub leaves it (a colour was checked before).
 Annotation edited(const QString &sub, const Annotation &a, const QString &value)
@@ -23,6 +23,10 @@ Annotation edited(const QString &sub, const Annotation &a, const QString &value)
         return AnnotationEdits::withNote(a, value);
     if (sub == QLatin1String("tag"))
         return AnnotationEdits::withTags(a, AnnotationEdits::parseTags(value));
+    if (sub == QLatin1String("share")) {
+        const auto [sharing, team] = AnnotationEdits::parseSharing(value);
+        return AnnotationEdits::sharedWith(a, sharing, team);
+    }
     return AnnotationEdits::recoloured(a, QColor::fromString(value));
 }
 
@@ -38,6 +42,12 @@ QString described(const QString &sub, const Annotation &a)
         return QStringLiteral("note of %1 chars").arg(a.note.size());
     if (sub == QLatin1String("tag"))
         return QStringLiteral("tags ") + a.tags.join(QLatin1Char(','));
+    if (sub == QLatin1String("share")) {
+        if (a.sharing == AnnotationSharing::Private)
+            return QStringLiteral("private");
+        return a.team.isEmpty() ? QStringLiteral("shared with the team you sync with")
+                                : QStringLiteral("shared with ") + a.team;
+    }
     return QStringLiteral("colour %1, %2").arg(a.color.name(), annotationKindName(a.kind));
 }
 
@@ -49,6 +59,18 @@ int remove(SqliteAnnotationStore &store, const QString &id, QTextStream &out, QT
     }
     out << id << ": removed\n";
     return 0;
+}
+
+// Teammates may have a note that reached the server shared: it is not taken back from them.
+bool mayReshare(SqliteAnnotationStore &store, const Annotation &a, const QString &value, QTextStream &err)
+{
+    const auto [sharing, team] = AnnotationEdits::parseSharing(value);
+    if (AnnotationEdits::canReshare(a, store.journal().synced(a.id).has_value(), sharing, team))
+        return true;
+    err << "diptych-cli: " << a.id << " is already shared with "
+        << (a.team.isEmpty() ? QStringLiteral("your team") : a.team)
+        << ", whose members may have it; remove it instead (annotations remove)\n";
+    return false;
 }
 
 int change(SqliteAnnotationStore &store, const ParsedArguments &parsed, const Annotation &before, QTextStream &out,
@@ -97,6 +119,8 @@ int editAnnotation(const ParsedArguments &parsed)
     }
     if (parsed.sub() == QLatin1String("remove"))
         return remove(*store, id, out, err);
+    if (parsed.sub() == QLatin1String("share") && !mayReshare(*store, *found, parsed.operands[1], err))
+        return 1;
     return change(*store, parsed, *found, out, err);
 }
 

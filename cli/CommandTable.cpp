@@ -89,6 +89,7 @@ QVector<CommandSpec> buildTable()
           subForm("note", "ID TEXT", 2, "set an annotation's note (TEXT '': none)"),
           subForm("tag", "ID TAGS", 2, "set its tags, comma-separated (trimmed, each kept once)"),
           subForm("color", "ID COLOR", 2, "recolour it: #rrggbb or a colour name (a note stays a note)"),
+          subForm("share", "ID TEAM|team|private", 2, "who sees it: a team, the team you sync with, or you alone"),
           subForm("remove", "ID", 1, "delete an annotation"),
           subForm("reply", "ID TEXT", 2, "answer an annotation (others' notes are replied to, not edited)")},
          annotations},

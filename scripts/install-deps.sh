@@ -12,6 +12,7 @@ PACKAGES=(
     libgtest-dev libbenchmark-dev
     clang-14 libclang-rt-14-dev clang-format-14
     libqpdf-dev qpdf
+    qtkeychain-qt6-dev gnome-keyring libsecret-1-0 dbus
     xvfb xauth fonts-dejavu-core fonts-liberation
     unzip
     python3

@@ -84,6 +84,19 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>ShareAnnotationCommand</name>
+    <message>
+        <location filename="../app/annotations/ShareAnnotationCommand.cpp" line="+13" />
+        <source>Make private</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share with the team</source>
+        <translation>Share with the team</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message>
         <location filename="../app/document/TextDocumentBuilder.cpp" line="+146" />
@@ -99,7 +112,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationController</name>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="+51" />
+        <location filename="../app/annotations/AnnotationController.cpp" line="+53" />
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
@@ -185,12 +198,22 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Make %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Delete annotation</source>
         <translation>&amp;Delete annotation</translation>
     </message>
     <message>
         <location line="+12" />
+        <source>&amp;Private (only me)</source>
+        <translation>&amp;Private (only me)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already shared with the team, whose members may have it</source>
+        <translation>Already shared with the team, whose members may have it</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -499,7 +522,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+104" />
+        <location filename="../app/shell/Application.cpp" line="+106" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -509,7 +532,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+60" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>The annotations cannot be read or saved: %1</translation>
     </message>
@@ -522,7 +545,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::CitedKamerstukDownload</name>
     <message>
-        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+33" />
         <source>Already fetching letters</source>
         <translation>Already fetching letters</translation>
     </message>
@@ -1010,6 +1033,19 @@ Open its page on officielebekendmakingen.nl in the browser?
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n failed</numerusform><numerusform>, %n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FootnotePopup</name>
+    <message>
+        <location filename="../app/document/FootnotePopup.cpp" line="+64" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Download and open</source>
+        <translation>Download and open</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1944,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::TeamActions</name>
     <message>
-        <location filename="../app/team/TeamActions.cpp" line="+31" />
+        <location filename="../app/team/TeamActions.cpp" line="+34" />
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1917,11 +1953,25 @@ Open its page on officielebekendmakingen.nl in the browser?
         <source>Share annotations with a team through a PostgreSQL server</source>
         <translation>Share annotations with a team through a PostgreSQL server</translation>
     </message>
+    <message>
+        <location line="+46" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password could not be stored in the desktop keyring: %1.
+
+It is used until Diptych closes. To keep it, start a keyring (for example GNOME Keyring or KWallet) or put it in ~/.pgpass.</source>
+        <translation>The password could not be stored in the desktop keyring: %1.
+
+It is used until Diptych closes. To keep it, start a keyring (for example GNOME Keyring or KWallet) or put it in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>diptych::TeamDialog</name>
     <message>
-        <location filename="../app/team/TeamDialog.cpp" line="+15" />
+        <location filename="../app/team/TeamDialog.cpp" line="+16" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1932,8 +1982,18 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
     <message>
         <location line="+2" />
-        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</source>
-        <translation>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</translation>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>if the server asks for one</source>
+        <translation>if the server asks for one</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password goes to the desktop keyring, never into Diptych's settings; ~/.pgpass and PGPASSWORD work too.</source>
+        <translation>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password goes to the desktop keyring, never into Diptych's settings; ~/.pgpass and PGPASSWORD work too.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1946,9 +2006,22 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>&amp;Team:</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Stop sharing</source>
         <translation>&amp;Stop sharing</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamKeyring</name>
+    <message>
+        <location filename="../app/team/TeamKeyring.cpp" line="+64" />
+        <source>the server address names no user, so the password has no entry to go in</source>
+        <translation>the server address names no user, so the password has no entry to go in</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,19 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>ShareAnnotationCommand</name>
+    <message>
+        <location filename="../app/annotations/ShareAnnotationCommand.cpp" line="+13" />
+        <source>Make private</source>
+        <translation>Privé maken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share with the team</source>
+        <translation>Delen met het team</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message>
         <location filename="../app/document/TextDocumentBuilder.cpp" line="+146" />
@@ -99,7 +112,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::AnnotationController</name>
     <message>
-        <location filename="../app/annotations/AnnotationController.cpp" line="+51" />
+        <location filename="../app/annotations/AnnotationController.cpp" line="+53" />
         <source>Yellow</source>
         <translation>Geel</translation>
     </message>
@@ -185,12 +198,22 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Maak er %1 van</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>&amp;Delete annotation</source>
         <translation>Annotatie &amp;verwijderen</translation>
     </message>
     <message>
         <location line="+12" />
+        <source>&amp;Private (only me)</source>
+        <translation>&amp;Privé (alleen ik)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Already shared with the team, whose members may have it</source>
+        <translation>Al gedeeld met het team; de leden kunnen het al hebben</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
@@ -501,7 +524,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+104" />
+        <location filename="../app/shell/Application.cpp" line="+106" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -511,7 +534,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Diptych</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+60" />
         <source>The annotations cannot be read or saved: %1</source>
         <translation>De annotaties kunnen niet worden gelezen of opgeslagen: %1</translation>
     </message>
@@ -524,7 +547,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::CitedKamerstukDownload</name>
     <message>
-        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+28" />
+        <location filename="../app/library/CitedKamerstukDownload.cpp" line="+33" />
         <source>Already fetching letters</source>
         <translation>Er worden al brieven opgehaald</translation>
     </message>
@@ -1012,6 +1035,19 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n mislukt</numerusform><numerusform>, %n mislukt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>diptych::FootnotePopup</name>
+    <message>
+        <location filename="../app/document/FootnotePopup.cpp" line="+64" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Download and open</source>
+        <translation>Downloaden en openen</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1954,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::TeamActions</name>
     <message>
-        <location filename="../app/team/TeamActions.cpp" line="+31" />
+        <location filename="../app/team/TeamActions.cpp" line="+34" />
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -1927,11 +1963,25 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <source>Share annotations with a team through a PostgreSQL server</source>
         <translation>Annotaties delen met een team via een PostgreSQL-server</translation>
     </message>
+    <message>
+        <location line="+46" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password could not be stored in the desktop keyring: %1.
+
+It is used until Diptych closes. To keep it, start a keyring (for example GNOME Keyring or KWallet) or put it in ~/.pgpass.</source>
+        <translation>Het wachtwoord kon niet in de sleutelbos van het bureaublad worden bewaard: %1.
+
+Het wordt gebruikt tot Diptych sluit. Om het te bewaren: start een sleutelbos (bijvoorbeeld GNOME Keyring of KWallet) of zet het in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>diptych::TeamDialog</name>
     <message>
-        <location filename="../app/team/TeamDialog.cpp" line="+15" />
+        <location filename="../app/team/TeamDialog.cpp" line="+16" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -1942,8 +1992,18 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
     <message>
         <location line="+2" />
-        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password is read from ~/.pgpass or PGPASSWORD, never stored by Diptych.</source>
-        <translation>Deel annotaties met een team via de PostgreSQL-server van het team. Uw annotaties blijven ook op deze computer; bewerkingen zonder verbinding wachten en gaan later mee. Het wachtwoord wordt gelezen uit ~/.pgpass of PGPASSWORD en nooit door Diptych bewaard.</translation>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>if the server asks for one</source>
+        <translation>als de server erom vraagt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share annotations with a team through its PostgreSQL server. Your annotations stay on this machine too; edits made without a connection wait and go out later. The password goes to the desktop keyring, never into Diptych's settings; ~/.pgpass and PGPASSWORD work too.</source>
+        <translation>Deel annotaties met een team via de PostgreSQL-server van het team. Uw annotaties blijven ook op deze computer; bewerkingen zonder verbinding wachten en gaan later mee. Het wachtwoord gaat naar de sleutelbos van het bureaublad, nooit naar de instellingen van Diptych; ~/.pgpass en PGPASSWORD werken ook.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1956,9 +2016,22 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>&amp;Team:</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>&amp;Stop sharing</source>
         <translation>&amp;Stoppen met delen</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::TeamKeyring</name>
+    <message>
+        <location filename="../app/team/TeamKeyring.cpp" line="+64" />
+        <source>the server address names no user, so the password has no entry to go in</source>
+        <translation>het serveradres noemt geen gebruiker, dus het wachtwoord heeft geen plaats om in te gaan</translation>
     </message>
 </context>
 <context>

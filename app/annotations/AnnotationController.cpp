@@ -4,9 +4,11 @@
 #include "annotations/AnnotationAnchorer.h"
 #include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationStore.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/RemoveAnnotationCommand.h"
+#include "annotations/ShareAnnotationCommand.h"
 #include "document/DocumentPane.h"
 
 #include <QAction>
@@ -193,8 +195,30 @@ void AnnotationController::addAnnotationActions(QMenu *menu, const QString &id)
                                 [this, id, kind] { changeKind(id, kind); });
         }
     }
+    addSharingAction(menu, *a);
     menu->addSeparator();
     menu->addAction(tr("&Delete annotation"), this, [this, id] { remove(id); });
+}
+
+// With a team set: "Private (only me)", on or off. A note that reached the server shared
+// stays shared (teammates may have it; AnnotationEdits::canReshare), so the choice is off.
+void AnnotationController::addSharingAction(QMenu *menu, const Annotation &a)
+{
+    if (m_model->team().isEmpty())
+        return;
+    const bool isPrivate = a.sharing == AnnotationSharing::Private;
+    const AnnotationSharing wanted = isPrivate ? AnnotationSharing::Team : AnnotationSharing::Private;
+    const bool onServer = m_model->store() && m_model->store()->isOnTeamServer(a.id);
+    QAction *action = menu->addAction(tr("&Private (only me)"));
+    action->setObjectName(QStringLiteral("privateAnnotationAction"));
+    action->setCheckable(true);
+    action->setChecked(isPrivate);
+    action->setEnabled(AnnotationEdits::canReshare(a, onServer, wanted, QString()));
+    if (!action->isEnabled())
+        action->setToolTip(tr("Already shared with the team, whose members may have it"));
+    const QString id = a.id;
+    connect(action, &QAction::triggered, this,
+            [this, id, wanted] { m_undo->push(new ShareAnnotationCommand(m_model, id, wanted, QString())); });
 }
 
 void AnnotationController::showTextMenu(const QPoint &globalPos, const QString &id)

@@ -51,6 +51,9 @@ public:
 
     // The reader's colours, named for menus.
     static QVector<QPair<QColor, QString>> palette();
+    // The context menu of an annotation, in the letter's text and on its pages: note,
+    // colour, kind, sharing (with a team set) and delete.
+    void addAnnotationActions(QMenu *menu, const QString &id);
 
 Q_SIGNALS:
     // A note was made or "Edit note…" chosen: the window shows its editor.
@@ -64,7 +67,7 @@ private:
     void showTextMenu(const QPoint &globalPos, const QString &id);
     void showPageMenu(const QPoint &globalPos, int page, const QPointF &point);
     void addSelectionActions(QMenu *menu);
-    void addAnnotationActions(QMenu *menu, const QString &id);
+    void addSharingAction(QMenu *menu, const Annotation &a);
 
     DocumentPane *m_pane; // the parent
     AnnotationModel *m_model;

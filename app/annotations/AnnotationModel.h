@@ -47,6 +47,9 @@ public:
 
     void setStore(AnnotationStore *store);
     AnnotationStore *store() const { return m_store; }
+    // The team the store syncs with (Edit › Team…); empty: none, and no sharing choices.
+    void setTeam(const QString &team) { m_team = team; }
+    QString team() const { return m_team; }
     // Reads every annotation and reply from the store again (a sync took in teammates'
     // edits): rows that changed are updated, new ones added at the end and gone ones removed,
     // never a reset, so views keep their selection and scroll position.
@@ -103,6 +106,7 @@ private:
     void takeIn(const QVector<AnnotationReply> &replies);
 
     AnnotationStore *m_store;
+    QString m_team;
     QVector<Annotation> m_rows;
     QHash<QString, QVector<AnnotationReply>> m_replies; // by annotation id, oldest first
     bool m_writesDeferred = false;

@@ -192,11 +192,12 @@ bool DocumentView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
-        const QString note = number > 0 ? QString() : annotationToolTip(help->pos());
-        if (!note.isEmpty())
+        if (number > 0)
+            showFootnoteTip(help, m_analysis.get(), number, viewport());
+        else if (const QString note = annotationToolTip(help->pos()); !note.isEmpty())
             showNoteToolTip(help, note, viewport()); // its lines kept: the note, then each reply
         else
-            showWrappedToolTip(help, number > 0 ? footnoteToolTip(number) : QString(), viewport());
+            showWrappedToolTip(help, QString(), viewport()); // nothing to show: hides a tip
         return true;
     }
     return QTextBrowser::viewportEvent(event);

@@ -1,5 +1,6 @@
 #include "document/FootnoteTip.h"
 
+#include "document/FootnotePopup.h"
 #include "model/Analysis.h"
 
 #include <QHelpEvent>
@@ -34,6 +35,18 @@ void showWrappedToolTip(QHelpEvent *event, const QString &tip, QWidget *widget)
         return;
     }
     QToolTip::showText(event->globalPos(), wrapped(tip.toHtmlEscaped()), widget);
+}
+
+void showFootnoteTip(QHelpEvent *event, const Analysis *analysis, int number, QWidget *widget)
+{
+    if (analysis && number > 0) {
+        FootnotePopup *popup = FootnotePopup::of(widget);
+        if (popup && popup->showFor(*analysis, number, event->globalPos(), widget)) {
+            QToolTip::hideText();
+            return;
+        }
+    }
+    showWrappedToolTip(event, analysis && number > 0 ? footnoteTipText(*analysis, number) : QString(), widget);
 }
 
 void showNoteToolTip(QHelpEvent *event, const QString &note, QWidget *widget)

@@ -15,6 +15,9 @@ QString footnoteTipText(const Analysis &analysis, int number);
 // Shows tip wrapped at a readable width where the help event is; hides any tooltip and
 // ignores the event when tip is empty.
 void showWrappedToolTip(QHelpEvent *event, const QString &tip, QWidget *widget);
+// The tip of footnote call number: the window's FootnotePopup when the note cites a
+// Kamerstuk to open or download, else the note as a wrapped tooltip (nothing for 0).
+void showFootnoteTip(QHelpEvent *event, const Analysis *analysis, int number, QWidget *widget);
 // An annotation's note the same way, with its line breaks kept.
 void showNoteToolTip(QHelpEvent *event, const QString &note, QWidget *widget);
 

@@ -1,5 +1,6 @@
 #include "library/CitedKamerstukDownload.h"
 
+#include "document/FootnotePopup.h"
 #include "document/ReferencesPanel.h"
 #include "library/FetchService.h"
 #include "links/LinksPanel.h"
@@ -10,9 +11,13 @@
 
 namespace diptych {
 
-CitedKamerstukDownload::CitedKamerstukDownload(MainWindow *window, FetchService &service)
+CitedKamerstukDownload::CitedKamerstukDownload(MainWindow *window, FetchService &service, Library &library)
     : QObject(window), m_window(window), m_service(service)
 {
+    auto *popup = new FootnotePopup(library, window);
+    connect(popup, &FootnotePopup::downloadRequested, this, &CitedKamerstukDownload::download);
+    connect(popup, &FootnotePopup::openRequested, window,
+            [window](const QString &path) { window->openDocument(path); });
     if (auto *references = window->findChild<ReferencesPanel *>())
         connect(references, &ReferencesPanel::downloadRequested, this, &CitedKamerstukDownload::download);
     if (auto *links = window->findChild<LinksPanel *>())

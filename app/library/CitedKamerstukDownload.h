@@ -6,17 +6,18 @@
 namespace diptych {
 
 class FetchService;
+class Library;
 class MainWindow;
 
 // "Download and open" for a cited Kamerstuk that is not in the library (References and
-// Links docks):
+// Links docks, and the popup of a footnote that cites it, which it gives the window):
 // fetches it by its official id and opens it when it is in the library. Lives as long as
 // the window (its child).
 class CitedKamerstukDownload : public QObject
 {
     Q_OBJECT
 public:
-    CitedKamerstukDownload(MainWindow *window, FetchService &service);
+    CitedKamerstukDownload(MainWindow *window, FetchService &service, Library &library);
 
     void download(const QString &officialId);
 

@@ -153,7 +153,7 @@ bool PdfTextTool::eventFilter(QObject *watched, QEvent *event)
 bool PdfTextTool::showToolTip(QEvent *event)
 {
     auto *help = static_cast<QHelpEvent *>(event);
-    showWrappedToolTip(help, footnoteText(footnoteAt(help->pos())), m_view->viewport());
+    showFootnoteTip(help, m_analysis.get(), footnoteAt(help->pos()), m_view->viewport());
     return true;
 }
 

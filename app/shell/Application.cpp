@@ -13,6 +13,7 @@
 #include "shell/Session.h"
 #include "shell/SingleInstance.h"
 #include "team/TeamActions.h"
+#include "team/TeamKeyring.h"
 #include "team/TeamSettings.h"
 #include "team/TeamSyncService.h"
 
@@ -46,10 +47,10 @@ void Application::createWindow()
                 &LibrarySearchPanel::refreshSoon);
     }
     if (m_teamSync)
-        new TeamActions(m_window, *m_teamSync, m_settings);
+        new TeamActions(m_window, *m_teamSync, *m_keyring, m_settings);
     if (m_fetch) {
         m_followActions = new FollowDossierActions(m_window, *m_fetch, m_library, m_settings);
-        new CitedKamerstukDownload(m_window, *m_fetch);
+        new CitedKamerstukDownload(m_window, *m_fetch, m_library);
     }
 }
 
@@ -96,6 +97,7 @@ void Application::start(const CommandLine &commandLine)
         m_fetch = new FetchService(m_store.databasePath(),
                                    m_settings.value(QStringLiteral("official/source")).toString(), this);
         m_teamSync = new TeamSyncService(m_store.databasePath(), this);
+        m_keyring = new TeamKeyring(this);
     }
     createWindow();
     m_window->show();
@@ -139,7 +141,15 @@ void Application::startTeamSync()
         connect(&m_annotations, signal, m_teamSync, &TeamSyncService::editMade);
     connect(&m_annotations, &AnnotationModel::dataChanged, m_teamSync, &TeamSyncService::editMade);
     connect(m_teamSync, &TeamSyncService::pulled, &m_annotations, &AnnotationModel::reload);
-    m_teamSync->configure(TeamSettings::load(m_settings));
+    // The sharing choices show with a team set.
+    connect(m_teamSync, &TeamSyncService::statusChanged, this,
+            [this] { m_annotations.setTeam(m_teamSync->team().isSet() ? m_teamSync->team().team : QString()); });
+    const TeamSettings team = TeamSettings::load(m_settings);
+    if (!team.isSet())
+        return;
+    // The password from the keyring first (it may ask to be unlocked); none: libpq's own.
+    m_keyring->read(team.server,
+                    [this, team](const TeamKeyring::Answer &answer) { m_teamSync->configure(team, answer.password); });
 }
 
 void Application::quitOnSignals()

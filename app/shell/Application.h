@@ -17,6 +17,7 @@ namespace diptych {
 class FetchService;
 class FollowDossierActions;
 class LibraryIndexService;
+class TeamKeyring;
 class TeamSyncService;
 class MainWindow;
 
@@ -68,6 +69,7 @@ private:
     LibraryIndexService *m_searchIndex = nullptr;
     FetchService *m_fetch = nullptr;
     TeamSyncService *m_teamSync = nullptr;
+    TeamKeyring *m_keyring = nullptr;
     QPointer<FollowDossierActions> m_followActions;
 };
 

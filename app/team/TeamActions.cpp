@@ -1,6 +1,7 @@
 #include "team/TeamActions.h"
 
 #include "team/TeamDialog.h"
+#include "team/TeamKeyring.h"
 #include "team/TeamSettings.h"
 #include "team/TeamSyncService.h"
 
@@ -9,6 +10,8 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 
 namespace diptych {
@@ -26,8 +29,8 @@ QMenu *editMenu(QMainWindow *window)
 
 } // namespace
 
-TeamActions::TeamActions(QMainWindow *window, TeamSyncService &service, QSettings &settings)
-    : QObject(window), m_window(window), m_service(service), m_settings(settings),
+TeamActions::TeamActions(QMainWindow *window, TeamSyncService &service, TeamKeyring &keyring, QSettings &settings)
+    : QObject(window), m_window(window), m_service(service), m_keyring(keyring), m_settings(settings),
       m_action(new QAction(tr("&Team…"), this)), m_status(new QLabel(window))
 {
     m_action->setObjectName(QStringLiteral("teamAction"));
@@ -47,13 +50,45 @@ void TeamActions::ask()
 {
     TeamDialog dialog(m_service.team(), m_window);
     if (dialog.exec() == QDialog::Accepted)
-        apply(dialog.settings());
+        apply(dialog.settings(), dialog.password());
 }
 
-void TeamActions::apply(const TeamSettings &team)
+void TeamActions::apply(const TeamSettings &team, const QString &password)
 {
+    const QString previousServer = m_service.team().server;
     team.save(m_settings);
-    m_service.configure(team);
+    TeamSyncService *service = &m_service;
+    if (!team.isSet()) {
+        service->configure(team);
+        m_keyring.remove(previousServer, [](const TeamKeyring::Answer &) {});
+        return;
+    }
+    if (password.isEmpty()) {
+        // The keyring answers later (it may ask to be unlocked); the service outlives this.
+        m_keyring.read(team.server, [service, team](const TeamKeyring::Answer &answer) {
+            service->configure(team, answer.password);
+        });
+        return;
+    }
+    service->configure(team, password);
+    QPointer<TeamActions> self(this);
+    m_keyring.write(team.server, password, [self](const TeamKeyring::Answer &answer) {
+        if (self && !answer.error.isEmpty())
+            self->warnNotStored(answer.error);
+    });
+}
+
+void TeamActions::warnNotStored(const QString &reason)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Team"),
+                                tr("The password could not be stored in the desktop keyring: %1.\n\nIt is used until "
+                                   "Diptych closes. To keep it, start a keyring (for example GNOME Keyring or "
+                                   "KWallet) or put it in ~/.pgpass.")
+                                    .arg(reason),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("keyringWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void TeamActions::showStatus()

@@ -35,7 +35,7 @@ void TeamSyncService::stop()
     m_worker = nullptr; // deleted with the thread's finished signal
 }
 
-void TeamSyncService::configure(const TeamSettings &team)
+void TeamSyncService::configure(const TeamSettings &team, const QString &password)
 {
     stop();
     m_team = team;
@@ -48,7 +48,7 @@ void TeamSyncService::configure(const TeamSettings &team)
     }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("team sync"));
-    m_worker = new TeamSyncWorker(m_databasePath, team);
+    m_worker = new TeamSyncWorker(m_databasePath, team, password);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TeamSyncWorker::roundFinished, this, &TeamSyncService::onRoundFinished);

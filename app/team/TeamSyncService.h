@@ -29,7 +29,8 @@ public:
     ~TeamSyncService() override;
 
     // Starts syncing with this team (stops when it is not set); a round follows at once.
-    void configure(const TeamSettings &team);
+    // password: from the keyring, for a URL without one; empty leaves it to libpq.
+    void configure(const TeamSettings &team, const QString &password = {});
     TeamSettings team() const { return m_team; }
     State state() const { return m_state; }
     int waiting() const { return m_waiting; }

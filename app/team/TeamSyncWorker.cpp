@@ -8,8 +8,8 @@
 
 namespace diptych {
 
-TeamSyncWorker::TeamSyncWorker(const QString &databasePath, const TeamSettings &team)
-    : m_databasePath(databasePath), m_team(team)
+TeamSyncWorker::TeamSyncWorker(const QString &databasePath, const TeamSettings &team, const QString &password)
+    : m_databasePath(databasePath), m_team(team), m_password(password)
 {
 }
 
@@ -25,7 +25,7 @@ bool TeamSyncWorker::start(QString *error)
         m_store.reset();
         return false;
     }
-    m_server = std::make_unique<PostgresConnection>(m_team.server);
+    m_server = std::make_unique<PostgresConnection>(m_team.server, m_password);
     if (!m_server->isValid()) {
         *error = m_server->error();
         m_server.reset();

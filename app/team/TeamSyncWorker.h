@@ -21,7 +21,7 @@ class TeamSyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    TeamSyncWorker(const QString &databasePath, const TeamSettings &team);
+    TeamSyncWorker(const QString &databasePath, const TeamSettings &team, const QString &password);
     ~TeamSyncWorker() override;
 
 public Q_SLOTS:
@@ -36,6 +36,7 @@ private:
 
     QString m_databasePath;
     TeamSettings m_team;
+    QString m_password;
     std::unique_ptr<SqliteAnnotationStore> m_store;
     std::unique_ptr<PostgresConnection> m_server;
     std::unique_ptr<TeamSync> m_sync;

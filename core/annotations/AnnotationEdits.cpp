@@ -70,6 +70,33 @@ AnnotationReply AnnotationEdits::withText(const AnnotationReply &reply, const QS
     return after;
 }
 
+Annotation AnnotationEdits::sharedWith(const Annotation &annotation, AnnotationSharing sharing, const QString &team,
+                                       const QDateTime &at)
+{
+    Annotation after = annotation;
+    after.sharing = sharing;
+    after.team = sharing == AnnotationSharing::Private ? QString() : team.trimmed();
+    return stamped(annotation, after, at);
+}
+
+std::pair<AnnotationSharing, QString> AnnotationEdits::parseSharing(const QString &typed)
+{
+    const QString name = typed.trimmed();
+    if (name.compare(QLatin1String("private"), Qt::CaseInsensitive) == 0)
+        return {AnnotationSharing::Private, QString()};
+    if (name.compare(QLatin1String("team"), Qt::CaseInsensitive) == 0)
+        return {AnnotationSharing::Team, QString()};
+    return {AnnotationSharing::Team, name};
+}
+
+bool AnnotationEdits::canReshare(const Annotation &annotation, bool onServer, AnnotationSharing sharing,
+                                 const QString &team)
+{
+    if (!onServer || annotation.sharing == AnnotationSharing::Private)
+        return true; // nobody else has it yet
+    return sharing == AnnotationSharing::Team && team.trimmed() == annotation.team;
+}
+
 QStringList AnnotationEdits::parseTags(const QString &typed) { return normalisedTags(typed.split(QLatin1Char(','))); }
 
 QStringList AnnotationEdits::normalisedTags(const QStringList &tags)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace diptych {
 
@@ -49,6 +50,16 @@ public:
     // no edit: the reply comes back untouched (deleting is a removal, not an empty reply).
     static AnnotationReply withText(const AnnotationReply &reply, const QString &text,
                                     const QDateTime &at = Annotation::nowUtc());
+    // Who sees it on the team server: Private (the author alone) or Team with a team's name
+    // (empty: the team the author syncs with). Private clears the team.
+    static Annotation sharedWith(const Annotation &annotation, AnnotationSharing sharing, const QString &team,
+                                 const QDateTime &at = Annotation::nowUtc());
+    // "private", "team" (the team one syncs with) or a team's name, as typed.
+    static std::pair<AnnotationSharing, QString> parseSharing(const QString &typed);
+    // Whether the sharing may still change: a note that teammates may have (it reached the
+    // server shared with a team) cannot be taken back by making it private or moving it to
+    // another team; its author removes it instead.
+    static bool canReshare(const Annotation &annotation, bool onServer, AnnotationSharing sharing, const QString &team);
 
     // Tags as typed in one field, comma-separated: "NAVO, oekraïne ,, NAVO" -> {"NAVO", "oekraïne"}.
     static QStringList parseTags(const QString &typed);

@@ -43,6 +43,14 @@ public:
     // says someone else wrote this annotation or reply. Without a team everything is one's own.
     virtual bool isSomeoneElses(const QString &itemId) const = 0;
 
+    // Whether the annotation reached a team server (teammates may have it); a store that
+    // never syncs says no.
+    virtual bool isOnTeamServer(const QString &id) const
+    {
+        Q_UNUSED(id);
+        return false;
+    }
+
     // The last failure, in plain words; empty when the last call succeeded.
     virtual QString error() const = 0;
 };

@@ -411,4 +411,6 @@ int SqliteAnnotationStore::count() const
     return q.value(0).toInt();
 }
 
+bool SqliteAnnotationStore::isOnTeamServer(const QString &id) const { return journal().synced(id).has_value(); }
+
 } // namespace diptych

@@ -65,6 +65,7 @@ public:
     QVector<AnnotationReply> replies(const QString &annotationId) const override;
     QVector<AnnotationReply> allReplies() const override;
     bool isSomeoneElses(const QString &itemId) const override { return journal().isSomeoneElses(itemId); }
+    bool isOnTeamServer(const QString &id) const override;
     std::optional<AnnotationReply> replyById(const QString &id) const;
 
     // Team sync (core/team/TeamSync). Every put, putAll, putReply and remove above also puts

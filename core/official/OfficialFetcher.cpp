@@ -53,6 +53,7 @@ OfficialRecord OfficialFetcher::recordForId(const QString &officialId, const Off
     record.number = m.captured(2);
     record.pdfUrl = sources.pdfUrl(record.id).toString();
     record.metadataUrl = sources.metadataUrl(record.id, record.dossier).toString();
+    record.metadataInferred = true;
     return record;
 }
 
@@ -113,7 +114,10 @@ FetchOutcome OfficialFetcher::fetch(const OfficialRecord &record)
     FetchOutcome result = outcome(record.id, FetchOutcome::Status::Failed, QString(), QString());
     if (!download(record, pdf, result))
         return result;
-    return addToLibrary(record, pdf);
+    FetchOutcome added = addToLibrary(record, pdf);
+    if (added.status == FetchOutcome::Status::Added)
+        added.reason = result.reason; // added without its metadata, say why
+    return added;
 }
 
 // The PDF first (an unknown id shows there: 404 or the fout404 page), then its metadata. A
@@ -133,7 +137,10 @@ bool OfficialFetcher::download(const OfficialRecord &record, const QString &pdf,
         && !download.fetch(m_settings.sources.resolve(record.metadataUrl), metadata, VerifiedDownload::checkMetadata,
                            error)) {
         result.reason = QStringLiteral("metadata.xml: ") + error;
-        return false;
+        if (!record.metadataInferred)
+            return false;
+        // The PDF is the letter; without metadata it is read by our own analysis alone.
+        result.reason = QStringLiteral("without official metadata (metadata.xml: %1)").arg(error);
     }
     return true;
 }
@@ -163,12 +170,15 @@ FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const Q
     return outcome(record.id, FetchOutcome::Status::Added, pdf, QString());
 }
 
-// What a killed run may have left: a body written but not yet renamed into place.
+// What a killed run may have left: a body written but not yet renamed into place. Another
+// process fetching into the same folder right now keeps its own.
 void OfficialFetcher::removeLeftoverParts() const
 {
     const QDir folder(m_settings.folder);
-    for (const QString &part : folder.entryList({QStringLiteral("*.part")}, QDir::Files))
-        QFile::remove(folder.filePath(part));
+    for (const QString &part : folder.entryList({QStringLiteral("*.part")}, QDir::Files)) {
+        if (VerifiedDownload::isLeftoverPart(part))
+            QFile::remove(folder.filePath(part));
+    }
 }
 
 } // namespace diptych

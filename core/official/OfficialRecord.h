@@ -16,6 +16,9 @@ struct OfficialRecord {
     QDate date; // when it was issued; invalid when the record does not say
     QString pdfUrl; // as the record gives it (itemUrl manifestation="pdf")
     QString metadataUrl; // itemUrl manifestation="metadata"
+    // The metadata URL was inferred from the id (one Kamerstuk asked for by id, no search
+    // record): its absence does not keep the letter out of the library.
+    bool metadataInferred = false;
 };
 
 } // namespace diptych

@@ -3,7 +3,12 @@
 #include "official/HttpClient.h"
 #include "official/OfficialMetadata.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <csignal>
 
 namespace diptych {
 
@@ -27,6 +32,24 @@ QString VerifiedDownload::checkPdf(const QByteArray &body)
 }
 
 QString VerifiedDownload::checkMetadata(const QByteArray &body) { return OfficialMetadata::parse(body).error; }
+
+QString VerifiedDownload::partPath(const QString &path)
+{
+    return QStringLiteral("%1.%2.part").arg(path).arg(QCoreApplication::applicationPid());
+}
+
+bool VerifiedDownload::isLeftoverPart(const QString &fileName)
+{
+    static const QRegularExpression named(QStringLiteral("\\.(\\d+)\\.part$"));
+    const QRegularExpressionMatch match = named.match(fileName);
+    if (!match.hasMatch())
+        return fileName.endsWith(QLatin1String(".part")); // an older Diptych's NAME.part
+    const qint64 pid = match.captured(1).toLongLong();
+    if (pid <= 0 || pid == QCoreApplication::applicationPid())
+        return true; // this process fetches one run at a time: an earlier run's
+    // kill(pid, 0) asks whether the process exists without touching it; EPERM: it does.
+    return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
 
 bool VerifiedDownload::writeWhole(const QByteArray &body, const QString &path, QString &error)
 {

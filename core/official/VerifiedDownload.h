@@ -25,7 +25,12 @@ public:
     // False with error set when the download, the check or the writing fails.
     bool fetch(const QUrl &url, const QString &path, const Check &check, QString &error);
 
-    static QString partPath(const QString &path) { return path + QStringLiteral(".part"); }
+    // Where a body is written before it is renamed into place: NAME.PID.part, so two fetches
+    // into one folder at once (the program and diptych-cli) never write or remove each
+    // other's file.
+    static QString partPath(const QString &path);
+    // Whether a .part file was left by a process that is gone (a killed run): those may go.
+    static bool isLeftoverPart(const QString &fileName);
     // A PDF starts with %PDF-; an HTML error page served under a .pdf name does not.
     static QString checkPdf(const QByteArray &body);
     // A metadata.xml that reads as one.

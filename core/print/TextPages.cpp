@@ -97,4 +97,18 @@ QVector<PageArea> TextPages::areasFor(int start, int end) const
     return areas;
 }
 
+QVector<QRectF> TextPages::pageLines(int page) const
+{
+    // The positions at the page's top and bottom edges (a line across an edge belongs to the
+    // page that holds its centre, as in areasFor).
+    const QAbstractTextDocumentLayout *layout = m_doc->documentLayout();
+    const double top = page * m_pageSize.height();
+    const int start = qMax(0, layout->hitTest(QPointF(0, top), Qt::FuzzyHit) - 1);
+    const int end = layout->hitTest(QPointF(m_pageSize.width(), top + m_pageSize.height()), Qt::FuzzyHit) + 2;
+    for (const PageArea &area : areasFor(start, qMin(end, m_doc->characterCount())))
+        if (area.page == page)
+            return area.quads;
+    return {};
+}
+
 } // namespace diptych

@@ -28,6 +28,8 @@ public:
     void paint(int page, QPainter *painter) const;
     // The line boxes of the document positions [start, end), grouped by page.
     QVector<PageArea> areasFor(int start, int end) const;
+    // The line boxes of one page: the document positions of that page only are walked.
+    QVector<QRectF> pageLines(int page) const;
 
     // A document whose fonts are measured in points (72 dpi) rather than screen pixels.
     static std::unique_ptr<QTextDocument> newDocument();

@@ -62,13 +62,7 @@ QVector<PageArea> TextPrintSource::areasOf(const Annotation &annotation) const
     return annotation.kind == AnnotationKind::PageNote ? pageNoteArea(annotation.firstPage()) : QVector<PageArea>();
 }
 
-QVector<QRectF> TextPrintSource::textBoxes(int page) const
-{
-    for (const PageArea &area : m_pages.areasFor(0, m_pages.document()->characterCount()))
-        if (area.page == page)
-            return area.quads;
-    return {};
-}
+QVector<QRectF> TextPrintSource::textBoxes(int page) const { return m_pages.pageLines(page); }
 
 // A page note of the source's page N goes beside the first line that came from page N.
 QVector<PageArea> TextPrintSource::pageNoteArea(int sourcePage) const

@@ -25,14 +25,14 @@ QString failure(const QSqlError &error)
 
 } // namespace
 
-PostgresConnection::PostgresConnection(const QString &url) : m_connection(nextConnectionName())
+PostgresConnection::PostgresConnection(const QString &url, const QString &password) : m_connection(nextConnectionName())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
     if (!m_db.isValid()) {
         m_error = QStringLiteral("Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
         return;
     }
-    m_usable = configure(url);
+    m_usable = configure(url, password);
 }
 
 PostgresConnection::~PostgresConnection()
@@ -42,7 +42,7 @@ PostgresConnection::~PostgresConnection()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool PostgresConnection::configure(const QString &text)
+bool PostgresConnection::configure(const QString &text, const QString &password)
 {
     const QUrl url(text);
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
@@ -53,8 +53,9 @@ bool PostgresConnection::configure(const QString &text)
     m_db.setHostName(url.host());
     m_db.setPort(url.port(5432));
     m_db.setUserName(url.userName());
-    if (!url.password().isEmpty())
-        m_db.setPassword(url.password());
+    const QString given = url.password().isEmpty() ? password : url.password();
+    if (!given.isEmpty())
+        m_db.setPassword(given);
     const QString database = url.path().mid(1);
     m_db.setDatabaseName(database.isEmpty() ? url.userName() : database);
     QStringList options;

@@ -13,7 +13,8 @@ namespace diptych {
 // One connection to a team's PostgreSQL server: the only file that names Qt's QPSQL driver.
 // The server is given as libpq has users write it, postgresql://user@host:port/db with
 // query options (?sslmode=verify-full); libpq itself reads PGPASSWORD, ~/.pgpass, PGSSLMODE
-// and the like, so no password needs to pass through Diptych unless the URL holds one.
+// and the like, so no password needs to pass through Diptych unless the URL holds one or
+// the program has one from the desktop keyring.
 //
 // Used from one thread (the one that called open()).
 class PostgresConnection
@@ -23,7 +24,9 @@ public:
     // the URL says connect_timeout itself: a team member on a train must not wait a minute.
     static constexpr int kConnectTimeoutSeconds = 5;
 
-    explicit PostgresConnection(const QString &url);
+    // password: used when the URL holds none (the program's keyring); empty leaves it to
+    // libpq (PGPASSWORD, ~/.pgpass).
+    explicit PostgresConnection(const QString &url, const QString &password = {});
     ~PostgresConnection();
     PostgresConnection(const PostgresConnection &) = delete;
     PostgresConnection &operator=(const PostgresConnection &) = delete;
@@ -51,7 +54,7 @@ public:
     static QString quotedIdentifier(const QString &name);
 
 private:
-    bool configure(const QString &url);
+    bool configure(const QString &url, const QString &password);
 
     QString m_connection;
     bool m_usable = false;

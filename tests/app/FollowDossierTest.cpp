@@ -3,25 +3,32 @@
 // the user switched that on; a check of the followed dossiers puts their letters in the
 // library; a cited Kamerstuk is fetched and opened.
 #include "AppFixture.h"
+#include "FootnoteHover.h"
 #include "OfficialServer.h"
 
 #include "document/DocumentPane.h"
+#include "document/DocumentView.h"
+#include "document/FootnotePopup.h"
 #include "document/ReferencesPanel.h"
 #include "library/FetchService.h"
 #include "links/LinksPanel.h"
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 
 using namespace diptych;
 using diptych::test::AppFixture;
+using diptych::test::hoverFootnoteCall;
 using diptych::test::OfficialServer;
 
 namespace {
 
 const QString kId = QStringLiteral("kst-21501-02-3121");
 const QString kOutsideId = QStringLiteral("kst-99998-1");
+// Cited in footnote 1 of the sample letter 004 (geannoteerde agenda, NAVO, 2024).
+const QString kFootnoteId = QStringLiteral("kst-28676-499");
 
 class FollowDossierTest : public AppFixture
 {
@@ -40,6 +47,9 @@ protected:
                            QStringLiteral(DIPTYCH_REAL_PDFS "/ah-tk-20232024-878.pdf"),
                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Antwoord")},
                                        {QStringLiteral("pdf_behaviour"), QStringLiteral("slow")}});
+        server.addDocument(QStringLiteral("28676"), kFootnoteId,
+                           QStringLiteral(DIPTYCH_REAL_PDFS "/kst-21501-02-3121.pdf"),
+                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Verslag NAVO-top")}});
         ASSERT_TRUE(server.start());
         m_settings->setValue(QStringLiteral("official/source"), server.url());
         m_settings->setValue(QStringLiteral("official/dossiers"), QStringList{QStringLiteral("21501-02")});
@@ -103,6 +113,48 @@ TEST_F(FollowDossierTest, aCitedKamerstukIsDownloadedAndOpened)
         },
         30000));
     EXPECT_EQ(server.requestsTo(QStringLiteral("/") + kId + QStringLiteral(".pdf")).size(), 1); // the official pattern
+}
+
+TEST_F(FollowDossierTest, aKamerstukCitedInAFootnoteIsDownloadedFromItsPopupAndThenOffersToOpen)
+{
+    startApp();
+    ASSERT_TRUE(settle());
+    ASSERT_TRUE(m_app->library().pathForSelfId(kFootnoteId).isEmpty());
+    DocumentPane *letter = window()->openDocument(diptych::test::sample("004_cd1c5c75dbeda8f3.txt"));
+    ASSERT_TRUE(settle());
+    DocumentView *view = letter->view();
+    const Footnote note = view->analysis()->footnotes.value(0);
+    ASSERT_EQ(note.number, 1);
+    ASSERT_TRUE(hoverFootnoteCall(view, note));
+
+    FootnotePopup *popup = FootnotePopup::of(view);
+    ASSERT_NE(popup, nullptr);
+    ASSERT_TRUE(popup->isVisible()) << "a plain tooltip instead of the popup";
+    const QString shown = popup->label()->text();
+    EXPECT_TRUE(shown.contains(note.text.left(30).toHtmlEscaped())) << shown.toStdString();
+    const QString download = QStringLiteral("download:") + kFootnoteId;
+    ASSERT_TRUE(shown.contains(download)) << shown.toStdString();
+    EXPECT_TRUE(server.requests().isEmpty()) << "hovering fetched something";
+
+    Q_EMIT popup->label()->linkActivated(download); // a click on Download and open
+    EXPECT_FALSE(popup->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return window()->activePane()
+                   && window()->activePane()->path().endsWith(kFootnoteId + QStringLiteral(".pdf"));
+        },
+        60000));
+
+    // Back in the letter, the same note now offers to open the letter from the library.
+    window()->openDocument(letter->path());
+    ASSERT_TRUE(hoverFootnoteCall(view, note));
+    const QString open = QStringLiteral("open:") + kFootnoteId;
+    ASSERT_TRUE(popup->isVisible());
+    EXPECT_TRUE(popup->label()->text().contains(open)) << popup->label()->text().toStdString();
+    Q_EMIT popup->label()->linkActivated(open);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return window()->activePane()->path().endsWith(kFootnoteId + QStringLiteral(".pdf")); }, 10000));
+    EXPECT_EQ(server.requestsTo(QStringLiteral("/") + kFootnoteId + QStringLiteral(".pdf")).size(), 1);
 }
 
 TEST_F(FollowDossierTest, aKamerstukOutsideTheLibraryIsDownloadedAndOpenedFromTheLinksDock)

@@ -17,7 +17,6 @@
 #include "team/TeamSyncService.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QStandardItemModel>
 
 #include <functional>
@@ -84,14 +83,8 @@ protected:
 
     void runCli(const QStringList &form)
     {
-        QProcess cli;
-        cli.start(QStringLiteral(DIPTYCH_CLI),
-                  QStringList{QStringLiteral("team")} + form.mid(0, 1)
-                      + QStringList{QStringLiteral("--server"), m_cluster.url(m_cluster.superuser()),
-                                    QStringLiteral("--team"), kTeam}
-                      + form.mid(1));
-        ASSERT_TRUE(cli.waitForFinished(60000));
-        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        const QString failure = m_cluster.teamCommand(QStringLiteral(DIPTYCH_CLI), kTeam, form);
+        ASSERT_TRUE(failure.isEmpty()) << failure.toStdString();
     }
 
     TeamSyncService &team() { return *m_app->teamSync(); }

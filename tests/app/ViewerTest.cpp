@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "FootnoteHover.h"
 
 #include "compare/CompareView.h"
 #include "document/DocumentPane.h"
@@ -26,7 +27,9 @@
 
 using namespace diptych;
 using diptych::test::AppFixture;
+using diptych::test::hoverFootnoteCall;
 using diptych::test::sample;
+using diptych::test::shownTip;
 
 namespace {
 
@@ -133,20 +136,9 @@ TEST_F(AppFixture, hoveringAFootnoteCallShowsTheNoteAndClickingJumpsThereAndBack
     const Footnote &note = analysis->footnotes.first();
     ASSERT_FALSE(note.calls.isEmpty());
 
-    // The call number is inserted just before the reading-text offset of the call.
-    const int callPosition = view->documentPosition(note.calls.first().at.start) - QString::number(note.number).size();
-    QTextCursor cursor(view->document());
-    cursor.setPosition(callPosition);
-    view->setTextCursor(cursor);
-    view->ensureCursorVisible();
-    const QRect callStart = view->cursorRect(cursor);
-    cursor.setPosition(callPosition + 1);
-    const QRect after = view->cursorRect(cursor);
-    const QPoint onCall((callStart.center().x() + after.center().x()) / 2, after.center().y());
-    ASSERT_EQ(view->anchorAt(onCall), TextDocumentBuilder::footnoteUrl(note.number));
-    QHelpEvent hover(QEvent::ToolTip, onCall, view->viewport()->mapToGlobal(onCall));
-    QApplication::sendEvent(view->viewport(), &hover);
-    EXPECT_TRUE(QToolTip::text().contains(note.text.left(40))) << QToolTip::text().toStdString();
+    ASSERT_TRUE(hoverFootnoteCall(view, note));
+    // The note cites a Kamerstuk, so it comes in the footnote popup with its links.
+    EXPECT_TRUE(shownTip(window()).contains(note.text.left(40).toHtmlEscaped())) << shownTip(window()).toStdString();
 
     const int before = view->verticalScrollBar()->value();
     view->followFootnote(note.number);

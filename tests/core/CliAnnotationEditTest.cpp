@@ -1,4 +1,4 @@
-// diptych-cli annotations note / tag / color / remove as scripts use them: exit codes, what
+// diptych-cli annotations note / tag / color / share / remove as scripts use them: exit codes, what
 // the store holds afterwards, and the same rules as an edit in the program (AnnotationEdits).
 #include "CliRun.h"
 
@@ -147,4 +147,43 @@ TEST_F(CliAnnotationEditTest, aWordThatIsNoColourIsAUsageErrorAndMissingOperands
     EXPECT_EQ(stored(m_highlight)->modified, kLongAgo);
     EXPECT_EQ(edit("note", {m_highlight}).exitCode, 2);
     EXPECT_EQ(edit("remove", {}).exitCode, 2);
+}
+
+TEST_F(CliAnnotationEditTest, shareMakesANotePrivateOrSharesItWithATeam)
+{
+    CliRun run = edit("share", {m_pageNote, QStringLiteral("private")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(stored(m_pageNote)->sharing, AnnotationSharing::Private);
+    EXPECT_TRUE(run.out.contains("private")) << run.out.toStdString();
+    EXPECT_GT(stored(m_pageNote)->modified, kLongAgo);
+
+    run = edit("share", {m_pageNote, QStringLiteral(" delegatie ")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(stored(m_pageNote)->sharing, AnnotationSharing::Team);
+    EXPECT_EQ(stored(m_pageNote)->team, QStringLiteral("delegatie"));
+    EXPECT_TRUE(run.out.contains("shared with delegatie")) << run.out.toStdString();
+
+    run = edit("share", {m_pageNote, QStringLiteral("team")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(stored(m_pageNote)->sharing, AnnotationSharing::Team);
+    EXPECT_TRUE(stored(m_pageNote)->team.isEmpty());
+}
+
+// Once a shared note is on the server, teammates may have it: it is not taken back.
+TEST_F(CliAnnotationEditTest, aSharedNoteOnTheServerIsNotMadePrivateAgain)
+{
+    ASSERT_EQ(edit("share", {m_pageNote, QStringLiteral("directie")}).exitCode, 0);
+    {
+        SqliteAnnotationStore store(db());
+        ASSERT_TRUE(store.open());
+        ASSERT_TRUE(store.journal().record(m_pageNote, 12, QStringLiteral("anne"))); // as a sync leaves it
+    }
+    const Annotation before = *stored(m_pageNote);
+    for (const QString &other : {QStringLiteral("private"), QStringLiteral("delegatie")}) {
+        const CliRun run = edit("share", {m_pageNote, other});
+        EXPECT_EQ(run.exitCode, 1);
+        EXPECT_TRUE(run.err.contains("already shared with directie")) << run.err.toStdString();
+        EXPECT_EQ(*stored(m_pageNote), before);
+    }
+    EXPECT_EQ(edit("share", {m_pageNote, QStringLiteral("directie")}).exitCode, 0); // unchanged is fine
 }

@@ -106,6 +106,20 @@ class OfficialFetch : public ::testing::Test
 {
 protected:
     void SetUp() override { qputenv("no_proxy", "127.0.0.1,localhost"); }
+
+    // count reports in dossier 28676 from number first on, their PDFs served slowly.
+    QStringList addSlowReports(int count, int first)
+    {
+        QStringList ids;
+        for (int n = 0; n < count; ++n) {
+            QJsonObject slow = facts("Verslag");
+            slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
+            ids << QStringLiteral("kst-28676-%1").arg(first + n);
+            server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
+        }
+        return ids;
+    }
+
     OfficialServer server;
     Library library;
 };
@@ -271,6 +285,24 @@ TEST_F(OfficialFetch, oneKamerstukByItsIdAndAnUnknownOneThroughFout404)
     EXPECT_EQ(notAKamerstuk.exitCode, 1);
 }
 
+// One Kamerstuk by id has no search record to give its metadata address, so the address is
+// inferred; where it is wrong, the letter still comes, read by our analysis, and says so.
+TEST_F(OfficialFetch, oneKamerstukByIdWhoseMetadataIsNotFoundComesWithoutIt)
+{
+    QJsonObject noMetadata = facts("Motie van het lid Ceder over Gaza", "Motie", "2025-04-10");
+    noMetadata.insert(QStringLiteral("metadata_behaviour"), QStringLiteral("missing"));
+    server.addDocument(QStringLiteral("21501-02"), QStringLiteral("kst-21501-02-3121"), real("kst-21501-02-3121"),
+                       noMetadata);
+    ASSERT_TRUE(server.start());
+    const CliRun one = library.fetch(server, {QStringLiteral("--id"), QStringLiteral("kst-21501-02-3121")});
+    EXPECT_EQ(one.exitCode, 0) << one.err.toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-21501-02-3121")});
+    EXPECT_TRUE(statusOf(json(one), QStringLiteral("kst-21501-02-3121"))
+                    .startsWith(QStringLiteral("added without official metadata (metadata.xml: not found")))
+        << statusOf(json(one), QStringLiteral("kst-21501-02-3121")).toStdString();
+    EXPECT_EQ(library.files(), QStringList{QStringLiteral("kst-21501-02-3121.pdf")});
+}
+
 TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
 {
     // The real motion, known by the id its pages print; a typeset letter, known by its bytes.
@@ -306,13 +338,7 @@ TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
 
 TEST_F(OfficialFetch, killedInTheMiddleThenRunAgainGivesTheWholeSetOnce)
 {
-    QStringList ids;
-    for (int n = 0; n < 5; ++n) {
-        QJsonObject slow = facts("Verslag");
-        slow.insert(QStringLiteral("pdf_behaviour"), QStringLiteral("slow"));
-        ids << QStringLiteral("kst-28676-%1").arg(501 + n);
-        server.addDocument(QStringLiteral("28676"), ids.last(), typeset(n), slow);
-    }
+    const QStringList ids = addSlowReports(5, 501);
     server.setPageCap(10);
     ASSERT_TRUE(server.start());
 
@@ -340,6 +366,48 @@ TEST_F(OfficialFetch, killedInTheMiddleThenRunAgainGivesTheWholeSetOnce)
     for (const QString &file : library.files())
         EXPECT_FALSE(file.endsWith(QStringLiteral(".part"))) << file.toStdString();
     EXPECT_EQ(library.files().size(), 10); // a PDF and a metadata.xml each
+}
+
+TEST_F(OfficialFetch, twoFetchesIntoOneFolderAtOnceGiveEachLetterOnceAndLeaveEachOthersFilesAlone)
+{
+    const QStringList ids = addSlowReports(3, 601);
+    ASSERT_TRUE(server.start());
+    ASSERT_TRUE(QDir().mkpath(library.folder()));
+    // What other runs left in the folder: a body of a process that is still running (a
+    // sleeping child stands in for it), one of a process that is gone, one of an older
+    // Diptych (NAME.part).
+    QProcess alive;
+    alive.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    ASSERT_TRUE(alive.waitForStarted());
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    ASSERT_TRUE(gone.waitForStarted());
+    const qint64 gonePid = gone.processId();
+    ASSERT_TRUE(gone.waitForFinished());
+    const auto leave = [this](const QString &name) {
+        QFile part(QDir(library.folder()).filePath(name));
+        return part.open(QIODevice::WriteOnly) && part.write("%PDF-1.7 half") > 0;
+    };
+    const QString running = QStringLiteral("kst-1-1.pdf.%1.part").arg(alive.processId());
+    ASSERT_TRUE(leave(running));
+    ASSERT_TRUE(leave(QStringLiteral("kst-1-2.pdf.%1.part").arg(gonePid)));
+    ASSERT_TRUE(leave(QStringLiteral("kst-1-3.pdf.part")));
+
+    QProcess first;
+    first.start(QStringLiteral(DIPTYCH_CLI),
+                library.fetchArgs(server, {QStringLiteral("--dossier"), QStringLiteral("28676")}));
+    ASSERT_TRUE(first.waitForStarted());
+    const CliRun second = library.fetch(server, {QStringLiteral("--dossier"), QStringLiteral("28676")});
+    ASSERT_TRUE(first.waitForFinished(120000));
+    EXPECT_EQ(first.exitCode(), 0) << first.readAllStandardError().toStdString();
+    EXPECT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_EQ(library.selfIds(), ids); // each once
+    for (const LibraryEntry &e : library.entries())
+        EXPECT_EQ(fileHash(e.path), fileHash(server.file(e.selfId + QStringLiteral(".served.pdf"))));
+    const QStringList parts = library.files().filter(QStringLiteral(".part"));
+    EXPECT_EQ(parts, QStringList{running}); // the running process's own, nothing else
+    alive.kill();
+    alive.waitForFinished();
 }
 
 TEST_F(OfficialFetch, theOfficialMetadataWinsAndAnalyzeSaysWhereItDisagrees)

@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace diptych;
 
 namespace {
@@ -309,6 +311,32 @@ TEST(PrintText, textLetterPrintsWithItsNotesInOrderAndTheHighlightInPlace)
     for (const QString &word : inside)
         fromQuote += f.text.annotations[2].quote.exact.contains(word) ? 1 : 0;
     EXPECT_GE(fromQuote, inside.size() - 1) << inside.join(QLatin1Char(' ')).toStdString();
+}
+
+// The line boxes a text letter's page gives MarkerPlacement are where its words are printed.
+TEST(PrintText, eachPagesTextBoxesHoldTheWordsPrintedOnIt)
+{
+    Letter longest; // the longest sample, several printed pages
+    longest.path = test::dataFile(QStringLiteral("003_eafaf4e2d27f033a.txt"));
+    ASSERT_TRUE(load(longest));
+    const auto pdf = printed(longest, QStringLiteral("boxes"), {QStringLiteral("--no-annotations")});
+    ASSERT_TRUE(pdf);
+    const TextPrintSource layout(longest.analysis, AnnotatedPrinter::a4());
+    ASSERT_GE(layout.pageCount(), 2);
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        const QVector<QRectF> boxes = layout.textBoxes(page);
+        ASSERT_FALSE(boxes.isEmpty()) << "page " << page;
+        int outside = 0;
+        const auto words = pdf->words(page);
+        for (const auto &w : words) {
+            const bool inABox = std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &box) {
+                return box.adjusted(-2, -2, 2, 2).contains(w.box.center());
+            });
+            outside += inABox ? 0 : 1;
+        }
+        ASSERT_FALSE(words.isEmpty());
+        EXPECT_EQ(outside, 0) << "page " << page << ": " << outside << " of " << words.size() << " words";
+    }
 }
 
 TEST(PrintHandout, holdsBothSidesSectionTitlesUnderTheMeeting)

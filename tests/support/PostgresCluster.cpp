@@ -148,4 +148,39 @@ bool PostgresCluster::createRole(const QString &role)
     return superuserSql(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(role));
 }
 
+bool PostgresCluster::requirePasswords()
+{
+    // Written in place, so the file keeps its owner (postgres when the tests run as root).
+    QFile hba(m_data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = QStringLiteral("cannot write pg_hba.conf: ") + hba.errorString();
+        return false;
+    }
+    hba.write("local all all trust\n"
+              "host all postgres 127.0.0.1/32 trust\n"
+              "host all all 127.0.0.1/32 scram-sha-256\n");
+    hba.close();
+    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_data, QStringLiteral("reload")});
+}
+
+bool PostgresCluster::setPassword(const QString &role, const QString &password)
+{
+    QString literal = password;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return superuserSql(QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'").arg(role, literal));
+}
+
+QString PostgresCluster::teamCommand(const QString &cli, const QString &team, const QStringList &form)
+{
+    QProcess process;
+    process.start(cli, QStringList{QStringLiteral("team")} + form.mid(0, 1)
+                           + QStringList{QStringLiteral("--server"), url(superuser()), QStringLiteral("--team"), team}
+                           + form.mid(1));
+    if (!process.waitForFinished(60000))
+        return QStringLiteral("diptych-cli team did not finish");
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+    return {};
+}
+
 } // namespace diptych::test

@@ -40,6 +40,13 @@ public:
     QString superuser() const { return QStringLiteral("postgres"); }
     // A login role as createuser makes it.
     bool createRole(const QString &role);
+    // From now on every role but the superuser must give its password over TCP
+    // (scram-sha-256), as on a real server; the superuser keeps trust for the tests' set-up.
+    bool requirePasswords();
+    bool setPassword(const QString &role, const QString &password);
+    // diptych-cli team FORM --server (as the superuser) --team TEAM ARGS..., as the README
+    // tells an administrator; empty when it succeeded, else what it printed.
+    QString teamCommand(const QString &cli, const QString &team, const QStringList &form);
     // Runs SQL as the superuser (psql); false with error() on a failure.
     bool superuserSql(const QString &sql);
 

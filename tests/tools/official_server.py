@@ -19,7 +19,8 @@ catalog.json:
    "documents": {"ID": {"pdf": "file in ROOT", "title": ..., "date": ..., "type": ...,
                         "vergaderjaar": ..., "indiener": ..., "ontvanger": ...,
                         "pdf_behaviour": "truncate" | "html" | "timeout" | "fail-once"
-                                         | "slow" | "missing"}}}
+                                         | "slow" | "missing",
+                        "metadata_behaviour": "missing"}}}   metadata.xml answers 404
 
 Every request is appended to LOG as one JSON line: time, path, status, user_agent,
 accept_encoding.
@@ -147,7 +148,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, sru_page(dossier, start, maximum))
 
     def metadata(self, doc_id):
-        if doc_id not in CATALOG["documents"]:
+        doc = CATALOG["documents"].get(doc_id)
+        if not doc or doc.get("metadata_behaviour") == "missing":
             return self.send(404, b"not found", "text/plain")
         self.send(200, fill(METADATA, doc_id).encode("utf-8"))
 
