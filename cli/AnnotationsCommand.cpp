@@ -4,6 +4,7 @@
 
 #include "analysis/Analyzer.h"
 #include "annotations/AnnotationAnchorer.h"
+#include "annotations/AnnotationEdits.h"
 #include "annotations/PdfAnnotationImporter.h"
 #include "annotations/PdfAnnotationWriter.h"
 #include "annotations/WebAnnotationJson.h"
@@ -161,16 +162,22 @@ int reply(const ParsedArguments &parsed, QTextStream &out, QTextStream &err)
     if (!store)
         return 1;
     const QString id = parsed.operands[0];
-    if (!store->byId(id)) {
+    const std::optional<Annotation> answered = store->byId(id);
+    if (!answered) {
         err << "diptych-cli: no annotation with id " << id << " in " << store->databasePath() << '\n';
         return 1;
     }
-    const AnnotationReply r = AnnotationReply::create(id, parsed.operands[1]);
-    if (!store->putReply(r)) {
+    // What a reply is (who, when, the text as typed) is AnnotationEdits', as in the program.
+    const std::optional<AnnotationReply> r = AnnotationEdits::reply(*answered, parsed.operands[1]);
+    if (!r) {
+        err << "diptych-cli: a reply needs some text\n";
+        return 2;
+    }
+    if (!store->putReply(*r)) {
         err << "diptych-cli: cannot store the reply: " << store->error() << '\n';
         return 1;
     }
-    out << r.id << ": reply to " << id << '\n';
+    out << r->id << ": reply to " << id << '\n';
     return 0;
 }
 

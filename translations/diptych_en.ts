@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>AddReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/AddReplyCommand.cpp" line="+10" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnnotationColorCommand</name>
     <message>
         <location filename="../app/annotations/ChangeAnnotationColorCommand.cpp" line="+20" />
@@ -22,6 +30,14 @@
         <location filename="../app/annotations/EditNoteTextCommand.cpp" line="+18" />
         <source>Edit note</source>
         <translation>Edit note</translation>
+    </message>
+</context>
+<context>
+    <name>EditReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/EditReplyCommand.cpp" line="+12" />
+        <source>Edit reply</source>
+        <translation>Edit reply</translation>
     </message>
 </context>
 <context>
@@ -57,6 +73,14 @@ Open its page on officielebekendmakingen.nl in the browser?
         <location filename="../app/annotations/RemoveAnnotationCommand.cpp" line="+17" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/RemoveReplyCommand.cpp" line="+10" />
+        <source>Delete reply</source>
+        <translation>Delete reply</translation>
     </message>
 </context>
 <context>
@@ -114,12 +138,12 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
     <message>
         <location line="+15" />
-        <location line="+92" />
+        <location line="+93" />
         <source>&amp;Highlight</source>
         <translation>&amp;Highlight</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-93" />
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
@@ -154,7 +178,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>Add &amp;note…</source>
         <translation>Add &amp;note…</translation>
     </message>
@@ -274,7 +298,7 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationModel</name>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="+110" />
+        <location filename="../app/annotations/AnnotationModel.cpp" line="+175" />
         <source>The annotation database is not open: this change is kept only until Diptych closes.</source>
         <translation>The annotation database is not open: this change is kept only until Diptych closes.</translation>
     </message>
@@ -290,11 +314,27 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
     <message>
         <location line="+1" />
+        <location line="+54" />
         <source>The annotation database is not open.</source>
         <translation>The annotation database is not open.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="-21" />
+        <source>The reply could not be stored: %1</source>
+        <translation>The reply could not be stored: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The annotation database is not open: this reply is kept only until Diptych closes.</source>
+        <translation>The annotation database is not open: this reply is kept only until Diptych closes.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The reply could not be deleted: %1</source>
+        <translation>The reply could not be deleted: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
@@ -322,12 +362,23 @@ Open its page on officielebekendmakingen.nl in the browser?
 <context>
     <name>diptych::AnnotationsPanel</name>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+65" />
+        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+85" />
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
+        <location line="+588" />
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location line="-587" />
+        <source>Answer this annotation</source>
+        <translation>Answer this annotation</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+1" />
         <source>Note</source>
         <translation>Note</translation>
@@ -343,7 +394,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+45" />
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
@@ -408,7 +459,7 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Author</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
@@ -428,7 +479,12 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Document not in the library</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+50" />
+        <source>Reply by %1, %2: %3</source>
+        <translation>Reply by %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+116" />
         <source>In this document</source>
         <translation>In this document</translation>
     </message>
@@ -438,15 +494,35 @@ Open its page on officielebekendmakingen.nl in the browser?
         <translation>Not placed</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61" />
+        <source>Only %1 changes this note; reply to it instead</source>
+        <translation>Only %1 changes this note; reply to it instead</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 by %2, %3</source>
         <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <location line="+165" />
+        <source>Edit reply…</source>
+        <translation>Edit reply…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delete reply</source>
+        <translation>Delete reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only %1 can delete this reply</source>
+        <translation>Only %1 can delete this reply</translation>
     </message>
 </context>
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+106" />
+        <location filename="../app/shell/Application.cpp" line="+108" />
         <source>Library</source>
         <translation>Library</translation>
     </message>
@@ -1819,6 +1895,40 @@ Open its page on officielebekendmakingen.nl in the browser?
     </message>
 </context>
 <context>
+    <name>diptych::ReplyDialog</name>
+    <message>
+        <location filename="../app/annotations/ReplyDialog.cpp" line="+18" />
+        <source>Reply to %1</source>
+        <translation>Reply to %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your reply</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit reply</source>
+        <translation>Edit reply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>diptych::SearchResultsModel</name>
     <message>
         <location filename="../app/links/SearchResultsModel.cpp" line="+53" />
@@ -1917,7 +2027,7 @@ It is used until Diptych closes. To keep it, start a keyring (for example GNOME 
 <context>
     <name>diptych::TeamSyncService</name>
     <message>
-        <location filename="../app/team/TeamSyncService.cpp" line="+87" />
+        <location filename="../app/team/TeamSyncService.cpp" line="+89" />
         <source>1 edit waiting</source>
         <translation>1 edit waiting</translation>
     </message>

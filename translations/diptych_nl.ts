@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>AddReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/AddReplyCommand.cpp" line="+10" />
+        <source>Reply</source>
+        <translation>Antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnnotationColorCommand</name>
     <message>
         <location filename="../app/annotations/ChangeAnnotationColorCommand.cpp" line="+20" />
@@ -22,6 +30,14 @@
         <location filename="../app/annotations/EditNoteTextCommand.cpp" line="+18" />
         <source>Edit note</source>
         <translation>Aantekening bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>EditReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/EditReplyCommand.cpp" line="+12" />
+        <source>Edit reply</source>
+        <translation>Antwoord bewerken</translation>
     </message>
 </context>
 <context>
@@ -57,6 +73,14 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <location filename="../app/annotations/RemoveAnnotationCommand.cpp" line="+17" />
         <source>Delete %1</source>
         <translation>Verwijderen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReplyCommand</name>
+    <message>
+        <location filename="../app/annotations/RemoveReplyCommand.cpp" line="+10" />
+        <source>Delete reply</source>
+        <translation>Antwoord verwijderen</translation>
     </message>
 </context>
 <context>
@@ -114,12 +138,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
     <message>
         <location line="+15" />
-        <location line="+92" />
+        <location line="+93" />
         <source>&amp;Highlight</source>
         <translation>&amp;Markeren</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-93" />
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
@@ -154,7 +178,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>Add &amp;note…</source>
         <translation>Aante&amp;kening toevoegen…</translation>
     </message>
@@ -276,7 +300,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::AnnotationModel</name>
     <message>
-        <location filename="../app/annotations/AnnotationModel.cpp" line="+110" />
+        <location filename="../app/annotations/AnnotationModel.cpp" line="+175" />
         <source>The annotation database is not open: this change is kept only until Diptych closes.</source>
         <translation>De annotatiedatabase is niet open: deze wijziging blijft alleen bewaard tot Diptych sluit.</translation>
     </message>
@@ -292,11 +316,27 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
     <message>
         <location line="+1" />
+        <location line="+54" />
         <source>The annotation database is not open.</source>
         <translation>De annotatiedatabase is niet open.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="-21" />
+        <source>The reply could not be stored: %1</source>
+        <translation>Het antwoord kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The annotation database is not open: this reply is kept only until Diptych closes.</source>
+        <translation>De annotatiedatabase is niet open: dit antwoord blijft alleen bewaard tot Diptych sluit.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The reply could not be deleted: %1</source>
+        <translation>Het antwoord kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Highlight</source>
         <translation>Markering</translation>
     </message>
@@ -324,12 +364,23 @@ De pagina op officielebekendmakingen.nl in de browser openen?
 <context>
     <name>diptych::AnnotationsPanel</name>
     <message>
-        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+65" />
+        <location filename="../app/annotations/AnnotationsPanel.cpp" line="+85" />
         <source>Annotations</source>
         <translation>Annotaties</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
+        <location line="+588" />
+        <source>Reply…</source>
+        <translation>Antwoorden…</translation>
+    </message>
+    <message>
+        <location line="-587" />
+        <source>Answer this annotation</source>
+        <translation>Deze annotatie beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location line="+1" />
         <source>Note</source>
         <translation>Aantekening</translation>
@@ -345,7 +396,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+45" />
         <source>Whole library</source>
         <translation>Hele bibliotheek</translation>
     </message>
@@ -410,7 +461,7 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+107" />
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
@@ -430,7 +481,12 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Document niet in de bibliotheek</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+50" />
+        <source>Reply by %1, %2: %3</source>
+        <translation>Antwoord van %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+116" />
         <source>In this document</source>
         <translation>In dit document</translation>
     </message>
@@ -440,15 +496,35 @@ De pagina op officielebekendmakingen.nl in de browser openen?
         <translation>Niet geplaatst</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+61" />
+        <source>Only %1 changes this note; reply to it instead</source>
+        <translation>Alleen %1 wijzigt deze aantekening; beantwoord haar in plaats daarvan</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>%1 by %2, %3</source>
         <translation>%1 door %2, %3</translation>
+    </message>
+    <message>
+        <location line="+165" />
+        <source>Edit reply…</source>
+        <translation>Antwoord bewerken…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delete reply</source>
+        <translation>Antwoord verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only %1 can delete this reply</source>
+        <translation>Alleen %1 kan dit antwoord verwijderen</translation>
     </message>
 </context>
 <context>
     <name>diptych::Application</name>
     <message>
-        <location filename="../app/shell/Application.cpp" line="+106" />
+        <location filename="../app/shell/Application.cpp" line="+108" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
@@ -1829,6 +1905,40 @@ De pagina op officielebekendmakingen.nl in de browser openen?
     </message>
 </context>
 <context>
+    <name>diptych::ReplyDialog</name>
+    <message>
+        <location filename="../app/annotations/ReplyDialog.cpp" line="+18" />
+        <source>Reply to %1</source>
+        <translation>Antwoord aan %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your reply</source>
+        <translation>Uw antwoord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Reply</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Edit reply</source>
+        <translation>Antwoord bewerken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>diptych::SearchResultsModel</name>
     <message>
         <location filename="../app/links/SearchResultsModel.cpp" line="+53" />
@@ -1927,7 +2037,7 @@ Het wordt gebruikt tot Diptych sluit. Om het te bewaren: start een sleutelbos (b
 <context>
     <name>diptych::TeamSyncService</name>
     <message>
-        <location filename="../app/team/TeamSyncService.cpp" line="+87" />
+        <location filename="../app/team/TeamSyncService.cpp" line="+89" />
         <source>1 edit waiting</source>
         <translation>1 bewerking wacht</translation>
     </message>

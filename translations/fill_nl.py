@@ -203,6 +203,23 @@ NL = {
     "The report of %1 against the agenda of the next meeting, %2":
         "Het verslag van %1 naast de agenda van de volgende vergadering, %2",
     "The agenda and the report of %1, sections aligned": "De agenda en het verslag van %1, onderdelen gekoppeld",
+    "Reply": "Antwoorden",
+    "Delete reply": "Antwoord verwijderen",
+    "The reply could not be stored: %1": "Het antwoord kon niet worden opgeslagen: %1",
+    "The annotation database is not open: this reply is kept only until Diptych closes.":
+        "De annotatiedatabase is niet open: dit antwoord blijft alleen bewaard tot Diptych sluit.",
+    "The reply could not be deleted: %1": "Het antwoord kon niet worden verwijderd: %1",
+    "Reply…": "Antwoorden…",
+    "Answer this annotation": "Deze annotatie beantwoorden",
+    "Reply by %1, %2: %3": "Antwoord van %1, %2: %3",
+    "Only %1 changes this note; reply to it instead": "Alleen %1 wijzigt deze aantekening; beantwoord haar in plaats daarvan",
+    "Only %1 can delete this reply": "Alleen %1 kan dit antwoord verwijderen",
+    "Reply to %1": "Antwoord aan %1",
+    "Your reply": "Uw antwoord",
+    "Ctrl+Enter": "Ctrl+Enter",
+    "Edit reply": "Antwoord bewerken",
+    "Edit reply…": "Antwoord bewerken…",
+    "Save": "Opslaan",
 }
 NUMERUS_NL = {
     "Fetching cancelled: %n new letter(s)": ("Ophalen geannuleerd: %n nieuwe brief", "Ophalen geannuleerd: %n nieuwe brieven"),

@@ -82,6 +82,7 @@ void AnnotationController::setAnalysis(const AnalysisPtr &analysis, const QStrin
     m_annotations = new DocumentAnnotations(m_model, analysis, documentHash, this);
     m_annotations->setRelatedHashes(relatedHashes);
     connect(m_annotations, &DocumentAnnotations::changed, this, &AnnotationController::updateMarks);
+    connect(m_annotations, &DocumentAnnotations::repliesChanged, this, &AnnotationController::updateMarks);
     updateMarks();
 }
 

@@ -20,7 +20,7 @@ bool kindMatches(AnnotationFilter::Kind wanted, AnnotationKind kind)
 
 } // namespace
 
-bool AnnotationFilter::matches(const Annotation &a) const
+bool AnnotationFilter::matches(const Annotation &a, const QVector<AnnotationReply> &replies) const
 {
     if (!kindMatches(kind, a.kind))
         return false;
@@ -33,8 +33,9 @@ bool AnnotationFilter::matches(const Annotation &a) const
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return true;
-    const QString haystack =
-        a.quote.exact + QLatin1Char('\n') + a.note + QLatin1Char('\n') + a.tags.join(QLatin1Char(' '));
+    QString haystack = a.quote.exact + QLatin1Char('\n') + a.note + QLatin1Char('\n') + a.tags.join(QLatin1Char(' '));
+    for (const AnnotationReply &r : replies)
+        haystack += QLatin1Char('\n') + r.text;
     return !findAllFolded(haystack, needle).isEmpty();
 }
 

@@ -9,6 +9,15 @@ constexpr double kIconSlop = 4.0;
 
 } // namespace
 
+QString AnnotationMark::toolTip() const
+{
+    QStringList lines;
+    if (!note.trimmed().isEmpty())
+        lines << note;
+    lines += replies;
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool AnnotationMark::covers(int page, const QPointF &point) const
 {
     const double slop = kind == AnnotationKind::PageNote ? kIconSlop : 0.0;

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace diptych {
@@ -17,12 +18,15 @@ struct AnnotationMark {
     AnnotationKind kind = AnnotationKind::Highlight;
     QColor color;
     QString note;
+    QStringList replies; // "author: text", oldest first
     int start = -1; // [start, end) in Analysis::text; -1 for a page note
     int end = -1;
     QVector<PageArea> areas;
 
     bool hasRange() const { return start >= 0 && end > start; }
     bool isNote() const { return kind == AnnotationKind::HighlightNote || kind == AnnotationKind::PageNote; }
+    // What hovering the mark shows: the note, then the replies; empty when there are neither.
+    QString toolTip() const;
     // Whether the mark lies under a point of a page (PDF points).
     bool covers(int page, const QPointF &point) const;
 };

@@ -2,6 +2,9 @@
 
 #include "annotations/AnnotationStore.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <utility>
 
 namespace diptych {
@@ -11,7 +14,7 @@ AnnotationModel::AnnotationModel(AnnotationStore *store, QObject *parent) : QAbs
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kDeferredWriteMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &AnnotationModel::flush);
-    reload();
+    setStore(store);
 }
 
 AnnotationModel::~AnnotationModel() { flush(); }
@@ -20,15 +23,77 @@ void AnnotationModel::setStore(AnnotationStore *store)
 {
     flush();
     m_store = store;
-    reload();
+    beginResetModel();
+    m_rows = m_store ? m_store->all() : QVector<Annotation>();
+    m_replies.clear();
+    for (const AnnotationReply &r : m_store ? m_store->allReplies() : QVector<AnnotationReply>())
+        m_replies[r.annotation].append(r);
+    endResetModel();
 }
 
 void AnnotationModel::reload()
 {
     flush();
-    beginResetModel();
-    m_rows = m_store ? m_store->all() : QVector<Annotation>();
-    endResetModel();
+    if (!m_store)
+        return;
+    takeIn(m_store->all());
+    takeIn(m_store->allReplies());
+}
+
+// The store's annotations into the rows without a reset: one dataChanged over the rows that
+// differ, new ones appended, gone ones removed.
+void AnnotationModel::takeIn(const QVector<Annotation> &annotations)
+{
+    QHash<QString, const Annotation *> fresh;
+    for (const Annotation &a : annotations)
+        fresh.insert(a.id, &a);
+    for (int row = m_rows.size() - 1; row >= 0; --row) {
+        if (!fresh.contains(m_rows[row].id)) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    int first = -1, last = -1;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Annotation *now = fresh.take(m_rows[row].id);
+        if (!now || *now == m_rows[row])
+            continue;
+        m_rows[row] = *now;
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last));
+    QVector<Annotation> added; // in the store's order, oldest first
+    for (const Annotation &a : annotations) {
+        if (fresh.contains(a.id))
+            added.append(a);
+    }
+    if (added.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + added.size() - 1);
+    m_rows += added;
+    endInsertRows();
+}
+
+void AnnotationModel::takeIn(const QVector<AnnotationReply> &replies)
+{
+    QHash<QString, QVector<AnnotationReply>> fresh;
+    for (const AnnotationReply &r : replies)
+        fresh[r.annotation].append(r);
+    QStringList changed;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        if (m_replies.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it) {
+        if (!fresh.contains(it.key()))
+            changed.append(it.key());
+    }
+    m_replies = fresh;
+    for (const QString &id : std::as_const(changed))
+        Q_EMIT repliesChanged(id);
 }
 
 int AnnotationModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rows.size(); }
@@ -167,6 +232,53 @@ bool AnnotationModel::update(const Annotation &annotation)
     Q_EMIT dataChanged(index(row), index(row));
     return stored;
 }
+
+std::optional<AnnotationReply> AnnotationModel::replyById(const QString &replyId) const
+{
+    for (const QVector<AnnotationReply> &thread : m_replies) {
+        for (const AnnotationReply &r : thread) {
+            if (r.id == replyId)
+                return r;
+        }
+    }
+    return std::nullopt;
+}
+
+bool AnnotationModel::addReply(const AnnotationReply &reply)
+{
+    const bool stored = m_store && m_store->putReply(reply);
+    if (!stored)
+        Q_EMIT storeFailed(m_store ? tr("The reply could not be stored: %1").arg(m_store->error())
+                                   : tr("The annotation database is not open: this reply is kept only until "
+                                        "Diptych closes."));
+    QVector<AnnotationReply> &thread = m_replies[reply.annotation];
+    thread.removeIf([&](const AnnotationReply &r) { return r.id == reply.id; });
+    const auto at = std::find_if(thread.begin(), thread.end(), [&](const AnnotationReply &r) {
+        return std::make_pair(r.created, r.id) > std::make_pair(reply.created, reply.id);
+    });
+    thread.insert(at, reply);
+    Q_EMIT repliesChanged(reply.annotation);
+    return stored;
+}
+
+bool AnnotationModel::removeReply(const QString &replyId)
+{
+    const std::optional<AnnotationReply> reply = replyById(replyId);
+    if (!reply)
+        return true;
+    const bool stored = m_store && m_store->remove(replyId);
+    if (!stored)
+        Q_EMIT storeFailed(m_store ? tr("The reply could not be deleted: %1").arg(m_store->error())
+                                   : tr("The annotation database is not open."));
+    QVector<AnnotationReply> &thread = m_replies[reply->annotation];
+    thread.removeIf([&](const AnnotationReply &r) { return r.id == replyId; });
+    if (thread.isEmpty())
+        m_replies.remove(reply->annotation);
+    Q_EMIT repliesChanged(reply->annotation);
+    return stored;
+}
+
+bool AnnotationModel::isOwn(const QString &itemId) const { return !m_store || !m_store->isSomeoneElses(itemId); }
 
 QString AnnotationModel::kindLabel(AnnotationKind kind)
 {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "annotations/AnnotationReply.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
 #include <QVector>
@@ -17,7 +19,8 @@ class AnnotationStore;
 // undo commands call nothing else), so the document views, the panel and the store stay in
 // step: each edit is written to the store at once, then the views hear of it through the
 // usual model signals. Without a store (it could not be opened) edits stay in memory and
-// storeFailed() says so.
+// storeFailed() says so. Each annotation's replies are kept beside it (repliesChanged()
+// names the annotation whose thread changed), not as rows: views that show threads ask.
 class AnnotationModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -47,7 +50,9 @@ public:
     // The team the store syncs with (Edit › Team…); empty: none, and no sharing choices.
     void setTeam(const QString &team) { m_team = team; }
     QString team() const { return m_team; }
-    // Reads every annotation from the store again.
+    // Reads every annotation and reply from the store again (a sync took in teammates'
+    // edits): rows that changed are updated, new ones added at the end and gone ones removed,
+    // never a reset, so views keep their selection and scroll position.
     void reload();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -66,6 +71,17 @@ public:
     bool remove(const QString &id);
     bool update(const Annotation &annotation);
 
+    // Replies: the thread of one annotation, oldest first.
+    QVector<AnnotationReply> replies(const QString &annotationId) const { return m_replies.value(annotationId); }
+    std::optional<AnnotationReply> replyById(const QString &replyId) const;
+    // Stored before the views are told, like the edits above. addReply replaces a reply with
+    // the same id (an edit of its text, or undoing one).
+    bool addReply(const AnnotationReply &reply);
+    bool removeReply(const QString &replyId);
+    // The author rule: false for an annotation or reply the team server says someone else
+    // wrote (only its author changes or removes it; others reply).
+    bool isOwn(const QString &itemId) const;
+
     // Typing a note: while deferred, update() changes the model and tells the views at once,
     // but leaves the store write (a committed, fsynced transaction: milliseconds on a busy
     // disk, at every key) to flush(), which runs kDeferredWriteMs after the first unwritten
@@ -80,14 +96,19 @@ public:
 
 Q_SIGNALS:
     void storeFailed(const QString &message);
+    // The replies to this annotation changed (added, removed, or arrived by a sync).
+    void repliesChanged(const QString &annotationId);
 
 private:
     bool write(const Annotation &annotation);
     bool defer(const QString &id);
+    void takeIn(const QVector<Annotation> &annotations);
+    void takeIn(const QVector<AnnotationReply> &replies);
 
     AnnotationStore *m_store;
     QString m_team;
     QVector<Annotation> m_rows;
+    QHash<QString, QVector<AnnotationReply>> m_replies; // by annotation id, oldest first
     bool m_writesDeferred = false;
     QSet<QString> m_unwritten; // ids whose latest state the store has not yet
     QTimer m_flushTimer;

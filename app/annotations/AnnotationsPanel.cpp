@@ -1,27 +1,39 @@
 #include "annotations/AnnotationsPanel.h"
 
+#include "annotations/AddReplyCommand.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/DocumentAnnotations.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditReplyCommand.h"
 #include "annotations/EditTagsCommand.h"
 #include "annotations/NoteEditor.h"
+#include "annotations/RemoveReplyCommand.h"
+#include "annotations/ReplyDelegate.h"
+#include "annotations/ReplyDialog.h"
 #include "library/Library.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPixmap>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace diptych {
 
@@ -50,12 +62,20 @@ bool isUndoRedoKey(QKeyEvent *key)
            || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z);
 }
 
+// What a row that can be closed is known by across rebuilds: an annotation (its thread) by
+// its id, a group by its title.
+QString foldKey(const QModelIndex &index)
+{
+    const QString id = index.data(AnnotationsPanel::IdRole).toString();
+    return id.isEmpty() ? QStringLiteral("group:") + index.data(Qt::DisplayRole).toString() : id;
+}
+
 } // namespace
 
 AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     : QWidget(parent), m_library(library), m_ownUndo(new QUndoStack(this)), m_view(new QTreeView(this)),
       m_items(new QStandardItemModel(this)), m_noteLabel(new QLabel(this)), m_editor(new NoteEditor(this)),
-      m_tags(new QLineEdit(this))
+      m_tags(new QLineEdit(this)), m_replyButton(new QToolButton(this)), m_relayout(new QTimer(this))
 {
     m_undo = m_ownUndo;
     m_view->setModel(m_items);
@@ -64,6 +84,15 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     m_view->setUniformRowHeights(false);
     m_view->setAccessibleName(tr("Annotations"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegate(new ReplyDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->viewport()->installEventFilter(this);
+    m_relayout->setSingleShot(true);
+    m_relayout->setInterval(50);
+    m_replyButton->setText(tr("Reply…"));
+    m_replyButton->setToolTip(tr("Answer this annotation"));
+    m_replyButton->setAutoRaise(true);
+    m_replyButton->setVisible(false);
     m_noteLabel->setWordWrap(true);
     m_editor->setPlaceholderText(tr("Note"));
     m_editor->setAccessibleName(tr("Note"));
@@ -80,7 +109,10 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(buildFilters());
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_noteLabel);
+    auto *noteHeader = new QHBoxLayout;
+    noteHeader->addWidget(m_noteLabel, 1);
+    noteHeader->addWidget(m_replyButton, 0, Qt::AlignTop);
+    layout->addLayout(noteHeader);
     layout->addWidget(m_editor);
     layout->addWidget(m_tags);
 
@@ -89,6 +121,24 @@ AnnotationsPanel::AnnotationsPanel(Library &library, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &AnnotationsPanel::onActivated);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &AnnotationsPanel::onNoteTyped);
     connect(m_tags, &QLineEdit::editingFinished, this, &AnnotationsPanel::onTagsEdited);
+    connect(m_replyButton, &QToolButton::clicked, this, [this] { replyTo(m_noteId); });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.data(IdRole).toString().isEmpty())
+            return;
+        const std::unique_ptr<QMenu> menu(createContextMenu(index));
+        menu->exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    // A thread the reader closed stays closed when the list is made again.
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!m_rebuilding)
+            m_collapsed.insert(foldKey(index));
+    });
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!m_rebuilding)
+            m_collapsed.remove(foldKey(index));
+    });
+    connect(m_relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
     connect(&m_library, &Library::changed, this, &AnnotationsPanel::rebuild);
 }
 
@@ -144,6 +194,7 @@ void AnnotationsPanel::setModel(AnnotationModel *model)
             connect(model, signal, this, &AnnotationsPanel::onAnnotationsChanged);
         connect(model, &AnnotationModel::modelReset, this, &AnnotationsPanel::onAnnotationsChanged);
         connect(model, &AnnotationModel::dataChanged, this, &AnnotationsPanel::onAnnotationsChanged);
+        connect(model, &AnnotationModel::repliesChanged, this, &AnnotationsPanel::onRepliesChanged);
     }
     refillChoices();
     rebuild();
@@ -261,7 +312,86 @@ QStandardItem *AnnotationsPanel::row(const QString &id, bool placed) const
     item->setData(a.id, IdRole);
     item->setData(a.documentHash, DocumentHashRole);
     item->setData(placed, PlacedRole);
+    for (const AnnotationReply &r : m_model->replies(id))
+        item->appendRow(replyRow(a, r));
     return item;
+}
+
+QStandardItem *AnnotationsPanel::replyRow(const Annotation &answered, const AnnotationReply &reply) const
+{
+    auto *item = new QStandardItem;
+    item->setData(answered.id, IdRole);
+    item->setData(answered.documentHash, DocumentHashRole);
+    item->setData(reply.id, ReplyDelegate::ReplyIdRole);
+    describeReply(item, answered, reply);
+    return item;
+}
+
+// Only what differs is set, so a reply that did not change does not redraw.
+void AnnotationsPanel::describeReply(QStandardItem *item, const Annotation &answered, const AnnotationReply &reply)
+{
+    const QString date = QLocale().toString(reply.created.toLocalTime(), QLocale::ShortFormat);
+    item->setText(reply.text.trimmed());
+    item->setData(reply.author, ReplyDelegate::AuthorRole);
+    item->setData(date, ReplyDelegate::DateRole);
+    item->setData(answered.color, ReplyDelegate::ThreadColorRole);
+    item->setData(tr("Reply by %1, %2: %3").arg(reply.author, date, reply.text), Qt::AccessibleTextRole);
+}
+
+QStandardItem *AnnotationsPanel::annotationItem(const QString &id) const
+{
+    const QModelIndexList found =
+        m_items->match(m_items->index(0, 0), IdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    // Depth first: an annotation's row comes before its replies.
+    return found.isEmpty() || ReplyDelegate::isReply(found.first()) ? nullptr : m_items->itemFromIndex(found.first());
+}
+
+void AnnotationsPanel::onRepliesChanged(const QString &annotationId)
+{
+    if (QStandardItem *item = annotationItem(annotationId))
+        syncReplies(item);
+}
+
+// Row by row rather than made again: the reply the reader chose stays chosen and nothing
+// above it moves, when a teammate's reply arrives while they read.
+void AnnotationsPanel::syncReplies(QStandardItem *item)
+{
+    const QString id = item->data(IdRole).toString();
+    const std::optional<Annotation> answered = m_model ? m_model->byId(id) : std::nullopt;
+    const QVector<AnnotationReply> wanted = answered ? m_model->replies(id) : QVector<AnnotationReply>();
+    QSet<QString> wantedIds;
+    for (const AnnotationReply &r : wanted)
+        wantedIds.insert(r.id);
+    for (int i = item->rowCount() - 1; i >= 0; --i) {
+        if (!wantedIds.contains(item->child(i)->data(ReplyDelegate::ReplyIdRole).toString()))
+            item->removeRow(i);
+    }
+    for (int i = 0; i < wanted.size(); ++i) {
+        QStandardItem *child = item->child(i);
+        if (child && child->data(ReplyDelegate::ReplyIdRole).toString() == wanted[i].id)
+            describeReply(child, *answered, wanted[i]);
+        else
+            item->insertRow(i, replyRow(*answered, wanted[i]));
+    }
+    if (item->rowCount() > wanted.size())
+        item->removeRows(wanted.size(), item->rowCount() - wanted.size()); // a reply that moved
+    if (!wanted.isEmpty() && !m_collapsed.contains(id))
+        m_view->expand(item->index());
+}
+
+void AnnotationsPanel::restoreCollapsed()
+{
+    m_view->expandAll();
+    for (int g = 0; g < m_items->rowCount(); ++g) {
+        const QModelIndex group = m_items->index(g, 0);
+        if (m_collapsed.contains(foldKey(group)))
+            m_view->collapse(group);
+        for (int r = 0; r < m_items->rowCount(group); ++r) {
+            const QModelIndex row = m_items->index(r, 0, group);
+            if (m_collapsed.contains(foldKey(row)))
+                m_view->collapse(row);
+        }
+    }
 }
 
 void AnnotationsPanel::describe(QStandardItem *item, const Annotation &a)
@@ -305,11 +435,13 @@ void AnnotationsPanel::rebuild()
         return;
     m_rebuilding = true;
     const QString keep = currentId();
+    const QString keepReply = currentReplyId();
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_items->clear();
     const AnnotationFilter f = filter();
     if (m_model && showsLibrary()) {
         for (const Annotation &a : m_model->annotations()) {
-            if (f.matches(a))
+            if (f.matches(a, m_model->replies(a.id)))
                 group(documentTitle(a.documentHash))->appendRow(row(a.id, true));
         }
     } else if (m_model && m_controller && m_controller->annotations()) {
@@ -317,7 +449,7 @@ void AnnotationsPanel::rebuild()
         QStandardItem *placed = nullptr;
         for (const AnnotationMark &m : doc->marks()) {
             const std::optional<Annotation> a = m_model->byId(m.id);
-            if (a && f.matches(*a)) {
+            if (a && f.matches(*a, m_model->replies(a->id))) {
                 if (!placed)
                     placed = group(tr("In this document"));
                 placed->appendRow(row(m.id, true));
@@ -325,19 +457,22 @@ void AnnotationsPanel::rebuild()
         }
         for (const QString &id : doc->notPlaced()) {
             const std::optional<Annotation> a = m_model->byId(id);
-            if (a && f.matches(*a))
+            if (a && f.matches(*a, m_model->replies(a->id)))
                 group(tr("Not placed"))->appendRow(row(id, false));
         }
     }
-    m_view->expandAll();
+    restoreCollapsed();
     m_rebuilding = false;
-    const QModelIndexList found =
-        keep.isEmpty() ? QModelIndexList()
-                       : m_items->match(m_items->index(0, 0), IdRole, keep, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    QModelIndexList found = keepReply.isEmpty() ? QModelIndexList()
+                                                : m_items->match(m_items->index(0, 0), ReplyDelegate::ReplyIdRole,
+                                                                 keepReply, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty() && !keep.isEmpty())
+        found = m_items->match(m_items->index(0, 0), IdRole, keep, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (!found.isEmpty())
         m_view->setCurrentIndex(found.first());
     else
         showNote(QString());
+    m_view->verticalScrollBar()->setValue(scrolled); // the list is made again; the reader's place stays
     if (!m_noteId.isEmpty())
         showNote(m_noteId); // the note may have changed (undo)
 }
@@ -354,6 +489,11 @@ QStringList AnnotationsPanel::listedIds() const
 }
 
 QString AnnotationsPanel::currentId() const { return m_view->currentIndex().data(IdRole).toString(); }
+
+QString AnnotationsPanel::currentReplyId() const
+{
+    return m_view->currentIndex().data(ReplyDelegate::ReplyIdRole).toString();
+}
 
 void AnnotationsPanel::onCurrentChanged()
 {
@@ -373,6 +513,13 @@ void AnnotationsPanel::showNote(const QString &id)
     const std::optional<Annotation> a = (m_model && !id.isEmpty()) ? m_model->byId(id) : std::nullopt;
     m_noteId = a ? id : QString();
     m_editor->setEnabled(bool(a));
+    m_noteLabel->setVisible(bool(a)); // no room taken while nothing is chosen
+    m_replyButton->setVisible(bool(a));
+    // Only the author edits an annotation (the team server refuses anyone else's edit).
+    const bool own = !a || m_model->isOwn(id);
+    m_editor->setReadOnly(!own);
+    m_tags->setReadOnly(!own);
+    m_editor->setToolTip(own ? QString() : tr("Only %1 changes this note; reply to it instead").arg(a->author));
     m_noteLabel->setText(a ? tr("%1 by %2, %3")
                                  .arg(AnnotationModel::kindLabel(a->kind), a->author,
                                       QLocale().toString(a->modified.toLocalTime(), QLocale::ShortFormat))
@@ -447,8 +594,118 @@ void AnnotationsPanel::editNote(const QString &id)
     m_editor->setFocus();
 }
 
+// The reply editor over an annotation: its passage and note, cut short, say what is answered.
+ReplyDialog *AnnotationsPanel::replyDialog(const Annotation &answered)
+{
+    QStringList context;
+    if (!answered.quote.exact.isEmpty())
+        context << QStringLiteral("“%1”").arg(shortened(answered.quote.exact, kQuoteLength));
+    if (!answered.note.trimmed().isEmpty())
+        context << shortened(answered.note, kQuoteLength);
+    auto *dialog = new ReplyDialog(answered.id, answered.author, context.join(QLatin1Char('\n')), this);
+    dialog->setObjectName(QStringLiteral("replyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void AnnotationsPanel::replyTo(const QString &annotationId)
+{
+    const std::optional<Annotation> a = m_model ? m_model->byId(annotationId) : std::nullopt;
+    if (!a)
+        return;
+    ReplyDialog *dialog = replyDialog(*a);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addReply(dialog->annotationId(), dialog->text()); });
+    dialog->open();
+}
+
+void AnnotationsPanel::editReply(const QString &replyId)
+{
+    const std::optional<AnnotationReply> r = m_model ? m_model->replyById(replyId) : std::nullopt;
+    const std::optional<Annotation> a = r ? m_model->byId(r->annotation) : std::nullopt;
+    if (!a || !m_model->isOwn(replyId))
+        return;
+    ReplyDialog *dialog = replyDialog(*a);
+    dialog->setEditing(r->text);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, replyId] { changeReply(replyId, dialog->text()); });
+    dialog->open();
+}
+
+bool AnnotationsPanel::changeReply(const QString &replyId, const QString &text)
+{
+    if (!m_model)
+        return false;
+    auto *command = new EditReplyCommand(m_model, replyId, text);
+    if (command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    m_undo->push(command);
+    return true;
+}
+
+bool AnnotationsPanel::addReply(const QString &annotationId, const QString &text)
+{
+    const std::optional<Annotation> a = m_model ? m_model->byId(annotationId) : std::nullopt;
+    const std::optional<AnnotationReply> reply = a ? AnnotationEdits::reply(*a, text) : std::nullopt;
+    if (!reply)
+        return false;
+    m_collapsed.remove(annotationId); // the thread opens to show the answer
+    m_undo->push(new AddReplyCommand(m_model, *reply));
+    const QModelIndexList shown = m_items->match(m_items->index(0, 0), ReplyDelegate::ReplyIdRole, reply->id, 1,
+                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    if (!shown.isEmpty())
+        m_view->scrollTo(shown.first());
+    return true;
+}
+
+bool AnnotationsPanel::removeReply(const QString &replyId)
+{
+    if (!m_model)
+        return false;
+    auto *command = new RemoveReplyCommand(m_model, replyId);
+    if (command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    m_undo->push(command);
+    return true;
+}
+
+QMenu *AnnotationsPanel::createContextMenu(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QString id = index.data(IdRole).toString();
+    if (id.isEmpty() || !m_model || !m_model->byId(id))
+        return menu;
+    QAction *reply = menu->addAction(tr("Reply…"));
+    reply->setObjectName(QStringLiteral("replyAction"));
+    connect(reply, &QAction::triggered, this, [this, id] { replyTo(id); });
+    const QString replyId = index.data(ReplyDelegate::ReplyIdRole).toString();
+    if (replyId.isEmpty())
+        return menu;
+    const bool own = m_model->isOwn(replyId);
+    if (own) {
+        QAction *edit = menu->addAction(tr("Edit reply…"));
+        edit->setObjectName(QStringLiteral("editReplyAction"));
+        connect(edit, &QAction::triggered, this, [this, replyId] { editReply(replyId); });
+    }
+    QAction *remove = menu->addAction(
+        own ? tr("Delete reply")
+            : tr("Only %1 can delete this reply").arg(index.data(ReplyDelegate::AuthorRole).toString()));
+    remove->setObjectName(QStringLiteral("deleteReplyAction"));
+    remove->setEnabled(own);
+    connect(remove, &QAction::triggered, this, [this, replyId] { removeReply(replyId); });
+    return menu;
+}
+
 bool AnnotationsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Wrapped rows are as high as the width allows: lay them out again when it changes.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            m_relayout->start();
+    }
     if (watched == m_editor) {
         if (event->type() == QEvent::ShortcutOverride && isUndoRedoKey(static_cast<QKeyEvent *>(event))) {
             event->ignore();

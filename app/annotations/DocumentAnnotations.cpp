@@ -8,13 +8,22 @@ namespace diptych {
 
 namespace {
 
-AnnotationMark markOf(const Annotation &a, const AnnotationAnchorer::Placement &p)
+QStringList repliesOf(const AnnotationModel &model, const QString &id)
+{
+    QStringList out;
+    for (const AnnotationReply &r : model.replies(id))
+        out << QStringLiteral("↳ %1: %2").arg(r.author, r.text.trimmed());
+    return out;
+}
+
+AnnotationMark markOf(const AnnotationModel &model, const Annotation &a, const AnnotationAnchorer::Placement &p)
 {
     AnnotationMark m;
     m.id = a.id;
     m.kind = a.kind;
     m.color = a.color;
     m.note = a.note;
+    m.replies = repliesOf(model, a.id);
     if (p.position.isValid()) {
         m.start = p.position.start;
         m.end = p.position.end;
@@ -34,6 +43,7 @@ DocumentAnnotations::DocumentAnnotations(AnnotationModel *model, AnalysisPtr ana
         connect(model, signal, this, &DocumentAnnotations::rebuild);
     connect(model, &AnnotationModel::dataChanged, this, &DocumentAnnotations::onRowsChanged);
     connect(model, &AnnotationModel::modelReset, this, &DocumentAnnotations::rebuild);
+    connect(model, &AnnotationModel::repliesChanged, this, &DocumentAnnotations::onRepliesChanged);
     rebuild();
 }
 
@@ -55,7 +65,7 @@ void DocumentAnnotations::rebuild()
     for (const Annotation &a : m_model->byDocuments(documentHashes())) {
         const AnnotationAnchorer::Placement p = m_anchorer->place(a);
         if (p.placed())
-            m_marks.append(markOf(a, p));
+            m_marks.append(markOf(*m_model, a, p));
         else
             m_notPlaced.append(a.id);
     }
@@ -80,7 +90,7 @@ bool DocumentAnnotations::replace(const Annotation &annotation)
         return false;
     const AnnotationAnchorer::Placement p = m_anchorer->place(annotation);
     if (markAt != m_marks.end() && p.placed()) {
-        *markAt = markOf(annotation, p); // stays where it was in the list
+        *markAt = markOf(*m_model, annotation, p); // stays where it was in the list
         return true;
     }
     if (wasOurs && markAt == m_marks.end() && !p.placed())
@@ -89,6 +99,17 @@ bool DocumentAnnotations::replace(const Annotation &annotation)
     // Placed now and not before, or the other way round: the lists change shape.
     rebuild();
     return false; // rebuild() said changed()
+}
+
+void DocumentAnnotations::onRepliesChanged(const QString &annotationId)
+{
+    for (AnnotationMark &m : m_marks) {
+        if (m.id == annotationId) {
+            m.replies = repliesOf(*m_model, annotationId);
+            Q_EMIT repliesChanged();
+            return;
+        }
+    }
 }
 
 const AnnotationMark *DocumentAnnotations::mark(const QString &id) const

@@ -20,6 +20,7 @@ class AnnotationModel;
 // notPlaced(), never dropped. Follows the model: an edit of an annotation places that one
 // again (typing a note must not re-place every annotation at each key), any other change
 // (added, removed, reset) places them all; changed() follows when this document's are touched.
+// A reply changes only its mark's replies (shown with the note when hovered): repliesChanged().
 class DocumentAnnotations : public QObject
 {
     Q_OBJECT
@@ -45,10 +46,13 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // A mark's replies changed (nothing moved: the list of annotations is the same).
+    void repliesChanged();
 
 private:
     void rebuild();
     void onRowsChanged(const QModelIndex &first, const QModelIndex &last);
+    void onRepliesChanged(const QString &annotationId);
     // Places one annotation again; false when it is not this document's at all.
     bool replace(const Annotation &annotation);
 

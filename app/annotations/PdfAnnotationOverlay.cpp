@@ -87,8 +87,8 @@ void PdfAnnotationOverlay::paintPage(QPainter &painter, int page) const
 QString PdfAnnotationOverlay::noteAt(int page, const QPointF &point) const
 {
     for (const AnnotationMark &m : m_marks) {
-        if (m.covers(page, point) && !m.note.trimmed().isEmpty())
-            return m.note;
+        if (m.covers(page, point) && !m.toolTip().isEmpty())
+            return m.toolTip();
     }
     return QString();
 }

@@ -194,8 +194,10 @@ bool DocumentView::viewportEvent(QEvent *event)
         const int number = TextDocumentBuilder::footnoteFromUrl(anchorAt(help->pos()));
         if (number > 0)
             showFootnoteTip(help, m_analysis.get(), number, viewport());
+        else if (const QString note = annotationToolTip(help->pos()); !note.isEmpty())
+            showNoteToolTip(help, note, viewport()); // its lines kept: the note, then each reply
         else
-            showWrappedToolTip(help, annotationToolTip(help->pos()), viewport());
+            showWrappedToolTip(help, QString(), viewport()); // nothing to show: hides a tip
         return true;
     }
     return QTextBrowser::viewportEvent(event);
@@ -376,8 +378,8 @@ QString DocumentView::annotationToolTip(const QPoint &viewportPos) const
 {
     const QString id = annotationAt(viewportPos);
     for (const AnnotationMark &m : m_marks) {
-        if (m.id == id && !m.note.trimmed().isEmpty())
-            return m.note;
+        if (m.id == id)
+            return m.toolTip();
     }
     return QString();
 }

@@ -50,6 +50,26 @@ Annotation AnnotationEdits::withTags(const Annotation &annotation, const QString
     return stamped(annotation, after, at);
 }
 
+std::optional<AnnotationReply> AnnotationEdits::reply(const Annotation &annotation, const QString &text,
+                                                      const QDateTime &at)
+{
+    if (annotation.id.isEmpty() || text.trimmed().isEmpty())
+        return std::nullopt;
+    AnnotationReply r = AnnotationReply::create(annotation.id, text);
+    r.created = r.modified = at;
+    return r;
+}
+
+AnnotationReply AnnotationEdits::withText(const AnnotationReply &reply, const QString &text, const QDateTime &at)
+{
+    if (text.trimmed().isEmpty() || text == reply.text)
+        return reply;
+    AnnotationReply after = reply;
+    after.text = text;
+    after.modified = at;
+    return after;
+}
+
 Annotation AnnotationEdits::sharedWith(const Annotation &annotation, AnnotationSharing sharing, const QString &team,
                                        const QDateTime &at)
 {

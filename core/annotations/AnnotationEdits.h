@@ -1,12 +1,14 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "annotations/AnnotationReply.h"
 
 #include <QColor>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace diptych {
@@ -38,6 +40,16 @@ public:
     static Annotation withTags(const Annotation &annotation, const QStringList &tags,
                                const QDateTime &at = Annotation::nowUtc());
 
+    // A reply to the annotation, by the default author, created and modified at `at`; the text
+    // exactly as typed, like a note. Nothing (no reply) when the text is blank: an empty
+    // answer in a teammate's thread says nothing. Whose annotation it is does not matter:
+    // everyone may answer, the author too.
+    static std::optional<AnnotationReply> reply(const Annotation &annotation, const QString &text,
+                                                const QDateTime &at = Annotation::nowUtc());
+    // A reply's new text, as typed, with modified set to `at`. Blank text or the same text is
+    // no edit: the reply comes back untouched (deleting is a removal, not an empty reply).
+    static AnnotationReply withText(const AnnotationReply &reply, const QString &text,
+                                    const QDateTime &at = Annotation::nowUtc());
     // Who sees it on the team server: Private (the author alone) or Team with a team's name
     // (empty: the team the author syncs with). Private clears the team.
     static Annotation sharedWith(const Annotation &annotation, AnnotationSharing sharing, const QString &team,

@@ -36,6 +36,12 @@ public:
     virtual bool putReply(const AnnotationReply &reply) = 0;
     // The replies to one annotation, oldest first.
     virtual QVector<AnnotationReply> replies(const QString &annotationId) const = 0;
+    // Every reply in the store, each annotation's oldest first (one read for a whole library).
+    virtual QVector<AnnotationReply> allReplies() const = 0;
+
+    // Only an item's author changes or removes it, others reply: true when the team server
+    // says someone else wrote this annotation or reply. Without a team everything is one's own.
+    virtual bool isSomeoneElses(const QString &itemId) const = 0;
 
     // Whether the annotation reached a team server (teammates may have it); a store that
     // never syncs says no.

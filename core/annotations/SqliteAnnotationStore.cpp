@@ -220,18 +220,25 @@ bool SqliteAnnotationStore::putReply(const AnnotationReply &reply)
     return m_db.commit();
 }
 
-QVector<AnnotationReply> SqliteAnnotationStore::replies(const QString &annotationId) const
+QVector<AnnotationReply> SqliteAnnotationStore::selectReplies(const QString &where, const QVariantList &values) const
 {
     QVector<AnnotationReply> out;
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT ") + kReplyColumns
-              + QStringLiteral(" FROM annotation_replies WHERE annotation = ? ORDER BY created, id"));
-    if (!m_db.run(q, {annotationId}))
+    q.prepare(QStringLiteral("SELECT ") + kReplyColumns + QStringLiteral(" FROM annotation_replies") + where
+              + QStringLiteral(" ORDER BY annotation, created, id"));
+    if (!m_db.run(q, values))
         return out;
     while (q.next())
         out.append(replyFromRecord(q));
     return out;
 }
+
+QVector<AnnotationReply> SqliteAnnotationStore::replies(const QString &annotationId) const
+{
+    return selectReplies(QStringLiteral(" WHERE annotation = ?"), {annotationId});
+}
+
+QVector<AnnotationReply> SqliteAnnotationStore::allReplies() const { return selectReplies(QString(), {}); }
 
 std::optional<AnnotationReply> SqliteAnnotationStore::replyById(const QString &id) const
 {

@@ -63,6 +63,8 @@ public:
 
     bool putReply(const AnnotationReply &reply) override;
     QVector<AnnotationReply> replies(const QString &annotationId) const override;
+    QVector<AnnotationReply> allReplies() const override;
+    bool isSomeoneElses(const QString &itemId) const override { return journal().isSomeoneElses(itemId); }
     bool isOnTeamServer(const QString &id) const override;
     std::optional<AnnotationReply> replyById(const QString &id) const;
 
@@ -98,6 +100,7 @@ private:
     // nullopt on a failure.
     std::optional<bool> takeIn(const SyncedChange &change, bool evenIfKnown, const QSet<QString> &waiting) const;
     QVector<Annotation> select(const QString &where, const QString &value) const;
+    QVector<AnnotationReply> selectReplies(const QString &where, const QVariantList &values) const;
 
     SqliteDatabase m_db;
 };

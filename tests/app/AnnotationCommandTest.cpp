@@ -1,14 +1,18 @@
 // The annotation undo commands on their own: a model over a real store in a temporary
 // folder and a QUndoStack, no window.
 #include "annotations/AddAnnotationCommand.h"
+#include "annotations/AddReplyCommand.h"
 #include "annotations/AnnotationEdits.h"
 #include "annotations/AnnotationModel.h"
 #include "annotations/ChangeAnnotationColorCommand.h"
 #include "annotations/EditNoteTextCommand.h"
+#include "annotations/EditReplyCommand.h"
 #include "annotations/EditTagsCommand.h"
 #include "annotations/RemoveAnnotationCommand.h"
+#include "annotations/RemoveReplyCommand.h"
 #include "annotations/SqliteAnnotationStore.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -230,4 +234,94 @@ TEST_F(AnnotationCommandTest, deferredWritesReachTheStoreWithinTheDelayOrAtFlush
     m_stack.push(new RemoveAnnotationCommand(m_model.get(), a.id));
     QTest::qWait(AnnotationModel::kDeferredWriteMs + 100);
     EXPECT_FALSE(stored(a.id).has_value());
+}
+
+TEST_F(AnnotationCommandTest, aReplyIsStoredUnderItsAnnotationUndoDeletesItRedoBringsBackTheSameOne)
+{
+    const Annotation a = highlight();
+    ASSERT_TRUE(m_model->add(a));
+    QStringList changed;
+    QObject::connect(m_model.get(), &AnnotationModel::repliesChanged, [&](const QString &id) { changed << id; });
+    const std::optional<AnnotationReply> reply = AnnotationEdits::reply(a, QStringLiteral("Akkoord"));
+    ASSERT_TRUE(reply.has_value());
+    m_stack.push(new AddReplyCommand(m_model.get(), *reply));
+    EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply});
+    EXPECT_EQ(m_model->replies(a.id), QVector<AnnotationReply>{*reply});
+    EXPECT_EQ(changed, QStringList{a.id});
+    m_stack.undo();
+    EXPECT_TRUE(m_store->replies(a.id).isEmpty());
+    EXPECT_TRUE(m_model->replies(a.id).isEmpty());
+    m_stack.redo();
+    EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply});
+
+    m_stack.push(new EditReplyCommand(m_model.get(), reply->id, QStringLiteral("Akkoord, zie p. 4")));
+    EXPECT_EQ(m_store->replies(a.id)[0].text, QStringLiteral("Akkoord, zie p. 4"));
+    EXPECT_EQ(m_store->replies(a.id)[0].id, reply->id);
+    m_stack.undo();
+    EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply});
+
+    m_stack.push(new RemoveReplyCommand(m_model.get(), reply->id));
+    EXPECT_TRUE(m_store->replies(a.id).isEmpty());
+    m_stack.undo();
+    EXPECT_EQ(m_store->replies(a.id), QVector<AnnotationReply>{*reply}) << "same id, text and times";
+}
+
+TEST_F(AnnotationCommandTest, someoneElsesReplyIsNotDeletedAndLeavesNoStep)
+{
+    const Annotation a = highlight();
+    ASSERT_TRUE(m_model->add(a));
+    // Bob's reply as a sync takes it in, for a store that syncs as anne.
+    ASSERT_TRUE(m_store->journal().setRole(QStringLiteral("anne")));
+    SyncedChange change;
+    change.kind = SyncedChange::Kind::Reply;
+    change.reply = *AnnotationEdits::reply(a, QStringLiteral("Eens"));
+    change.reply.author = QStringLiteral("Bob");
+    change.item = change.reply.id;
+    change.revision = 4;
+    change.owner = QStringLiteral("bob");
+    ASSERT_EQ(m_store->applySynced({change}, 4), 1);
+    m_model->reload();
+    ASSERT_EQ(m_model->replies(a.id).size(), 1);
+    EXPECT_FALSE(m_model->isOwn(change.reply.id));
+    EXPECT_TRUE(m_model->isOwn(a.id));
+
+    auto *command = new RemoveReplyCommand(m_model.get(), change.reply.id);
+    EXPECT_TRUE(command->isObsolete());
+    m_stack.push(command);
+    auto *edit = new EditReplyCommand(m_model.get(), change.reply.id, QStringLiteral("Oneens"));
+    EXPECT_TRUE(edit->isObsolete());
+    m_stack.push(edit);
+    EXPECT_EQ(m_stack.count(), 0);
+    EXPECT_EQ(m_store->replies(a.id).size(), 1);
+}
+
+TEST_F(AnnotationCommandTest, readingTheStoreAgainChangesOnlyWhatDifferedNeverResets)
+{
+    const Annotation kept = highlight(QStringLiteral("een")), edited = highlight(QStringLiteral("twee")),
+                     gone = highlight(QStringLiteral("drie"));
+    for (const Annotation &a : {kept, edited, gone})
+        ASSERT_TRUE(m_model->add(a));
+    // Another connection (a sync) changes the database behind the model.
+    SqliteAnnotationStore other(m_dir.filePath(QStringLiteral("a.sqlite")));
+    ASSERT_TRUE(other.open());
+    ASSERT_TRUE(other.put(AnnotationEdits::withNote(edited, QStringLiteral("nieuw"))));
+    ASSERT_TRUE(other.remove(gone.id));
+    const Annotation added = highlight(QStringLiteral("vier"));
+    ASSERT_TRUE(other.put(added));
+
+    QSignalSpy reset(m_model.get(), &AnnotationModel::modelReset);
+    QSignalSpy changed(m_model.get(), &AnnotationModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &AnnotationModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &AnnotationModel::rowsInserted);
+    m_model->reload();
+    EXPECT_EQ(reset.count(), 0);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed[0][0].toModelIndex().row(), m_model->rowOf(edited.id));
+    EXPECT_EQ(changed[0][1].toModelIndex().row(), m_model->rowOf(edited.id)) << "only the edited row";
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(m_model->byId(edited.id)->note, QStringLiteral("nieuw"));
+    EXPECT_FALSE(m_model->byId(gone.id).has_value());
+    EXPECT_EQ(m_model->annotations().last().id, added.id);
+    EXPECT_EQ(m_model->rowOf(kept.id), 0);
 }

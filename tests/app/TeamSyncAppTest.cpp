@@ -5,7 +5,11 @@
 #include "AppFixture.h"
 #include "PostgresCluster.h"
 
+#include "annotations/AnnotationEdits.h"
+#include "annotations/AnnotationModel.h"
+#include "annotations/AnnotationsPanel.h"
 #include "annotations/SqliteAnnotationStore.h"
+#include "annotations/WindowAnnotations.h"
 #include "team/PostgresConnection.h"
 #include "team/TeamActions.h"
 #include "team/TeamSettings.h"
@@ -13,6 +17,10 @@
 #include "team/TeamSyncService.h"
 
 #include <QLabel>
+#include <QStandardItemModel>
+
+#include <functional>
+#include <memory>
 
 namespace diptych::test {
 
@@ -27,6 +35,25 @@ Annotation noteOn(const QString &text)
     a.areas = {PageArea{0, {QRectF(300, 400, 12, 12)}}};
     return a;
 }
+
+// A teammate's desk: a store of their own and their own role on the server.
+struct Desk {
+    Desk(const QString &database, const QString &url) : store(database), server(url), sync(store, server, kTeam) {}
+    // Syncs until `arrived` says what was waited for is in the store.
+    bool syncUntil(const std::function<bool()> &arrived)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                sync.run();
+                return arrived();
+            },
+            20000);
+    }
+
+    SqliteAnnotationStore store;
+    PostgresConnection server;
+    TeamSync sync;
+};
 
 } // namespace
 
@@ -62,6 +89,13 @@ protected:
 
     TeamSyncService &team() { return *m_app->teamSync(); }
     QLabel *statusLabel() { return window()->findChild<QLabel *>(QStringLiteral("teamStatus")); }
+    std::unique_ptr<Desk> bobsDesk()
+    {
+        auto desk =
+            std::make_unique<Desk>(m_bobDir.filePath(QStringLiteral("bob.db")), m_cluster.url(QStringLiteral("bob")));
+        EXPECT_TRUE(desk->store.open()) << desk->store.error().toStdString();
+        return desk;
+    }
     bool waitFor(TeamSyncService::State state, int waiting = 0)
     {
         return QTest::qWaitFor([&] { return team().state() == state && team().waiting() == waiting; }, 20000);
@@ -81,22 +115,14 @@ TEST_F(TeamSyncAppTest, aNoteMadeInTheWindowReachesATeammateAndTheirsReachesTheW
     ASSERT_TRUE(m_app->annotations().add(mine));
 
     // Bob's desk: a store of his own, his own role.
-    SqliteAnnotationStore bobStore(m_bobDir.filePath(QStringLiteral("bob.db")));
-    ASSERT_TRUE(bobStore.open());
-    PostgresConnection bobServer(m_cluster.url(QStringLiteral("bob")));
-    TeamSync bob(bobStore, bobServer, kTeam);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            bob.run();
-            return bobStore.byId(mine.id).has_value();
-        },
-        20000))
-        << "Alice's note did not reach Bob";
+    const std::unique_ptr<Desk> bob = bobsDesk();
+    SqliteAnnotationStore &bobStore = bob->store;
+    ASSERT_TRUE(bob->syncUntil([&] { return bobStore.byId(mine.id).has_value(); })) << "Alice's note did not reach Bob";
     EXPECT_EQ(bobStore.byId(mine.id)->note, mine.note);
 
     const Annotation his = noteOn(QStringLiteral("Eens, en ook bij DAO"));
     ASSERT_TRUE(bobStore.put(his));
-    ASSERT_TRUE(bob.run().completed);
+    ASSERT_TRUE(bob->sync.run().completed);
     // Alice does nothing: NOTIFY brings it, the model reads the store again.
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().byId(his.id).has_value(); }, 10000))
         << "Bob's note did not reach the window";
@@ -133,6 +159,40 @@ TEST_F(TeamSyncAppTest, theTeamIsKeptInTheSettingsWithoutAPasswordAndStopSharing
     EXPECT_EQ(team().state(), TeamSyncService::State::NoTeam);
     EXPECT_FALSE(statusLabel()->isVisible());
     EXPECT_FALSE(m_settings->contains(QStringLiteral("team/server")));
+}
+
+TEST_F(TeamSyncAppTest, repliesGoBothWaysAndATeammatesShowsInTheDockWithoutLosingTheChosenRow)
+{
+    ASSERT_TRUE(waitFor(TeamSyncService::State::Online)) << team().error().toStdString();
+    const Annotation mine = noteOn(QStringLiteral("Navragen bij DVB"));
+    ASSERT_TRUE(m_app->annotations().add(mine));
+    AnnotationsPanel *panel = window()->annotations()->panel();
+    panel->setShowLibrary(true);
+    panel->editNote(mine.id);
+    ASSERT_EQ(panel->currentId(), mine.id);
+    ASSERT_TRUE(panel->addReply(mine.id, QStringLiteral("Ik vraag het zelf na")));
+
+    const std::unique_ptr<Desk> bob = bobsDesk();
+    SqliteAnnotationStore &bobStore = bob->store;
+    ASSERT_TRUE(bob->syncUntil([&] { return bobStore.replies(mine.id).size() == 1; }))
+        << "Alice's reply did not reach Bob";
+
+    AnnotationReply his = *AnnotationEdits::reply(*bobStore.byId(mine.id), QStringLiteral("Eens, en ook bij DAO"));
+    his.author = QStringLiteral("Bob");
+    ASSERT_TRUE(bobStore.putReply(his));
+    ASSERT_TRUE(bob->sync.run().completed);
+    // Alice does nothing: NOTIFY brings it, and the dock shows it under the note she chose.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->annotations().replies(mine.id).size() == 2; }, 10000))
+        << "Bob's reply did not reach the window";
+    const QModelIndexList row = panel->items()->match(panel->items()->index(0, 0), AnnotationsPanel::IdRole, mine.id, 1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    ASSERT_EQ(row.size(), 1);
+    EXPECT_EQ(panel->items()->rowCount(row.first()), 2);
+    EXPECT_EQ(panel->currentId(), mine.id);
+    // Only Bob deletes Bob's reply; Alice's own is hers to delete.
+    EXPECT_FALSE(m_app->annotations().isOwn(his.id));
+    EXPECT_FALSE(panel->removeReply(his.id));
+    EXPECT_TRUE(m_app->annotations().isOwn(m_app->annotations().replies(mine.id).first().id));
 }
 
 // Without a team set nothing of the team shows or runs.

@@ -113,3 +113,31 @@ TEST(AnnotationEdits, restoringARevisionTakesItsContentButStaysTheSameAnnotation
     EXPECT_EQ(after.modified, kNow);
     EXPECT_EQ(AnnotationEdits::restored(now, now, kNow), now); // nothing to restore: no edit
 }
+
+TEST(AnnotationEdits, aReplyAnswersTheAnnotationAsTypedAndABlankOneIsNoReply)
+{
+    const Annotation a = made(AnnotationKind::HighlightNote);
+    const std::optional<AnnotationReply> r = AnnotationEdits::reply(a, QStringLiteral("Akkoord,\n  zie p. 4"), kNow);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->annotation, a.id);
+    EXPECT_EQ(r->text, QStringLiteral("Akkoord,\n  zie p. 4"));
+    EXPECT_EQ(r->created, kNow);
+    EXPECT_EQ(r->modified, kNow);
+    EXPECT_EQ(r->author, Annotation::defaultAuthor());
+    EXPECT_FALSE(r->id.isEmpty());
+    EXPECT_NE(AnnotationEdits::reply(a, QStringLiteral("ja"), kNow)->id, r->id) << "every reply its own id";
+    EXPECT_FALSE(AnnotationEdits::reply(a, QStringLiteral(" \n\t"), kNow).has_value());
+    EXPECT_FALSE(AnnotationEdits::reply(Annotation(), QStringLiteral("ja"), kNow).has_value());
+}
+
+TEST(AnnotationEdits, aReplysNewTextStampsModifiedAndBlankOrTheSameTextIsNoEdit)
+{
+    AnnotationReply r = *AnnotationEdits::reply(made(AnnotationKind::PageNote), QStringLiteral("Akkoord"), kBefore);
+    const AnnotationReply after = AnnotationEdits::withText(r, QStringLiteral("Akkoord, zie p. 4"), kNow);
+    EXPECT_EQ(after.text, QStringLiteral("Akkoord, zie p. 4"));
+    EXPECT_EQ(after.modified, kNow);
+    EXPECT_EQ(after.created, kBefore);
+    EXPECT_EQ(after.id, r.id);
+    EXPECT_EQ(AnnotationEdits::withText(r, QStringLiteral("Akkoord"), kNow), r);
+    EXPECT_EQ(AnnotationEdits::withText(r, QStringLiteral("  "), kNow), r);
+}

@@ -389,3 +389,24 @@ TEST(AnnotationStoreOutbox, startingOverForgetsRevisionsButNotWhoseNotesTheyAre)
     EXPECT_EQ(journal.waitingCount(), 1);
     EXPECT_TRUE(journal.unsyncedOwn().isEmpty());
 }
+
+// The program reads a library's replies in one query; each annotation's oldest first.
+TEST(AnnotationStoreReplies, allRepliesComeInOneReadOldestFirstPerAnnotation)
+{
+    QTemporaryDir dir;
+    SqliteAnnotationStore store(dir.filePath(QStringLiteral("replies.db")));
+    ASSERT_TRUE(store.open());
+    const QDateTime early(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+    auto reply = [&](const QString &annotation, int minutes) {
+        AnnotationReply r = AnnotationReply::create(annotation, QStringLiteral("r%1").arg(minutes));
+        r.created = r.modified = early.addSecs(60 * minutes);
+        EXPECT_TRUE(store.putReply(r));
+        return r;
+    };
+    const AnnotationReply b2 = reply(QStringLiteral("b"), 2), a5 = reply(QStringLiteral("a"), 5),
+                          a1 = reply(QStringLiteral("a"), 1);
+    EXPECT_EQ(store.allReplies(), (QVector<AnnotationReply>{a1, a5, b2}));
+    EXPECT_EQ(store.replies(QStringLiteral("a")), (QVector<AnnotationReply>{a1, a5}));
+    // Never synced: everything is this user's own.
+    EXPECT_FALSE(store.isSomeoneElses(a1.id));
+}

@@ -120,6 +120,25 @@ TEST_F(CliAnnotationEditTest, anUnknownIdIsSaidPlainlyWithExitCodeOneAndNothingC
     EXPECT_EQ(stored(m_highlight)->tags, QStringList{QStringLiteral("DIP")});
 }
 
+TEST_F(CliAnnotationEditTest, replyAddsAnAnswerUnderTheAnnotationAndBlankTextIsAUsageError)
+{
+    const CliRun run = edit("reply", {m_highlight, QStringLiteral("Akkoord, zie p. 4")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    SqliteAnnotationStore store(db());
+    ASSERT_TRUE(store.open());
+    const QVector<AnnotationReply> replies = store.replies(m_highlight);
+    ASSERT_EQ(replies.size(), 1);
+    EXPECT_EQ(replies[0].text, QStringLiteral("Akkoord, zie p. 4"));
+    EXPECT_TRUE(run.out.startsWith((replies[0].id + QStringLiteral(": reply to ") + m_highlight).toUtf8()))
+        << run.out.toStdString();
+
+    const CliRun blank = edit("reply", {m_highlight, QStringLiteral("  ")});
+    EXPECT_EQ(blank.exitCode, 2);
+    EXPECT_TRUE(blank.err.contains("a reply needs some text")) << blank.err.toStdString();
+    EXPECT_EQ(store.replies(m_highlight).size(), 1);
+    EXPECT_EQ(edit("reply", {QStringLiteral("no-such-id"), QStringLiteral("ja")}).exitCode, 1);
+}
+
 TEST_F(CliAnnotationEditTest, aWordThatIsNoColourIsAUsageErrorAndMissingOperandsToo)
 {
     const CliRun bad = edit("color", {m_highlight, QStringLiteral("geelachtig")});
