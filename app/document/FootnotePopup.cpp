@@ -1,5 +1,6 @@
 #include "document/FootnotePopup.h"
 
+#include "document/FootnoteTip.h"
 #include "library/DownloadAndOpenMenu.h"
 #include "library/Library.h"
 #include "model/Analysis.h"
@@ -63,13 +64,10 @@ QString FootnotePopup::html(const Analysis &analysis, int number) const
                      .arg(r.text.toHtmlEscaped(), inLibrary ? kOpen : kDownload, r.id.toHtmlEscaped(),
                           inLibrary ? tr("Open") : tr("Download and open"));
     }
-    if (links.isEmpty())
+    const QString note = footnoteTipText(analysis, number); // "N. text", as the plain tip
+    if (links.isEmpty() || note.isEmpty())
         return {};
-    for (const Footnote &note : analysis.footnotes) {
-        if (note.number == number)
-            return QStringLiteral("<p>%1. %2</p>").arg(number).arg(note.text.toHtmlEscaped()) + links;
-    }
-    return {};
+    return QStringLiteral("<p>") + note.toHtmlEscaped() + QStringLiteral("</p>") + links;
 }
 
 bool FootnotePopup::showFor(const Analysis &analysis, int number, const QPoint &globalPos, QWidget *source)

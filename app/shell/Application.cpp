@@ -149,9 +149,7 @@ void Application::startTeamSync()
     const TeamSettings team = TeamSettings::load(m_settings);
     if (!team.isSet())
         return;
-    // The password from the keyring first (it may ask to be unlocked); none: libpq's own.
-    m_keyring->read(team.server,
-                    [this, team](const TeamKeyring::Answer &answer) { m_teamSync->configure(team, answer.password); });
+    TeamActions::startWithStoredPassword(*m_keyring, *m_teamSync, team);
 }
 
 void Application::quitOnSignals()

@@ -64,10 +64,7 @@ void TeamActions::apply(const TeamSettings &team, const QString &password)
         return;
     }
     if (password.isEmpty()) {
-        // The keyring answers later (it may ask to be unlocked); the service outlives this.
-        m_keyring.read(team.server, [service, team](const TeamKeyring::Answer &answer) {
-            service->configure(team, answer.password);
-        });
+        startWithStoredPassword(m_keyring, *service, team);
         return;
     }
     service->configure(team, password);
@@ -76,6 +73,14 @@ void TeamActions::apply(const TeamSettings &team, const QString &password)
         if (self && !answer.error.isEmpty())
             self->warnNotStored(answer.error);
     });
+}
+
+void TeamActions::startWithStoredPassword(TeamKeyring &keyring, TeamSyncService &service, const TeamSettings &team)
+{
+    // The service outlives the window and its actions; the callback holds only it.
+    TeamSyncService *target = &service;
+    keyring.read(team.server,
+                 [target, team](const TeamKeyring::Answer &answer) { target->configure(team, answer.password); });
 }
 
 void TeamActions::warnNotStored(const QString &reason)

@@ -28,6 +28,10 @@ public:
     // password goes to the keyring (a warning says so when there is none, and it serves
     // this session only); without one the keyring's stored password is used.
     void apply(const struct TeamSettings &team, const QString &password = {});
+    // Starts service on team with the password the keyring holds for it (none: libpq's own);
+    // the keyring answers later, as it may ask to be unlocked. At start and from apply().
+    static void startWithStoredPassword(TeamKeyring &keyring, TeamSyncService &service,
+                                        const struct TeamSettings &team);
 
 private:
     void ask();
