@@ -86,7 +86,15 @@ DocumentPane::DocumentPane(const QString &path, QWidget *parent)
         openPdf();
 }
 
-DocumentPane::~DocumentPane() { m_pdf->removeOverlay(m_annotationOverlay.get()); }
+DocumentPane::~DocumentPane()
+{
+    m_pdf->removeOverlay(m_annotationOverlay.get());
+    // The page text tool filters the PDF view's events and would otherwise outlive it (it was
+    // made later, so Qt deletes it later): while the view's widgets went, its filter would
+    // still be asked about their events through a view that is no longer one (UBSan: a
+    // downcast of a destroyed PdfView).
+    delete m_pdfTool;
+}
 
 // Installed after the page text tool's filter, so a page note's tip comes before a footnote's.
 void DocumentPane::watchViewports()
