@@ -21,6 +21,7 @@ QString statusName(FetchOutcome::Status status)
     switch (status) {
     case FetchOutcome::Status::Added: return QStringLiteral("added");
     case FetchOutcome::Status::Known: return QStringLiteral("known");
+    case FetchOutcome::Status::Removed: return QStringLiteral("removed");
     case FetchOutcome::Status::Failed: break;
     }
     return QStringLiteral("failed");
@@ -37,6 +38,7 @@ QJsonObject reportJson(const FetchReport &report)
     return QJsonObject{{QStringLiteral("found"), report.found},
                        {QStringLiteral("added"), report.count(FetchOutcome::Status::Added)},
                        {QStringLiteral("known"), report.count(FetchOutcome::Status::Known)},
+                       {QStringLiteral("removed"), report.count(FetchOutcome::Status::Removed)},
                        {QStringLiteral("failed"), report.count(FetchOutcome::Status::Failed)},
                        {QStringLiteral("search_error"), report.searchError},
                        {QStringLiteral("documents"), documents}};
@@ -94,8 +96,8 @@ void printReport(const FetchReport &report, QTextStream &out, QTextStream &err)
             err << o.id << ": " << o.reason << '\n';
     }
     out << "found " << report.found << ", added " << report.count(FetchOutcome::Status::Added) << ", known "
-        << report.count(FetchOutcome::Status::Known) << ", failed " << report.count(FetchOutcome::Status::Failed)
-        << '\n';
+        << report.count(FetchOutcome::Status::Known) << ", removed " << report.count(FetchOutcome::Status::Removed)
+        << ", failed " << report.count(FetchOutcome::Status::Failed) << '\n';
 }
 
 } // namespace

@@ -35,6 +35,9 @@ bool dropOrphanMeetings(const SqliteDatabase &db)
                                   " (SELECT meeting FROM documents WHERE meeting IS NOT NULL)"));
 }
 
+// The letter's id: the one it was fetched by, else the one its pages print.
+const QString kLetterId = QStringLiteral("COALESCE(NULLIF(d.official_id, ''), d.self_id)");
+
 QDateTime stampFrom(const QVariant &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
 QDate dateFrom(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
@@ -61,7 +64,7 @@ qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
         return -1;
     QSqlQuery id(db.handle());
     id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
-    if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db))
+    if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db) || !forgetRemoved(db, e.selfId))
         return -1;
     return id.value(0).toLongLong();
 }
@@ -79,18 +82,40 @@ qint64 LibraryDocuments::add(const SqliteDatabase &db, const QString &hash, cons
     return id.value(0).toLongLong();
 }
 
-bool LibraryDocuments::setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId)
+bool LibraryDocuments::setOfficialId(const SqliteDatabase &db, const QString &hash, const QString &officialId)
 {
     QSqlQuery q(db.handle());
-    q.prepare(QStringLiteral("UPDATE documents SET self_id = ? WHERE hash = ?"));
-    return db.run(q, {SqliteDatabase::text(selfId), hash});
+    q.prepare(QStringLiteral("UPDATE documents SET official_id = ? WHERE hash = ?"));
+    return db.run(q, {SqliteDatabase::text(officialId), hash}) && forgetRemoved(db, officialId);
 }
 
 bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
 {
+    QSqlQuery remember(db.handle());
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO removed_letters (id, removed) SELECT ") + kLetterId
+                     + QStringLiteral(", ? FROM documents d WHERE d.hash = ? AND ") + kLetterId
+                     + QStringLiteral(" <> ''"));
     QSqlQuery q(db.handle());
     q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
-    return db.run(q, {hash}) && dropOrphanMeetings(db);
+    return db.run(remember, {SqliteDatabase::stamp(QDateTime::currentDateTimeUtc()), hash}) && db.run(q, {hash})
+           && dropOrphanMeetings(db);
+}
+
+bool LibraryDocuments::wasRemoved(const SqliteDatabase &db, const QString &letterId)
+{
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("SELECT 1 FROM removed_letters WHERE id = ?"));
+    return db.run(q, {letterId}) && q.next();
+}
+
+// A letter in the library again is no longer one the reader removed.
+bool LibraryDocuments::forgetRemoved(const SqliteDatabase &db, const QString &letterId)
+{
+    if (letterId.isEmpty())
+        return true;
+    QSqlQuery q(db.handle());
+    q.prepare(QStringLiteral("DELETE FROM removed_letters WHERE id = ?"));
+    return db.run(q, {letterId});
 }
 
 bool LibraryDocuments::setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when)
@@ -129,7 +154,8 @@ QVector<LibraryEntry> LibraryDocuments::where(const SqliteDatabase &db, const QS
     Q_ASSERT(columns.contains(column));
     if (!columns.contains(column))
         return {};
-    return select(db, QStringLiteral(" WHERE d.") + column + QStringLiteral(" = ?"), {value});
+    const QString compared = column == QLatin1String("self_id") ? kLetterId : QStringLiteral("d.") + column;
+    return select(db, QStringLiteral(" WHERE ") + compared + QStringLiteral(" = ?"), {value});
 }
 
 bool LibraryDocuments::isEmpty(const SqliteDatabase &db)
@@ -150,8 +176,8 @@ int LibraryDocuments::indexedCount(const SqliteDatabase &db)
 
 QString LibraryDocuments::entryColumns()
 {
-    return QStringLiteral("d.id, d.hash, d.path, d.title, d.kind, d.doc_type, d.format, d.pages, d.self_id, d.added,"
-                          " d.analysed, d.indexed, m.type, m.start, m.end_date, m.place");
+    return QStringLiteral("d.id, d.hash, d.path, d.title, d.kind, d.doc_type, d.format, d.pages, ") + kLetterId
+           + QStringLiteral(", d.added, d.analysed, d.indexed, m.type, m.start, m.end_date, m.place");
 }
 
 // The letter, then its meeting (null when it has none).

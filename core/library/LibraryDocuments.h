@@ -18,8 +18,8 @@ class SqliteDatabase;
 // so a letter's hash, path, title, kind, meeting and official id are held once.
 // Who calls what: a letter's analysed facts are put by LibraryIndex only, with its search
 // rows; the program's library only adds a letter (listed under its file name until then)
-// and removes it; a fetch that finds the same bytes under another name sets the official
-// id it learned.
+// and removes it; a fetch sets the official id it fetched a letter by (official_id), which
+// then is the letter's id whatever its pages print (self_id, from the analysis).
 class LibraryDocuments
 {
 public:
@@ -29,9 +29,13 @@ public:
     // Lists a letter the library does not hold yet, by its hash and file alone (added now,
     // not analysed); a letter it holds is left as it is. Returns its id, or -1.
     static qint64 add(const SqliteDatabase &db, const QString &hash, const QString &path);
-    static bool setSelfId(const SqliteDatabase &db, const QString &hash, const QString &selfId);
-    // Also removes its search rows (a trigger) and a meeting no letter holds any more.
+    // The id the official sources know the letter by; kept through every re-analysis.
+    static bool setOfficialId(const SqliteDatabase &db, const QString &hash, const QString &officialId);
+    // Also removes its search rows (a trigger) and a meeting no letter holds any more, and
+    // remembers its id as removed by the reader (wasRemoved) until it is put or given that
+    // official id again.
     static bool remove(const SqliteDatabase &db, const QString &hash);
+    static bool wasRemoved(const SqliteDatabase &db, const QString &letterId);
     // When its search rows were written; an invalid time when they were removed.
     static bool setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when);
     // Forgets every letter's search rows having been written (a rebuild of the index).
@@ -39,7 +43,7 @@ public:
 
     // Ordered by the time they were added, then by path.
     static QVector<LibraryEntry> all(const SqliteDatabase &db);
-    // column is one of hash, path, self_id.
+    // column is one of hash, path, self_id (the letter's id: the official one when known).
     static QVector<LibraryEntry> where(const SqliteDatabase &db, const QString &column, const QString &value);
     static bool isEmpty(const SqliteDatabase &db);
     // How many letters have their search rows written; -1 on failure.
@@ -55,6 +59,7 @@ public:
 
 private:
     static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition, const QVariantList &values);
+    static bool forgetRemoved(const SqliteDatabase &db, const QString &letterId);
 };
 
 } // namespace diptych

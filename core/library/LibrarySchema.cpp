@@ -135,12 +135,27 @@ QStringList oneDocumentsTable()
     };
 }
 
+// The id a fetch learnt from the official sources is a fact of its own: the index puts the
+// analysis's self_id again at every re-index, which must not take a learnt id away.
+QStringList officialIdColumn()
+{
+    return {QStringLiteral("ALTER TABLE documents ADD COLUMN official_id TEXT NOT NULL DEFAULT ''")};
+}
+
+// A letter the reader removed stays out when a followed dossier is checked again, until it
+// is asked for by its id or added again.
+QStringList removedLettersTable()
+{
+    return {QStringLiteral("CREATE TABLE removed_letters (id TEXT PRIMARY KEY, removed TEXT NOT NULL)")};
+}
+
 } // namespace
 
 const QVector<QStringList> &LibrarySchema::steps()
 {
     static const QVector<QStringList> all = {firstLibrary(), selfIdColumn(),
-                                             releasedIndexTables() + oneDocumentsTable()};
+                                             releasedIndexTables() + oneDocumentsTable(), officialIdColumn(),
+                                             removedLettersTable()};
     return all;
 }
 

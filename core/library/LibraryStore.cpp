@@ -64,11 +64,16 @@ bool LibraryStore::remove(const QString &hash)
     return LibraryDocuments::remove(m_db, hash) ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
-bool LibraryStore::setSelfId(const QString &hash, const QString &selfId)
+bool LibraryStore::wasRemoved(const QString &letterId) const
+{
+    return !letterId.isEmpty() && LibraryDocuments::wasRemoved(m_db, letterId);
+}
+
+bool LibraryStore::setOfficialId(const QString &hash, const QString &officialId)
 {
     if (!m_db.begin())
         return false;
-    return LibraryDocuments::setSelfId(m_db, hash, selfId) ? m_db.commit() : m_db.rollBackWith(m_db.error());
+    return LibraryDocuments::setOfficialId(m_db, hash, officialId) ? m_db.commit() : m_db.rollBackWith(m_db.error());
 }
 
 QVector<LibraryEntry> LibraryStore::entries() const { return LibraryDocuments::all(m_db); }

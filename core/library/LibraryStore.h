@@ -46,11 +46,17 @@ public:
     // Lists a letter not in the library yet under its file name, until LibraryIndex writes
     // what its analysis found; a letter in the library is left as it is.
     bool add(const QString &hash, const QString &path);
+    // The reader's removal: a followed dossier's next check leaves the letter out (wasRemoved)
+    // until it is fetched by its id or added again.
     bool remove(const QString &hash);
-    // The official id learned for this letter elsewhere (a fetch found the same bytes).
-    bool setSelfId(const QString &hash, const QString &selfId);
+    bool wasRemoved(const QString &letterId) const;
+    // The id the official sources know this letter by (a fetch fetched it by that id, or found
+    // the same bytes under it). From then on it is the letter's selfId, through every
+    // re-analysis and whatever the pages print.
+    bool setOfficialId(const QString &hash, const QString &officialId);
     QVector<LibraryEntry> entries() const;
     std::optional<LibraryEntry> byHash(const QString &hash) const;
+    // By the letter's id: the official one when known, else the one its pages print.
     std::optional<LibraryEntry> bySelfId(const QString &selfId) const;
     std::optional<LibraryEntry> byPath(const QString &path) const;
 

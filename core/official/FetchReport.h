@@ -7,7 +7,8 @@ namespace diptych {
 
 // What happened to one publication in a fetch.
 struct FetchOutcome {
-    enum class Status { Added, Known, Failed };
+    // Removed: the reader removed it from the library, so a dossier's check leaves it out.
+    enum class Status { Added, Known, Removed, Failed };
     QString id;
     Status status = Status::Failed;
     QString path; // the file in the library (Added, Known)

@@ -69,7 +69,7 @@ FetchReport OfficialFetcher::fetchDossier(const QString &dossier, const QDate &s
                                      [&](const OfficialRecord &r) { return r.date.isValid() && r.date < since; }),
                       records.end());
     }
-    fetchAll(records, report);
+    fetchAll(records, Removed::LeaveOut, report);
     return report;
 }
 
@@ -82,11 +82,11 @@ FetchReport OfficialFetcher::fetchId(const QString &officialId)
         return report;
     }
     report.found = 1;
-    fetchAll({record}, report);
+    fetchAll({record}, Removed::FetchAgain, report);
     return report;
 }
 
-void OfficialFetcher::fetchAll(const QVector<OfficialRecord> &records, FetchReport &report)
+void OfficialFetcher::fetchAll(const QVector<OfficialRecord> &records, Removed removed, FetchReport &report)
 {
     if (!QDir().mkpath(m_settings.folder)) {
         report.searchError = QStringLiteral("cannot create the folder ") + m_settings.folder;
@@ -98,16 +98,19 @@ void OfficialFetcher::fetchAll(const QVector<OfficialRecord> &records, FetchRepo
             report.cancelled = true;
             return;
         }
-        report.outcomes.append(fetch(record));
+        report.outcomes.append(fetch(record, removed));
         if (m_progress)
             m_progress(int(report.outcomes.size()), int(records.size()), report.outcomes.last());
     }
 }
 
-FetchOutcome OfficialFetcher::fetch(const OfficialRecord &record)
+FetchOutcome OfficialFetcher::fetch(const OfficialRecord &record, Removed removed)
 {
     if (const auto known = m_store.bySelfId(record.id))
         return outcome(record.id, FetchOutcome::Status::Known, known->path, QStringLiteral("in the library"));
+    if (removed == Removed::LeaveOut && m_store.wasRemoved(record.id))
+        return outcome(record.id, FetchOutcome::Status::Removed, QString(),
+                       QStringLiteral("removed from the library; fetch --id brings it back"));
     if (record.pdfUrl.isEmpty())
         return outcome(record.id, FetchOutcome::Status::Failed, QString(), QStringLiteral("the record names no PDF"));
     const QString pdf = QDir(m_settings.folder).filePath(record.id + QStringLiteral(".pdf"));
@@ -154,7 +157,7 @@ FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const Q
     if (const auto known = m_store.byHash(hash); known && known->path != pdf) {
         // The same letter under another name: it keeps its file and learns its official id.
         removeFiles(pdf);
-        m_store.setSelfId(hash, record.id);
+        m_store.setOfficialId(hash, record.id);
         return outcome(record.id, FetchOutcome::Status::Known, known->path,
                        QStringLiteral("the same file is in the library"));
     }
@@ -166,6 +169,10 @@ FetchOutcome OfficialFetcher::addToLibrary(const OfficialRecord &record, const Q
     analysis.source = SourceDocument(); // the index needs the text, not the word boxes
     if (!m_index.indexDocument(pdf, hash, analysis))
         return outcome(record.id, FetchOutcome::Status::Failed, pdf, m_index.error());
+    // The id it was fetched by, even when its pages print another or none, or the metadata
+    // that would have said so was not found.
+    if (!m_store.setOfficialId(hash, record.id))
+        return outcome(record.id, FetchOutcome::Status::Failed, pdf, m_store.error());
     return outcome(record.id, FetchOutcome::Status::Added, pdf, QString());
 }
 

@@ -20,8 +20,10 @@ class LibraryStore;
 // or one Kamerstuk by its id. Each new one's metadata.xml and PDF are downloaded whole into
 // the library folder (VerifiedDownload), analysed with the metadata winning (OfficialFacts)
 // and indexed; only then is it a library row. Known ones are skipped: by official id before
-// anything is downloaded, by content hash after. Files already downloaded whole are used
-// again, so a run that was interrupted resumes where it stopped.
+// anything is downloaded, by content hash after. A dossier's letter the reader removed from
+// the library is left out (LibraryStore::wasRemoved); asked for by its id, it comes again.
+// Files already downloaded whole are used again, so a run that was interrupted resumes
+// where it stopped.
 // Runs on the calling thread, which must be the thread of the store and the index.
 class OfficialFetcher
 {
@@ -40,7 +42,7 @@ public:
     // Checked between requests and while waiting for one.
     void setCancelFlag(const std::atomic<bool> *cancel);
 
-    // since valid: only those issued on or after it.
+    // since valid: only those issued on or after it. Leaves out letters the reader removed.
     FetchReport fetchDossier(const QString &dossier, const QDate &since = QDate());
     // "kst-28676-499", by the official URL pattern of its PDF.
     FetchReport fetchId(const QString &officialId);
@@ -50,8 +52,9 @@ public:
     static OfficialRecord recordForId(const QString &officialId, const OfficialSources &sources);
 
 private:
-    void fetchAll(const QVector<OfficialRecord> &records, FetchReport &report);
-    FetchOutcome fetch(const OfficialRecord &record);
+    enum class Removed { LeaveOut, FetchAgain };
+    void fetchAll(const QVector<OfficialRecord> &records, Removed removed, FetchReport &report);
+    FetchOutcome fetch(const OfficialRecord &record, Removed removed);
     bool download(const OfficialRecord &record, const QString &pdf, FetchOutcome &outcome);
     FetchOutcome addToLibrary(const OfficialRecord &record, const QString &pdf);
     void removeLeftoverParts() const;

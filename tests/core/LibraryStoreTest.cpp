@@ -125,13 +125,40 @@ TEST(LibraryStore, anOfficialIdLearnedElsewhereChangesNothingElse)
     withoutId.selfId.clear();
     ASSERT_TRUE(indexAgenda(path, withoutId));
     const LibraryEntry before = *store.byHash(kAgendaHash);
-    ASSERT_TRUE(store.setSelfId(kAgendaHash, QStringLiteral("kst-28676-499")));
+    ASSERT_TRUE(store.setOfficialId(kAgendaHash, QStringLiteral("kst-28676-499")));
     const std::optional<LibraryEntry> after = store.bySelfId(QStringLiteral("kst-28676-499"));
     ASSERT_TRUE(after.has_value());
+    EXPECT_EQ(after->selfId, QStringLiteral("kst-28676-499"));
     EXPECT_EQ(after->title, before.title);
     EXPECT_EQ(after->analysed, before.analysed);
     EXPECT_EQ(after->indexed, before.indexed);
     EXPECT_EQ(after->meeting.place, before.meeting.place);
+}
+
+TEST(LibraryStore, anOfficialIdOutlivesAReanalysisThatFindsAnotherOrNone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open());
+    Analysis printed = agendaAnalysis();
+    printed.selfId = QStringLiteral("kst-21501-02-1111");
+    ASSERT_TRUE(indexAgenda(path, printed));
+    ASSERT_TRUE(store.setOfficialId(kAgendaHash, QStringLiteral("kst-28676-499")));
+
+    ASSERT_TRUE(indexAgenda(path, printed)); // a re-index puts the analysis's facts again
+    EXPECT_EQ(store.byHash(kAgendaHash)->selfId, QStringLiteral("kst-28676-499"));
+    EXPECT_TRUE(store.bySelfId(QStringLiteral("kst-28676-499")).has_value());
+    EXPECT_FALSE(store.bySelfId(QStringLiteral("kst-21501-02-1111")).has_value());
+    Analysis none = agendaAnalysis();
+    none.selfId.clear();
+    ASSERT_TRUE(indexAgenda(path, none));
+    EXPECT_EQ(store.byHash(kAgendaHash)->selfId, QStringLiteral("kst-28676-499"));
+
+    // Without an official id, the letter is known by the id its pages print.
+    ASSERT_TRUE(store.setOfficialId(kAgendaHash, QString()));
+    ASSERT_TRUE(indexAgenda(path, printed));
+    EXPECT_EQ(store.bySelfId(QStringLiteral("kst-21501-02-1111"))->hash, kAgendaHash);
 }
 
 TEST(LibraryStore, damagedDatabaseIsMovedAsideAndReplacedWithAMessage)

@@ -303,6 +303,61 @@ TEST_F(OfficialFetch, oneKamerstukByIdWhoseMetadataIsNotFoundComesWithoutIt)
     EXPECT_EQ(library.files(), QStringList{QStringLiteral("kst-21501-02-3121.pdf")});
 }
 
+// Its pages print another id (a real Aanhangsel) and no metadata says otherwise: the letter is
+// still known by the id it was fetched by, then and after being analysed again.
+TEST_F(OfficialFetch, aLetterFetchedByIdIsKnownByThatIdWhateverItsPagesPrint)
+{
+    QJsonObject noMetadata = facts("Brief van de minister over de NAVO-top", "Brief", "2024-06-20");
+    noMetadata.insert(QStringLiteral("metadata_behaviour"), QStringLiteral("missing"));
+    server.addDocument(QStringLiteral("99999"), QStringLiteral("kst-99999-8"), real("ah-tk-20232024-1314"), noMetadata);
+    ASSERT_TRUE(server.start());
+    const CliRun one = library.fetch(server, {QStringLiteral("--id"), QStringLiteral("kst-99999-8")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-99999-8")});
+
+    const CliRun rebuilt = runCli({QStringLiteral("index"), QStringLiteral("--rebuild"), QStringLiteral("--library"),
+                                   library.db(), library.folder()});
+    ASSERT_EQ(rebuilt.exitCode, 0) << rebuilt.err.toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-99999-8")});
+    const CliRun again = library.fetch(server, {QStringLiteral("--id"), QStringLiteral("kst-99999-8")});
+    EXPECT_EQ(json(again).value(QStringLiteral("known")).toInt(), 1); // nothing fetched twice
+}
+
+TEST_F(OfficialFetch, aLetterTheReaderRemovedStaysOutOfItsDossierUntilAskedForById)
+{
+    server.addDocument(QStringLiteral("36007"), QStringLiteral("kst-36007-1"), typeset(0), facts("Brief"));
+    server.addDocument(QStringLiteral("36007"), QStringLiteral("kst-36007-2"), typeset(1), facts("Verslag"));
+    ASSERT_TRUE(server.start());
+    const QStringList dossier = {QStringLiteral("--dossier"), QStringLiteral("36007")};
+    ASSERT_EQ(json(library.fetch(server, dossier)).value(QStringLiteral("added")).toInt(), 2);
+    {
+        LibraryStore store(library.db());
+        ASSERT_TRUE(store.open());
+        const auto removed = store.bySelfId(QStringLiteral("kst-36007-1"));
+        ASSERT_TRUE(removed.has_value());
+        ASSERT_TRUE(store.remove(removed->hash));
+        EXPECT_TRUE(store.wasRemoved(QStringLiteral("kst-36007-1")));
+        EXPECT_FALSE(store.wasRemoved(QStringLiteral("kst-36007-2")));
+    }
+
+    const CliRun again = library.fetch(server, dossier);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_EQ(json(again).value(QStringLiteral("removed")).toInt(), 1);
+    EXPECT_EQ(json(again).value(QStringLiteral("known")).toInt(), 1);
+    EXPECT_EQ(json(again).value(QStringLiteral("added")).toInt(), 0);
+    EXPECT_TRUE(statusOf(json(again), QStringLiteral("kst-36007-1")).startsWith(QStringLiteral("removed ")))
+        << statusOf(json(again), QStringLiteral("kst-36007-1")).toStdString();
+    EXPECT_EQ(library.selfIds(), QStringList{QStringLiteral("kst-36007-2")});
+
+    // Asked for by its id, it comes back, and the dossier counts it as known again.
+    const CliRun byId = library.fetch(server, {QStringLiteral("--id"), QStringLiteral("kst-36007-1")});
+    EXPECT_EQ(json(byId).value(QStringLiteral("added")).toInt(), 1) << byId.out.toStdString();
+    EXPECT_EQ(library.selfIds(), (QStringList{QStringLiteral("kst-36007-1"), QStringLiteral("kst-36007-2")}));
+    const CliRun third = library.fetch(server, dossier);
+    EXPECT_EQ(json(third).value(QStringLiteral("known")).toInt(), 2);
+    EXPECT_EQ(json(third).value(QStringLiteral("removed")).toInt(), 0);
+}
+
 TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
 {
     // The real motion, known by the id its pages print; a typeset letter, known by its bytes.
@@ -332,6 +387,13 @@ TEST_F(OfficialFetch, aLetterAlreadyInTheLibraryUnderAnotherNameIsNotAddedAgain)
     // The letter known by its bytes learnt its official id: the next run asks for nothing.
     LibraryStore store(library.db());
     ASSERT_TRUE(store.open());
+    ASSERT_TRUE(store.bySelfId(QStringLiteral("kst-36004-1")).has_value());
+    EXPECT_EQ(store.bySelfId(QStringLiteral("kst-36004-1"))->path, letter);
+
+    // Analysed again from scratch, the letter keeps the id it learnt.
+    const CliRun rebuilt = runCli(
+        {QStringLiteral("index"), QStringLiteral("--rebuild"), QStringLiteral("--library"), library.db(), mine.path()});
+    ASSERT_EQ(rebuilt.exitCode, 0) << rebuilt.err.toStdString();
     ASSERT_TRUE(store.bySelfId(QStringLiteral("kst-36004-1")).has_value());
     EXPECT_EQ(store.bySelfId(QStringLiteral("kst-36004-1"))->path, letter);
 }
