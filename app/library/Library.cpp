@@ -20,6 +20,12 @@ bool Library::add(const QString &path, QString *error)
     const QString hash = LibraryStore::hashFile(absolute, error);
     if (hash.isEmpty())
         return false;
+    addFile(absolute, hash);
+    return true;
+}
+
+void Library::addFile(const QString &absolute, const QString &hash)
+{
     if (!m_store.byHash(hash)) {
         // Listed at once under "Other" with its file name; the analysis fills in the rest.
         m_store.add(hash, absolute);
@@ -27,12 +33,13 @@ bool Library::add(const QString &path, QString *error)
     }
     m_waiting.insert(absolute, hash);
     m_analyses.request(absolute);
-    return true;
 }
 
 void Library::remove(const QString &hash)
 {
     m_unwritten.remove(hash);
+    // An analysis still under way would hand the letter to the index, which would list it again.
+    m_waiting.removeIf([&hash](const auto &waiting) { return waiting.value() == hash; });
     m_store.remove(hash);
     notifyChanged();
 }
@@ -70,8 +77,13 @@ void Library::scanFolder(const QString &folder)
 {
     const QStringList patterns = {QStringLiteral("*.pdf"), QStringLiteral("*.PDF"), QStringLiteral("*.txt")};
     for (const QFileInfo &file : QDir(folder).entryInfoList(patterns, QDir::Files)) {
-        if (!m_store.byPath(file.absoluteFilePath()) && !m_waiting.contains(file.absoluteFilePath()))
-            add(file.absoluteFilePath());
+        const QString path = file.absoluteFilePath();
+        if (m_store.byPath(path) || m_waiting.contains(path))
+            continue;
+        // A letter the reader removed stays out, though its file is still in the folder.
+        const QString hash = LibraryStore::hashFile(path);
+        if (!hash.isEmpty() && !m_store.wasFileRemoved(hash))
+            addFile(path, hash);
     }
 }
 

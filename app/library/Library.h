@@ -34,6 +34,7 @@ public:
     // The paths of the library's documents that are still on disk.
     QStringList existingFiles() const;
     // Adds files (duplicates by content are kept once); false and error when unreadable.
+    // The reader's choice: a letter they removed earlier comes back.
     bool add(const QString &path, QString *error = nullptr);
     void remove(const QString &hash);
     // With an empty library: copies the bundled samples from sampleDir and adds them.
@@ -41,7 +42,8 @@ public:
     // Analyses the letters that were never analysed, or only by an older version that did
     // not store all the facts (a library migrated from an earlier schema).
     void refreshIncomplete();
-    // Watches folders: PDF and text files that appear in them are added (existing ones too).
+    // Watches folders: PDF and text files that appear in them are added (existing ones too),
+    // but for letters the reader removed from the library.
     void watchFolder(const QString &folder);
     QStringList watchedFolders() const;
     // The library document with this official id, if any.
@@ -64,6 +66,7 @@ private:
     // Every change to the list goes out through here: the shared list is read again.
     void notifyChanged();
     void scanFolder(const QString &folder);
+    void addFile(const QString &absolutePath, const QString &hash);
     LibraryEntry shown(const LibraryEntry &stored) const;
 
     LibraryStore &m_store;

@@ -64,7 +64,7 @@ qint64 LibraryDocuments::put(const SqliteDatabase &db, const LibraryEntry &e)
         return -1;
     QSqlQuery id(db.handle());
     id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
-    if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db) || !forgetRemoved(db, e.selfId))
+    if (!db.run(id, {e.hash}) || !id.next() || !dropOrphanMeetings(db) || !forgetRemoved(db, e.hash, e.selfId))
         return -1;
     return id.value(0).toLongLong();
 }
@@ -77,7 +77,7 @@ qint64 LibraryDocuments::add(const SqliteDatabase &db, const QString &hash, cons
     QSqlQuery id(db.handle());
     id.prepare(QStringLiteral("SELECT id FROM documents WHERE hash = ?"));
     if (!db.run(insert, {hash, SqliteDatabase::text(path), SqliteDatabase::stamp(QDateTime::currentDateTimeUtc())})
-        || !db.run(id, {hash}) || !id.next())
+        || !db.run(id, {hash}) || !id.next() || !forgetRemoved(db, hash, QString()))
         return -1;
     return id.value(0).toLongLong();
 }
@@ -86,36 +86,35 @@ bool LibraryDocuments::setOfficialId(const SqliteDatabase &db, const QString &ha
 {
     QSqlQuery q(db.handle());
     q.prepare(QStringLiteral("UPDATE documents SET official_id = ? WHERE hash = ?"));
-    return db.run(q, {SqliteDatabase::text(officialId), hash}) && forgetRemoved(db, officialId);
+    return db.run(q, {SqliteDatabase::text(officialId), hash}) && forgetRemoved(db, hash, officialId);
 }
 
 bool LibraryDocuments::remove(const SqliteDatabase &db, const QString &hash)
 {
     QSqlQuery remember(db.handle());
-    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO removed_letters (id, removed) SELECT ") + kLetterId
-                     + QStringLiteral(", ? FROM documents d WHERE d.hash = ? AND ") + kLetterId
-                     + QStringLiteral(" <> ''"));
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO removed_letters (hash, id, removed) SELECT d.hash, ")
+                     + kLetterId + QStringLiteral(", ? FROM documents d WHERE d.hash = ?"));
     QSqlQuery q(db.handle());
     q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
     return db.run(remember, {SqliteDatabase::stamp(QDateTime::currentDateTimeUtc()), hash}) && db.run(q, {hash})
            && dropOrphanMeetings(db);
 }
 
-bool LibraryDocuments::wasRemoved(const SqliteDatabase &db, const QString &letterId)
+bool LibraryDocuments::wasRemoved(const SqliteDatabase &db, const QString &column, const QString &value)
 {
+    Q_ASSERT(column == QLatin1String("hash") || column == QLatin1String("id"));
     QSqlQuery q(db.handle());
-    q.prepare(QStringLiteral("SELECT 1 FROM removed_letters WHERE id = ?"));
-    return db.run(q, {letterId}) && q.next();
+    q.prepare(QStringLiteral("SELECT 1 FROM removed_letters WHERE ") + column + QStringLiteral(" = ? AND ") + column
+              + QStringLiteral(" <> ''"));
+    return db.run(q, {value}) && q.next();
 }
 
-// A letter in the library again is no longer one the reader removed.
-bool LibraryDocuments::forgetRemoved(const SqliteDatabase &db, const QString &letterId)
+// A letter in the library again, by its bytes or its id, is no longer one the reader removed.
+bool LibraryDocuments::forgetRemoved(const SqliteDatabase &db, const QString &hash, const QString &letterId)
 {
-    if (letterId.isEmpty())
-        return true;
     QSqlQuery q(db.handle());
-    q.prepare(QStringLiteral("DELETE FROM removed_letters WHERE id = ?"));
-    return db.run(q, {letterId});
+    q.prepare(QStringLiteral("DELETE FROM removed_letters WHERE hash = ? OR (id <> '' AND id = ?)"));
+    return db.run(q, {hash, SqliteDatabase::text(letterId)});
 }
 
 bool LibraryDocuments::setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when)

@@ -32,10 +32,11 @@ public:
     // The id the official sources know the letter by; kept through every re-analysis.
     static bool setOfficialId(const SqliteDatabase &db, const QString &hash, const QString &officialId);
     // Also removes its search rows (a trigger) and a meeting no letter holds any more, and
-    // remembers its id as removed by the reader (wasRemoved) until it is put or given that
-    // official id again.
+    // remembers the letter (its hash and id) as removed by the reader until it is added, put
+    // or given that official id again.
     static bool remove(const SqliteDatabase &db, const QString &hash);
-    static bool wasRemoved(const SqliteDatabase &db, const QString &letterId);
+    // column is hash or id.
+    static bool wasRemoved(const SqliteDatabase &db, const QString &column, const QString &value);
     // When its search rows were written; an invalid time when they were removed.
     static bool setIndexed(const SqliteDatabase &db, qint64 id, const QDateTime &when);
     // Forgets every letter's search rows having been written (a rebuild of the index).
@@ -59,7 +60,7 @@ public:
 
 private:
     static QVector<LibraryEntry> select(const SqliteDatabase &db, const QString &condition, const QVariantList &values);
-    static bool forgetRemoved(const SqliteDatabase &db, const QString &letterId);
+    static bool forgetRemoved(const SqliteDatabase &db, const QString &hash, const QString &letterId);
 };
 
 } // namespace diptych

@@ -142,11 +142,13 @@ QStringList officialIdColumn()
     return {QStringLiteral("ALTER TABLE documents ADD COLUMN official_id TEXT NOT NULL DEFAULT ''")};
 }
 
-// A letter the reader removed stays out when a followed dossier is checked again, until it
-// is asked for by its id or added again.
+// A letter the reader removed stays out when a followed dossier is checked again (by its id)
+// and when a watched folder changes (by its bytes), until it is asked for or added again.
 QStringList removedLettersTable()
 {
-    return {QStringLiteral("CREATE TABLE removed_letters (id TEXT PRIMARY KEY, removed TEXT NOT NULL)")};
+    return {QStringLiteral("CREATE TABLE removed_letters (hash TEXT PRIMARY KEY, id TEXT NOT NULL DEFAULT '',"
+                           " removed TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX removed_letters_id ON removed_letters(id)")};
 }
 
 } // namespace

@@ -66,7 +66,12 @@ bool LibraryStore::remove(const QString &hash)
 
 bool LibraryStore::wasRemoved(const QString &letterId) const
 {
-    return !letterId.isEmpty() && LibraryDocuments::wasRemoved(m_db, letterId);
+    return LibraryDocuments::wasRemoved(m_db, QStringLiteral("id"), letterId);
+}
+
+bool LibraryStore::wasFileRemoved(const QString &hash) const
+{
+    return LibraryDocuments::wasRemoved(m_db, QStringLiteral("hash"), hash);
 }
 
 bool LibraryStore::setOfficialId(const QString &hash, const QString &officialId)

@@ -46,10 +46,12 @@ public:
     // Lists a letter not in the library yet under its file name, until LibraryIndex writes
     // what its analysis found; a letter in the library is left as it is.
     bool add(const QString &hash, const QString &path);
-    // The reader's removal: a followed dossier's next check leaves the letter out (wasRemoved)
-    // until it is fetched by its id or added again.
+    // The reader's removal: a followed dossier's next check leaves the letter out (wasRemoved),
+    // and so does a watched folder (wasFileRemoved), until it is fetched by its id or added
+    // again.
     bool remove(const QString &hash);
     bool wasRemoved(const QString &letterId) const;
+    bool wasFileRemoved(const QString &hash) const;
     // The id the official sources know this letter by (a fetch fetched it by that id, or found
     // the same bytes under it). From then on it is the letter's selfId, through every
     // re-analysis and whatever the pages print.

@@ -228,6 +228,21 @@ TEST_F(AppFixture, aLetterSavedInAWatchedFolderJoinsTheLibrary)
     const auto entry = m_app->library().store().byPath(copy);
     ASSERT_TRUE(entry.has_value());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !m_app->library().store().byPath(copy)->title.isEmpty(); }, 10000));
+
+    // Removed from the library, it stays out when the folder changes again; a letter saved
+    // after it joins. Added by hand, it is back.
+    m_app->library().remove(entry->hash);
+    const QString later = folder + QStringLiteral("/later.txt");
+    QFile second(later);
+    ASSERT_TRUE(second.open(QIODevice::WriteOnly));
+    source.seek(0);
+    second.write(source.readAll() + QByteArrayLiteral("\n\n"));
+    second.close();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_app->library().store().byPath(later).has_value(); }, 10000));
+    EXPECT_FALSE(m_app->library().store().byPath(copy).has_value());
+    EXPECT_EQ(m_app->library().entries().size(), before + 1);
+    ASSERT_TRUE(m_app->library().add(copy));
+    EXPECT_TRUE(m_app->library().store().byPath(copy).has_value());
 }
 
 TEST_F(AppFixture, switchingToDutchRebuildsTheWindowInDutchKeepingTheOpenDocuments)

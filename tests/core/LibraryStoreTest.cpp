@@ -135,6 +135,32 @@ TEST(LibraryStore, anOfficialIdLearnedElsewhereChangesNothingElse)
     EXPECT_EQ(after->meeting.place, before.meeting.place);
 }
 
+TEST(LibraryStore, aRemovedLetterIsRememberedByItsBytesAndItsIdUntilAddedAgain)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    LibraryStore store(path);
+    ASSERT_TRUE(store.open());
+    ASSERT_TRUE(indexAgenda(path));
+    EXPECT_FALSE(store.wasFileRemoved(kAgendaHash));
+    ASSERT_TRUE(store.remove(kAgendaHash));
+    EXPECT_TRUE(store.wasFileRemoved(kAgendaHash));
+    EXPECT_TRUE(store.wasRemoved(QStringLiteral("kst-28676-499")));
+    EXPECT_FALSE(store.wasRemoved(QString()));
+    EXPECT_FALSE(store.wasRemoved(QStringLiteral("kst-28676-500")));
+
+    ASSERT_TRUE(store.add(kAgendaHash, kAgendaPath)); // the reader adds it again
+    EXPECT_FALSE(store.wasFileRemoved(kAgendaHash));
+    EXPECT_FALSE(store.wasRemoved(QStringLiteral("kst-28676-499")));
+
+    // A letter without an id is remembered by its bytes alone; analysed again, it is back.
+    ASSERT_TRUE(store.remove(kAgendaHash));
+    Analysis withoutId = agendaAnalysis();
+    withoutId.selfId.clear();
+    ASSERT_TRUE(indexAgenda(path, withoutId));
+    EXPECT_FALSE(store.wasFileRemoved(kAgendaHash));
+}
+
 TEST(LibraryStore, anOfficialIdOutlivesAReanalysisThatFindsAnotherOrNone)
 {
     QTemporaryDir dir;
