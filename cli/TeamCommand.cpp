@@ -57,6 +57,9 @@ int reportRound(const SyncRound &round, bool json, QTextStream &out, QTextStream
     if (round.refused > 0)
         err << "diptych-cli: " << round.refused
             << " edits of others' annotations were refused by the server and undone (reply instead)\n";
+    if (round.left > 0)
+        err << "diptych-cli: " << round.left
+            << " notes and replies of others in teams you are no longer in were removed here\n";
     if (round.conflicts > 0)
         err << "diptych-cli: " << round.conflicts
             << " edits were older than another edit of the same annotation; the server keeps them as revisions\n";

@@ -68,7 +68,8 @@ void TeamSyncWorker::runRound()
     else if (!m_watching)
         m_watching =
             m_sync->watch([this] { QMetaObject::invokeMethod(this, &TeamSyncWorker::runRound, Qt::QueuedConnection); });
-    Q_EMIT roundFinished(round.completed, round.pushed, round.pulled, round.waiting, round.error);
+    // Items of a team left change what the window shows as much as pulled ones do.
+    Q_EMIT roundFinished(round.completed, round.pushed, round.pulled + round.left, round.waiting, round.error);
 }
 
 } // namespace diptych

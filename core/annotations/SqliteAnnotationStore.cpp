@@ -359,6 +359,22 @@ bool SqliteAnnotationStore::startOver(const QString &server, const QString &role
     return m_db.commit();
 }
 
+int SqliteAnnotationStore::leaveTeam(const QString &team, const QString &role)
+{
+    m_db.setError(QString());
+    if (!m_db.begin())
+        return -1;
+    const std::optional<QStringList> items = journal().othersItemsOfTeam(team, role);
+    bool ok = items.has_value();
+    for (int i = 0; ok && i < items->size(); ++i)
+        ok = erase(items->at(i)) && journal().forget(items->at(i));
+    if (!ok) {
+        m_db.rollBackWith(m_db.error());
+        return -1;
+    }
+    return m_db.commit() ? int(items->size()) : -1;
+}
+
 bool SqliteAnnotationStore::offer(const QStringList &items)
 {
     m_db.setError(QString());

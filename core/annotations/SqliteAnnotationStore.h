@@ -88,6 +88,11 @@ public:
     // Another server (identity: TeamServer::identity), synced as role: SyncJournal::startOver
     // and the server noted, in one transaction. The annotations stay.
     bool startOver(const QString &server, const QString &role);
+    // The user (role) is no longer in team: others' notes of that team and others' replies
+    // there are removed here, as the server shows them no longer; the user's own notes and
+    // replies stay, and rejoining brings the rest back. Not an edit: nothing is sent. Returns
+    // how many items went, -1 on a failure.
+    int leaveTeam(const QString &team, const QString &role);
     // These items go to the server as edits (the user's own, not on this server yet).
     bool offer(const QStringList &items);
 

@@ -46,6 +46,28 @@ bool SyncJournal::record(const QString &item, qint64 revision, const QString &ow
         .has_value();
 }
 
+std::optional<QStringList> SyncJournal::othersItemsOfTeam(const QString &team, const QString &role) const
+{
+    QStringList items;
+    auto q = query(m_db,
+                   QStringLiteral("SELECT a.id FROM annotations a JOIN sync_items s ON s.item = a.id"
+                                  " WHERE a.team = ? AND s.owner <> ?"
+                                  " UNION SELECT r.id FROM annotation_replies r"
+                                  " JOIN annotations a ON a.id = r.annotation"
+                                  " JOIN sync_items s ON s.item = r.id WHERE a.team = ? AND s.owner <> ?"),
+                   {team, role, team, role});
+    if (!q)
+        return std::nullopt;
+    while (q->next())
+        items << q->value(0).toString();
+    return items;
+}
+
+bool SyncJournal::forget(const QString &item) const
+{
+    return query(m_db, QStringLiteral("DELETE FROM sync_items WHERE item = ?"), {item}).has_value();
+}
+
 bool SyncJournal::remove(const QString &edit) const
 {
     return query(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE edit = ?"), {edit}).has_value();

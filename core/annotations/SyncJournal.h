@@ -40,6 +40,11 @@ public:
     bool enqueue(const QString &item) const;
     // In a transaction: the server holds item at revision, written by owner.
     bool record(const QString &item, qint64 revision, const QString &owner) const;
+    // In a transaction: the items of team that others (not role) wrote: their notes, and
+    // their replies to anyone's note there. nullopt on a failure.
+    std::optional<QStringList> othersItemsOfTeam(const QString &team, const QString &role) const;
+    // In a transaction: the item is no longer here, so a later pull takes it in afresh.
+    bool forget(const QString &item) const;
     // In a transaction: the edit is on the server (or given up); it leaves the outbox.
     bool remove(const QString &edit) const;
     // In a transaction: every row after this revision is still to pull.

@@ -60,7 +60,7 @@ SyncRound TeamSync::run()
     const std::optional<QStringList> teams = TeamServer(m_server).teams();
     if (!teams)
         return failed(round, m_server.error());
-    if (!catchUp(*teams, round) || !pull(round) || !offerOwn(*teams, round))
+    if (!leaveTeams(*teams, round) || !catchUp(*teams, round) || !pull(round) || !offerOwn(*teams, round))
         return failed(round, round.error);
     round.completed = true;
     round.waiting = m_store.journal().waitingCount();
@@ -127,6 +127,21 @@ bool TeamSync::takeIn(const QVector<ServerItem> &rows, qint64 pulledRevision, Sy
         return false;
     }
     round.pulled += taken;
+    return true;
+}
+
+// Teams the user was in at the last round and is in no longer (catchUp notes the new list).
+bool TeamSync::leaveTeams(const QStringList &teams, SyncRound &round)
+{
+    const std::optional<QStringList> noted = m_store.journal().teams();
+    for (const QString &team : noted.value_or(QStringList())) {
+        if (teams.contains(team))
+            continue;
+        const int left = m_store.leaveTeam(team, m_server.user());
+        if (left < 0)
+            return checked(false, round);
+        round.left += left;
+    }
     return true;
 }
 

@@ -47,6 +47,8 @@ private:
     bool adoptServer(SyncRound &round);
     bool push(SyncRound &round);
     bool pushOne(const OutboxEntry &entry, SyncRound &round);
+    // Others' items of teams the role was in at the last round and is in no longer go.
+    bool leaveTeams(const QStringList &teams, SyncRound &round);
     // The rows of teams the role joined since the last pull, up to the revision pulled.
     bool catchUp(const QStringList &teams, SyncRound &round);
     bool pull(SyncRound &round);

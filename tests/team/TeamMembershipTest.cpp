@@ -190,3 +190,46 @@ TEST_F(TeamMembershipTest, AServerThatWithholdsItsSystemIdentifierIsKnownByItsAd
     EXPECT_EQ(again.pulled, 0);
     EXPECT_EQ(again.pushed, 0);
 }
+
+TEST_F(TeamMembershipTest, AMemberTakenOffATeamKeepsTheirOwnNotesAndNoLongerTheOthers)
+{
+    auto alice = client(QStringLiteral("alice"));
+    auto bob = client(QStringLiteral("bob"));
+    const Annotation alices = note(QStringLiteral("Van Alice"));
+    const Annotation bobs = note(QStringLiteral("Van Bob"));
+    ASSERT_TRUE(alice->store.put(alices));
+    ASSERT_TRUE(bob->store.put(bobs));
+    synced(*alice);
+    synced(*bob);
+    const AnnotationReply bobOnAlices = AnnotationReply::create(alices.id, QStringLiteral("Bob antwoordt"));
+    ASSERT_TRUE(bob->store.putReply(bobOnAlices));
+    synced(*bob);
+    synced(*alice);
+    const AnnotationReply aliceOnBobs = AnnotationReply::create(bobs.id, QStringLiteral("Alice antwoordt"));
+    ASSERT_TRUE(alice->store.putReply(aliceOnBobs));
+    synced(*alice);
+    synced(*bob);
+    ASSERT_TRUE(bob->store.byId(alices.id).has_value());
+    ASSERT_EQ(bob->store.replies(bobs.id).size(), 1);
+
+    PostgresConnection admin(adminUrl());
+    ASSERT_TRUE(admin.open());
+    ASSERT_TRUE(admin.exec(QStringLiteral("DELETE FROM diptych.members WHERE team = ? AND role = 'bob'"), {kTeam}));
+    const SyncRound left = synced(*bob);
+    EXPECT_EQ(left.left, 2); // Alice's note and her reply to Bob's
+    EXPECT_FALSE(bob->store.byId(alices.id).has_value());
+    EXPECT_TRUE(bob->store.replies(bobs.id).isEmpty());
+    EXPECT_EQ(bob->store.byId(bobs.id)->note, bobs.note); // his own words stay
+    EXPECT_TRUE(bob->store.replyById(bobOnAlices.id).has_value());
+    EXPECT_EQ(synced(*bob).left, 0);
+    // Nothing was sent: Alice still has everything.
+    synced(*alice);
+    EXPECT_TRUE(alice->store.byId(bobs.id).has_value());
+    EXPECT_EQ(alice->store.replies(alices.id).size(), 1);
+
+    makeTeam(adminUrl(), kTeam, {QStringLiteral("bob")}); // back in the team: all of it again
+    ASSERT_FALSE(HasFatalFailure());
+    synced(*bob);
+    EXPECT_EQ(bob->store.byId(alices.id)->note, alices.note);
+    EXPECT_EQ(bob->store.replies(bobs.id).size(), 1);
+}
