@@ -140,6 +140,9 @@ QVector<CommandSpec> buildTable()
                       {"--server", "--team"}),
           withOptions(subFormOf("add", "ROLE...", 1, kAny, "make existing login roles members of the team"),
                       {"--server", "--team"}),
+          withOptions(
+              subFormOf("remove", "ROLE...", 1, kAny, "take members off the team (their own notes stay theirs)"),
+              {"--server", "--team"}),
           withOptions(subFormOf("sync", "", 0, 0, "push waiting edits, pull the team's: pushed N, pulled M, waiting K"),
                       {"--store", "--server", "--team", "--json"})},
          team},

@@ -1,4 +1,4 @@
-// team init / add / sync: the team server from the command line. Administration (init, add)
+// team init / add / remove / sync: the team server from the command line. Administration (init, add, remove)
 // runs as a role that may create schemas and grant roles; sync as the team member.
 #include "CliCommands.h"
 
@@ -18,17 +18,20 @@ int administer(const ParsedArguments &parsed, PostgresConnection &server, QTextS
 {
     const QString team = parsed.value("--team");
     QString error;
-    const bool init = parsed.sub() == QLatin1String("init");
-    const bool ok = init ? TeamAdministration::init(server, team, &error)
-                         : TeamAdministration::addMembers(server, team, parsed.operands, &error);
+    const QString sub = parsed.sub();
+    const QStringList &roles = parsed.operands;
+    const bool ok = sub == QLatin1String("init")  ? TeamAdministration::init(server, team, &error)
+                    : sub == QLatin1String("add") ? TeamAdministration::addMembers(server, team, roles, &error)
+                                                  : TeamAdministration::removeMembers(server, team, roles, &error);
     if (!ok) {
         err << "diptych-cli: " << error << '\n';
         return 1;
     }
-    if (init)
+    if (sub == QLatin1String("init"))
         out << "team " << team << " ready\n";
     else
-        out << "team " << team << ": " << parsed.operands.join(QStringLiteral(", ")) << " added\n";
+        out << "team " << team << ": " << roles.join(QStringLiteral(", "))
+            << (sub == QLatin1String("add") ? " added\n" : " removed\n");
     return 0;
 }
 
@@ -58,8 +61,8 @@ int reportRound(const SyncRound &round, bool json, QTextStream &out, QTextStream
         err << "diptych-cli: " << round.refused
             << " edits of others' annotations were refused by the server and undone (reply instead)\n";
     if (round.left > 0)
-        err << "diptych-cli: " << round.left
-            << " notes and replies of others in teams you are no longer in were removed here\n";
+        err << "diptych-cli: you are no longer in their team, so " << round.left
+            << " of others' notes and replies were removed here\n";
     if (round.conflicts > 0)
         err << "diptych-cli: " << round.conflicts
             << " edits were older than another edit of the same annotation; the server keeps them as revisions\n";

@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <atomic>
 
@@ -58,8 +60,7 @@ bool SqliteDatabase::open(bool fullSync)
                                 "annotations included, and a new one was started.")
                      .arg(m_what, m_path, reason, m_movedAside);
     }
-    const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-                    && (!fullSync || exec(QStringLiteral("PRAGMA synchronous=FULL")));
+    const bool ok = useWriteAheadLog() && (!fullSync || exec(QStringLiteral("PRAGMA synchronous=FULL")));
     if (!ok)
         return false;
     const QString earlier = reportEarlierMoves();
@@ -94,6 +95,24 @@ QString SqliteDatabase::reportEarlierMoves()
         return QString();
     return QStringLiteral("An earlier damaged %1 was moved to %2 with everything it held, your annotations included.")
         .arg(m_what, unreported.join(QStringLiteral(", ")));
+}
+
+// SQLite does not wait for a lock while switching the journal mode, as it does for other
+// statements: with another process opening the same new file at this moment the switch
+// fails at once. So this waits itself, as long as the busy timeout would.
+bool SqliteDatabase::useWriteAheadLog()
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return true;
+        m_error = describe(q.lastError());
+        if (!isLock(q.lastError()) || waited.elapsed() > m_busyTimeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 bool SqliteDatabase::isOpen() const { return m_db.isValid() && m_db.isOpen(); }

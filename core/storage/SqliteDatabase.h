@@ -89,6 +89,7 @@ public:
 private:
     bool openConnection();
     Health checkHealth();
+    bool useWriteAheadLog();
     bool moveAside();
     QString reportEarlierMoves();
     bool storeVersion(const QString &component, int version) const;

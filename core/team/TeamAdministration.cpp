@@ -65,4 +65,22 @@ bool TeamAdministration::addMembers(const PostgresConnection &server, const QStr
     return true;
 }
 
+bool TeamAdministration::removeMembers(const PostgresConnection &server, const QString &team, const QStringList &roles,
+                                       QString *error)
+{
+    if (!server.begin())
+        return failWith(server, error, server.error());
+    for (const QString &role : roles) {
+        auto removed = server.run(
+            QStringLiteral("DELETE FROM diptych.members WHERE team = ? AND role = ? RETURNING role"), {team, role});
+        if (!removed)
+            return failWith(server, error, server.error());
+        if (!removed->next())
+            return failWith(server, error, QStringLiteral("'%1' is not a member of team '%2'").arg(role, team));
+    }
+    if (!server.commit())
+        return failWith(server, error, server.error());
+    return true;
+}
+
 } // namespace diptych

@@ -18,6 +18,12 @@ public:
     // does not exist is an error that names it; nothing is changed then.
     static bool addMembers(const PostgresConnection &server, const QString &team, const QStringList &roles,
                            QString *error);
+    // Takes roles off the team: the server shows them the team's notes no longer, and their
+    // next sync removes others' notes of it from their machine (TeamSync). Their own notes
+    // stay theirs. A role that is not a member is an error that names it; nothing is
+    // changed then.
+    static bool removeMembers(const PostgresConnection &server, const QString &team, const QStringList &roles,
+                              QString *error);
 };
 
 } // namespace diptych

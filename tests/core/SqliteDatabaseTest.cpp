@@ -6,11 +6,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <memory>
+#include <vector>
 
 using namespace diptych;
 
@@ -147,4 +152,30 @@ TEST(SqliteDatabase, damagedIndexIsMovedAsideAndAFreshOneStarted)
     EXPECT_EQ(aside.readAll(), garbage);
     EXPECT_EQ(index.documentCount(), 0);
     EXPECT_TRUE(index.search(QStringLiteral("oekraine")).isEmpty());
+}
+
+// Several programs opening one new library at the same moment (the window and two fetches,
+// say): each waits for the others rather than failing with "database is locked" (SQLite does
+// not wait by itself while switching the journal mode).
+TEST(SqliteDatabase, programsOpeningOneNewLibraryAtOnceEachGetIt)
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty"));
+    ASSERT_TRUE(QDir().mkpath(empty));
+    for (int round = 0; round < 60; ++round) {
+        const QString library = dir.filePath(QStringLiteral("library-%1.sqlite").arg(round));
+        std::vector<std::unique_ptr<QProcess>> programs;
+        for (int i = 0; i < 3; ++i) {
+            // Started a few milliseconds apart, a different few each round, to meet the
+            // moment another one is switching the new file's journal mode.
+            QThread::msleep(unsigned(i * (round % 15)));
+            programs.push_back(std::make_unique<QProcess>());
+            programs.back()->start(QStringLiteral(DIPTYCH_CLI),
+                                   {QStringLiteral("index"), QStringLiteral("--library"), library, empty});
+        }
+        for (const auto &program : programs) {
+            ASSERT_TRUE(program->waitForFinished(60000));
+            EXPECT_EQ(program->exitCode(), 0) << program->readAllStandardError().toStdString();
+        }
+    }
 }

@@ -65,6 +65,10 @@ TEST_F(TeamCliTest, InitAddSyncReplyAndList)
               + QStringList{QStringLiteral("nobody")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains("createuser")) << run.err.toStdString();
+    run = cli(QStringList{QStringLiteral("team"), QStringLiteral("remove")} + server(QStringLiteral("postgres"))
+              + QStringList{QStringLiteral("nobody")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("'nobody' is not a member of team")) << run.err.toStdString();
 
     const QString letter = QStringLiteral(DIPTYCH_TEST_DATA "/000_a60e29c67b147090.txt");
     Annotation a = note(QStringLiteral("Lees dit"));
@@ -100,6 +104,16 @@ TEST_F(TeamCliTest, InitAddSyncReplyAndList)
     EXPECT_TRUE(lines[0].endsWith("\tdirectie")) << lines[0].toStdString();
     EXPECT_TRUE(lines[1].startsWith("\treply\t")) << lines[1].toStdString();
     EXPECT_TRUE(lines[1].endsWith("\tGelezen, akkoord")) << lines[1].toStdString();
+
+    // Bob taken off the team: his next sync removes Alice's note, his reply stays.
+    run = cli(QStringList{QStringLiteral("team"), QStringLiteral("remove")} + server(QStringLiteral("postgres"))
+              + QStringList{QStringLiteral("bob")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, "team directie: bob removed\n");
+    run = cli(sync(QStringLiteral("bob")));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("no longer in their team, so 1 of others' notes and replies were removed here"))
+        << run.err.toStdString();
 }
 
 TEST_F(TeamCliTest, SyncExitsOneWhenTheServerCannotBeReachedAndTheEditsWait)

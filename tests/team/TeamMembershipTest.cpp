@@ -4,6 +4,7 @@
 #include "TeamFixture.h"
 
 #include "annotations/AnnotationEdits.h"
+#include "team/TeamAdministration.h"
 
 using namespace diptych;
 using namespace diptych::test;
@@ -214,7 +215,13 @@ TEST_F(TeamMembershipTest, AMemberTakenOffATeamKeepsTheirOwnNotesAndNoLongerTheO
 
     PostgresConnection admin(adminUrl());
     ASSERT_TRUE(admin.open());
-    ASSERT_TRUE(admin.exec(QStringLiteral("DELETE FROM diptych.members WHERE team = ? AND role = 'bob'"), {kTeam}));
+    QString error;
+    EXPECT_FALSE(
+        TeamAdministration::removeMembers(admin, kTeam, {QStringLiteral("bob"), QStringLiteral("carol")}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("'carol' is not a member"))) << error.toStdString();
+    EXPECT_EQ(synced(*bob).left, 0); // nothing was changed: Bob is still in
+    ASSERT_TRUE(TeamAdministration::removeMembers(admin, kTeam, {QStringLiteral("bob")}, &error))
+        << error.toStdString();
     const SyncRound left = synced(*bob);
     EXPECT_EQ(left.left, 2); // Alice's note and her reply to Bob's
     EXPECT_FALSE(bob->store.byId(alices.id).has_value());
